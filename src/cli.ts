@@ -1,0 +1,171 @@
+/**
+ * The command line. `run(argv)` parses, calls the library, writes the report and returns the exit
+ * code: 0 the comparison ran, 1 a `--fail-on` threshold was met, 2 a usage or input error. It never
+ * calls `process.exit`; only the bin shim sets `process.exitCode`.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { compare } from './pipeline.js';
+import { REPORTERS, REPORT_FORMATS, type ReportFormat } from './reporters/index.js';
+import { SUPPORTED_LANGUAGES, isSupportedLanguage } from './lang/index.js';
+import { VERSION } from './version.js';
+import type { CompareInput, LanguageCode } from './types.js';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Read when a path is `-`. */
+  stdin: AsyncIterable<Uint8Array | string>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAIL_ON = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+interface CompareFlags {
+  format: ReportFormat;
+  output?: string;
+  languages: string;
+  color: boolean;
+  quiet?: boolean;
+  width?: string;
+}
+
+function parseLanguages(list: string): LanguageCode[] {
+  const codes = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (codes.length === 0) throw new UsageError('--languages needs at least one language');
+  for (const code of codes) {
+    if (!isSupportedLanguage(code)) throw new UsageError(`--languages: unsupported language '${code}' (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
+  }
+  return codes as LanguageCode[];
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+async function realPathOrSelf(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Promise<number> {
+  const languages = parseLanguages(flags.languages);
+  const inputs: CompareInput[] = [];
+  let stdinUsed = false;
+  for (const p of paths) {
+    if (p === '-') {
+      if (stdinUsed) continue;
+      stdinUsed = true;
+      inputs.push({ path: '-', content: await readAll(io.stdin) });
+    } else {
+      inputs.push(p);
+    }
+  }
+  if (flags.output) {
+    // Never write over an article being compared.
+    const target = await realPathOrSelf(path.resolve(io.cwd, flags.output));
+    for (const p of paths) {
+      if (p !== '-' && (await realPathOrSelf(path.resolve(io.cwd, p))) === target) {
+        throw new UsageError(`--output ${flags.output} is one of the inputs; refusing to overwrite it`);
+      }
+    }
+  }
+  let width = io.stdout.columns ?? 100;
+  if (flags.width !== undefined) {
+    width = Number(flags.width);
+    if (!Number.isInteger(width) || width < 40) throw new UsageError(`--width must be a whole number of at least 40, not '${flags.width}'`);
+  }
+
+  const report = await compare(inputs, { languages, cwd: io.cwd });
+
+  if (!flags.quiet) {
+    for (const warning of report.warnings) io.stderr.write(`claimdiff: ${warning.path}: ${warning.message}\n`);
+  }
+  if (report.documents.length < 2) {
+    io.stderr.write(
+      `claimdiff: nothing to compare: ${report.documents.length === 0 ? 'no document' : 'only one document'} could be read in ${languages.join(', ')} (at least two are needed)\n`,
+    );
+    return EXIT_USAGE;
+  }
+
+  const colorWanted = flags.color && !flags.output && io.env.NO_COLOR === undefined && (io.stdout.isTTY === true || (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0'));
+  const rendered = REPORTERS[flags.format](report, { color: colorWanted, width });
+  if (flags.output) {
+    await fs.writeFile(path.resolve(io.cwd, flags.output), rendered, 'utf8');
+  } else {
+    io.stdout.write(rendered);
+  }
+  return EXIT_OK;
+}
+
+function buildProgram(io: CliIo, setResult: (promise: Promise<number>) => void): Command {
+  const program = new Command();
+  program
+    .name('claimdiff')
+    .description('Compare news coverage of one story across French, Italian and English articles, claim by claim.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run claimdiff --help for usage)');
+
+  program
+    .command('compare', { isDefault: true })
+    .description('compare articles (files, directories, or - for standard input)')
+    .argument('<paths...>', 'article files (.txt, .md, .html), directories, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-l, --languages <codes>', 'languages to compare, comma-separated', SUPPORTED_LANGUAGES.join(','))
+    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no warnings or progress on standard error')
+    .option('--width <columns>', 'wrap the text report to this width (default: the terminal width, or 100)')
+    .action((paths: string[], flags: CompareFlags) => {
+      setResult(runCompare(paths, flags, io));
+    });
+
+  return program;
+}
+
+export function defaultIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** Runs the command line on `argv` (without the node and script paths) and returns the exit code. */
+export async function run(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  let result: Promise<number> | undefined;
+  const program = buildProgram(io, (promise) => {
+    result = promise;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return result ? await result : EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.stderr.write(`claimdiff: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`claimdiff: error: ${message}\n`);
+    return EXIT_USAGE;
+  }
+}

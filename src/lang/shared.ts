@@ -1,0 +1,22 @@
+/**
+ * Language-neutral page furniture: names of share targets and photo agencies that appear the same in
+ * every language, and generic abbreviation shapes.
+ */
+
+/** Share-bar entries: a run of two or more such lines is a share bar. */
+export const SHARE_TARGETS = [
+  'facebook', 'twitter', 'x', 'linkedin', 'reddit', 'telegram', 'whatsapp', 'pinterest', 'tumblr',
+  'email', 'e-mail', 'mail', 'print', 'copy link', 'flipboard', 'messenger', 'threads', 'bluesky',
+  'mastodon', 'share', 'tweet', 'pocket', 'vk', 'weibo', 'line', 'viber', 'skype',
+];
+
+/** Photo agencies and image banks whose names mark a credit or caption. */
+export const PHOTO_AGENCIES = [
+  'Getty Images', 'Getty', 'Shutterstock', 'AFP', 'Reuters', 'AP Photo', 'Associated Press', 'NurPhoto',
+  'Alamy', 'iStock', 'iStockphoto', 'ANSA', 'LaPresse', 'EPA', 'Imago', 'SOPA Images', 'LightRocket',
+  'Bloomberg', 'Sipa', 'Hans Lucas', 'Abaca', 'MaxPPP', 'Unsplash', 'Pexels', 'Wikimedia Commons',
+  'Adobe Stock', 'Dreamstime', 'Depositphotos', 'Ipa', 'Agf', 'Fotogramma', 'Xinhua', 'WireImage',
+];
+
+/** Shortcode and markup debris left by content-management systems. */
+export const MARKUP_DEBRIS = /\[\/?(caption|embed|gallery|video|audio|quote)\b[^\]]*\]/i;

@@ -1,0 +1,259 @@
+/**
+ * The pipeline: named stages, declared in order in `STAGES`, each its own module.
+ *
+ *   ingest → detect-language → segment → extract-facts → bridge → align → rules → report
+ *
+ * Stages read and extend one context. The pure work lives in the stage modules; this file only
+ * wires them and reports progress.
+ */
+import path from 'node:path';
+import type {
+  CompareInput,
+  CompareOptions,
+  DocumentNode,
+  LanguageCode,
+  ProgressEvent,
+  Report,
+  ReportWarning,
+  SentenceNode,
+  StageName,
+} from './types.js';
+import { LANGUAGE_PACKS, SUPPORTED_LANGUAGES, isSupportedLanguage, packFor } from './lang/index.js';
+import { decodeInputs, readInputs, type IngestedText } from './stages/ingest.js';
+import { layoutDocument, type Layout } from './stages/layout.js';
+import { detectDocumentLanguage, detectSentenceLanguage } from './stages/language.js';
+import { segmentSentences, tokenize } from './stages/segment.js';
+import { extractAnchors, type SentenceAnchors } from './stages/facts.js';
+import { representSentence, type SentenceRepresentation } from './stages/bridge.js';
+import { alignPlaceholder, type AlignmentGroup } from './stages/align.js';
+import { RULES, type Finding, type Rule } from './rules/index.js';
+import { buildReport } from './stages/report.js';
+
+/** What the rules see: every document with its sentences, facts, representations and groups. */
+export interface AnalysedCorpus {
+  documents: DocumentNode[];
+  /** Every compared sentence, in document then sentence order. */
+  sentences: SentenceNode[];
+  anchors: SentenceAnchors[];
+  representations: SentenceRepresentation[];
+  /** Alignment groups, as indexes into `sentences`. */
+  groups: AlignmentGroup[];
+}
+
+export interface PipelineContext {
+  inputs: CompareInput[];
+  languages: LanguageCode[];
+  cwd: string;
+  rules: readonly Rule[];
+  progress: (event: ProgressEvent) => void;
+  warnings: ReportWarning[];
+  texts: IngestedText[];
+  layouts: Map<IngestedText, Layout>;
+  documents: DocumentNode[];
+  corpus: AnalysedCorpus;
+  findings: Finding[];
+  report?: Report;
+}
+
+export interface Stage {
+  name: StageName;
+  run(context: PipelineContext): void | Promise<void>;
+}
+
+function documentIdFor(filePath: string): string {
+  if (filePath === '-') return 'stdin';
+  const base = path.posix.basename(filePath.split(path.sep).join('/'));
+  const ext = path.posix.extname(base);
+  return (ext ? base.slice(0, -ext.length) : base) || 'document';
+}
+
+const ingest: Stage = {
+  name: 'ingest',
+  async run(context) {
+    const { raw, warnings } = await readInputs(context.inputs, context.cwd);
+    context.progress({ stage: 'ingest', done: raw.length, total: raw.length, message: 'files read' });
+    const decoded = decodeInputs(raw);
+    context.warnings.push(...warnings, ...decoded.warnings);
+    // Sorting by path makes ids and every later order independent of the order of the inputs.
+    context.texts = decoded.texts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const packs = SUPPORTED_LANGUAGES.map((code) => LANGUAGE_PACKS[code]);
+    for (const text of context.texts) context.layouts.set(text, layoutDocument(text.source, text.format, packs));
+  },
+};
+
+const detectLanguage: Stage = {
+  name: 'detect-language',
+  run(context) {
+    const used = new Map<string, number>();
+    let done = 0;
+    for (const text of context.texts) {
+      const layout = context.layouts.get(text)!;
+      const passages = layout.paragraphs.flatMap((p) => p.regions.map((r) => text.source.slice(r.start, r.end)));
+      const { language, confidence } = detectDocumentLanguage(passages);
+      const base = documentIdFor(text.path);
+      const seen = used.get(base) ?? 0;
+      used.set(base, seen + 1);
+      const id = seen === 0 ? base : `${base}-${seen + 1}`;
+      context.documents.push({
+        id,
+        path: text.path,
+        format: text.format,
+        source: text.source,
+        title: text.title ?? layout.title,
+        byline: text.byline,
+        published: text.published,
+        language,
+        languageConfidence: confidence,
+        paragraphs: [],
+        sentences: [],
+        boilerplate: layout.boilerplate,
+      });
+      done += 1;
+      context.progress({ stage: 'detect-language', done, total: context.texts.length });
+    }
+    // Documents outside the requested languages are reported and left out of the comparison.
+    context.documents = context.documents.filter((doc) => {
+      if ((context.languages as string[]).includes(doc.language)) return true;
+      const why = doc.language === 'und' ? 'language could not be determined' : `language is ${doc.language}, outside --languages ${context.languages.join(',')}`;
+      context.warnings.push({ path: doc.path, code: 'unsupported-language', message: `${why}, skipped` });
+      return false;
+    });
+  },
+};
+
+const segment: Stage = {
+  name: 'segment',
+  run(context) {
+    let done = 0;
+    const layouts = new Map(context.texts.map((t) => [t.path, context.layouts.get(t)!]));
+    for (const doc of context.documents) {
+      const pack = packFor(doc.language)!;
+      const layout = layouts.get(doc.path)!;
+      layout.paragraphs.forEach((paragraph, paragraphIndex) => {
+        const indexes: number[] = [];
+        for (const region of paragraph.regions) {
+          for (const span of segmentSentences(doc.source, region, pack)) {
+            const text = doc.source.slice(span.start, span.end);
+            // Titles and headings are too terse and name-laden to judge: they take the document's language.
+            const detected =
+              paragraph.kind === 'body' ? detectSentenceLanguage(text, doc.language) : { language: doc.language, source: 'document' as const };
+            const index = doc.sentences.length;
+            indexes.push(index);
+            doc.sentences.push({
+              id: `${doc.id}:${index}`,
+              document: doc.id,
+              index,
+              paragraph: paragraphIndex,
+              kind: paragraph.kind,
+              start: span.start,
+              end: span.end,
+              text,
+              language: detected.language,
+              languageSource: detected.source,
+              tokens: tokenize(doc.source, span, packFor(detected.language) ?? pack),
+            });
+          }
+        }
+        doc.paragraphs.push({
+          index: paragraphIndex,
+          start: paragraph.start,
+          end: paragraph.end,
+          text: doc.source.slice(paragraph.start, paragraph.end),
+          kind: paragraph.kind,
+          sentences: indexes,
+        });
+      });
+      done += 1;
+      context.progress({ stage: 'segment', done, total: context.documents.length });
+    }
+    context.corpus.documents = context.documents;
+    context.corpus.sentences = context.documents.flatMap((d) => d.sentences);
+  },
+};
+
+const extractFacts: Stage = {
+  name: 'extract-facts',
+  run(context) {
+    context.corpus.anchors = context.corpus.sentences.map(extractAnchors);
+    context.progress({ stage: 'extract-facts', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
+  },
+};
+
+const bridge: Stage = {
+  name: 'bridge',
+  run(context) {
+    context.corpus.representations = context.corpus.sentences.map(representSentence);
+    context.progress({ stage: 'bridge', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
+  },
+};
+
+const align: Stage = {
+  name: 'align',
+  run(context) {
+    const { sentences, anchors, representations } = context.corpus;
+    context.corpus.groups = alignPlaceholder(
+      sentences.map((s, i) => ({
+        id: s.id,
+        document: s.document,
+        anchors: [...anchors[i]!.numbers.map((n) => `#${n}`), ...anchors[i]!.names],
+        terms: representations[i]!.terms,
+      })),
+    );
+    context.progress({ stage: 'align', done: context.corpus.groups.length, total: context.corpus.groups.length });
+  },
+};
+
+const rules: Stage = {
+  name: 'rules',
+  run(context) {
+    context.rules.forEach((rule, i) => {
+      context.findings.push(...rule.run(context.corpus));
+      context.progress({ stage: 'rules', done: i + 1, total: context.rules.length, message: rule.id });
+    });
+  },
+};
+
+const report: Stage = {
+  name: 'report',
+  run(context) {
+    context.report = buildReport(context);
+    context.progress({ stage: 'report', done: 1, total: 1 });
+  },
+};
+
+/** The stages, in the order they run. */
+export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, extractFacts, bridge, align, rules, report];
+
+/** Runs every stage and returns the whole context: the report and the document model behind it. */
+export async function runPipeline(inputs: CompareInput[], options: CompareOptions = {}): Promise<PipelineContext> {
+  const languages = [...new Set(options.languages ?? SUPPORTED_LANGUAGES)];
+  for (const code of languages) {
+    if (!isSupportedLanguage(code)) throw new TypeError(`unsupported language: ${String(code)} (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
+  }
+  const context: PipelineContext = {
+    inputs,
+    languages,
+    cwd: options.cwd ?? process.cwd(),
+    rules: RULES,
+    progress: options.onProgress ?? (() => {}),
+    warnings: [],
+    texts: [],
+    layouts: new Map(),
+    documents: [],
+    corpus: { documents: [], sentences: [], anchors: [], representations: [], groups: [] },
+    findings: [],
+  };
+  for (const stage of STAGES) await stage.run(context);
+  return context;
+}
+
+/** Compares articles and returns the report. Never prints, never exits. */
+export async function compare(inputs: CompareInput[], options: CompareOptions = {}): Promise<Report> {
+  return (await runPipeline(inputs, options)).report!;
+}
+
+/** Like `compare`, and also returns the document model (sources, paragraphs, sentences with tokens). */
+export async function analyse(inputs: CompareInput[], options: CompareOptions = {}): Promise<{ report: Report; documents: DocumentNode[] }> {
+  const context = await runPipeline(inputs, options);
+  return { report: context.report!, documents: context.documents };
+}

@@ -1,0 +1,110 @@
+/**
+ * The terminal report: documents, then the discrepancies that matter most, then the aligned claims,
+ * then what was skipped. Coloured only when asked to.
+ */
+import { Chalk } from 'chalk';
+import type { ReportSentence, Severity } from '../types.js';
+import type { Reporter } from './types.js';
+
+// eslint-disable-next-line no-control-regex -- matching terminal escape codes is the point
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+
+/** Length as the terminal shows it: without colour codes. */
+export function visibleLength(text: string): number {
+  return text.replace(ANSI_CODE, '').length;
+}
+
+/**
+ * Wraps `text` to `width` columns, every line starting with `indent`. Words may carry colour codes;
+ * a word longer than the line is left whole.
+ */
+export function wrap(text: string, width: number, indent: string): string {
+  const room = Math.max(20, width - indent.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && visibleLength(line) + 1 + visibleLength(word) > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export const textReporter: Reporter = (report, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(40, options.width);
+  const sentences = new Map<string, ReportSentence>(report.sentences.map((s) => [s.id, s]));
+  const severityColour: Record<Severity, (s: string) => string> = { high: c.red.bold, medium: c.yellow, low: c.cyan };
+  const out: string[] = [];
+
+  const discrepancies = report.discrepancies.length === 1 ? '1 discrepancy' : `${report.discrepancies.length} discrepancies`;
+  out.push(
+    wrap(
+      `${c.bold(`claimdiff ${report.tool.version}`)} — ${plural(report.documents.length, 'document')}, ` +
+        `${plural(report.sentences.length, 'sentence')}, ${plural(report.alignments.length, 'aligned claim')}, ${discrepancies}`,
+      width,
+      '',
+    ),
+  );
+  out.push('');
+  out.push(c.bold('Documents'));
+  const idWidth = Math.max(...report.documents.map((d) => d.id.length), 2);
+  for (const doc of report.documents) {
+    out.push(`  ${c.bold(doc.id.padEnd(idWidth))}  ${c.magenta(doc.language)} ${doc.languageConfidence.toFixed(2)}  ${plural(doc.sentenceCount, 'sentence')}`);
+    out.push(wrap(c.dim(doc.path), width, '      '));
+    if (doc.title) out.push(wrap(`“${doc.title}”`, width, '      '));
+  }
+
+  out.push('');
+  out.push(c.bold('Discrepancies'));
+  if (report.discrepancies.length === 0) out.push(c.dim('  none found'));
+  for (const d of report.discrepancies) {
+    out.push(wrap(`${c.bold(d.id)} ${severityColour[d.severity](d.severity.toUpperCase())} ${c.bold(d.rule)}: ${d.message}`, width, '  '));
+    for (const id of d.sentences) {
+      const s = sentences.get(id);
+      if (!s) continue;
+      // Highlight the evidence spans inside each sentence.
+      const spans = d.evidence.filter((e) => e.sentence === id).sort((a, b) => a.start - b.start);
+      let text = '';
+      let cursor = s.start;
+      for (const e of spans) {
+        if (e.start < cursor) continue;
+        // Each highlighted word is coloured on its own so that wrapping never colours the indent.
+        const marked = s.text.slice(e.start - s.start, e.end - s.start).split(/(\s+)/).map((w) => (w.trim() ? c.inverse(w) : w)).join('');
+        text += s.text.slice(cursor - s.start, e.start - s.start) + marked;
+        cursor = e.end;
+      }
+      text += s.text.slice(cursor - s.start);
+      out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
+      out.push(wrap(text, width, '      '));
+    }
+  }
+
+  out.push('');
+  out.push(c.bold('Aligned claims'));
+  if (report.alignments.length === 0) out.push(c.dim('  none'));
+  for (const a of report.alignments) {
+    out.push(wrap(`${c.bold(a.id)} ${c.dim(`score ${a.score.toFixed(2)}${a.basis.length ? ` · ${a.basis.join(', ')}` : ''}`)}`, width, '  '));
+    for (const id of a.sentences) {
+      const s = sentences.get(id);
+      if (!s) continue;
+      out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
+      out.push(wrap(s.text, width, '      '));
+    }
+  }
+
+  if (report.warnings.length > 0) {
+    out.push('');
+    out.push(c.bold('Skipped or noted'));
+    for (const w of report.warnings) out.push(wrap(`${c.yellow(w.path)}: ${w.message}`, width, '  '));
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,19 @@
+import type { Evidence, Severity } from '../types.js';
+import type { AnalysedCorpus } from '../pipeline.js';
+
+/** What a rule reports, before the report numbers it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sentences: string[];
+  evidence: Evidence[];
+  message: string;
+}
+
+/** A discrepancy rule: one module, one entry in the registry, one fixture folder. */
+export interface Rule {
+  id: string;
+  description: string;
+  /** Returns the findings over the analysed documents and their alignment groups. */
+  run(corpus: AnalysedCorpus): Finding[];
+}

@@ -1,0 +1,92 @@
+/**
+ * Stage 8 — report: the JSON contract (docs/report-schema.md). Every array is sorted so that the same
+ * inputs give byte-identical output whatever their order.
+ */
+import type { Discrepancy, Report, ReportAlignment, ReportSentence, Severity } from '../types.js';
+import type { PipelineContext } from '../pipeline.js';
+import { VERSION } from '../version.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders sentence ids by document id, then by index as a number. */
+export function compareSentenceIds(a: string, b: string): number {
+  const cut = (id: string): [string, number] => {
+    const at = id.lastIndexOf(':');
+    return [id.slice(0, at), Number(id.slice(at + 1))];
+  };
+  const [da, ia] = cut(a);
+  const [db, ib] = cut(b);
+  return compareStrings(da, db) || ia - ib;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function buildReport(context: PipelineContext): Report {
+  const documents = [...context.documents].sort((a, b) => compareStrings(a.id, b.id));
+  const sentences: ReportSentence[] = documents.flatMap((doc) =>
+    doc.sentences.map((s) => ({
+      id: s.id,
+      document: s.document,
+      index: s.index,
+      paragraph: s.paragraph,
+      kind: s.kind,
+      start: s.start,
+      end: s.end,
+      language: s.language,
+      text: s.text,
+    })),
+  );
+  const all = context.corpus.sentences;
+  const alignments: ReportAlignment[] = context.corpus.groups
+    .map((group) => ({
+      id: '',
+      sentences: group.members.map((i) => all[i]!.id).sort(compareSentenceIds),
+      score: round(group.score),
+      basis: [...group.basis],
+    }))
+    .sort((a, b) => compareSentenceIds(a.sentences[0]!, b.sentences[0]!) || a.sentences.length - b.sentences.length)
+    .map((alignment, i) => ({ ...alignment, id: `a${i + 1}` }));
+  const discrepancies: Discrepancy[] = context.findings
+    .map((finding) => ({
+      id: '',
+      rule: finding.rule,
+      severity: finding.severity,
+      sentences: [...finding.sentences].sort(compareSentenceIds),
+      evidence: [...finding.evidence].sort((a, b) => compareSentenceIds(a.sentence, b.sentence) || a.start - b.start || a.end - b.end),
+      message: finding.message,
+    }))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareStrings(a.rule, b.rule) ||
+        compareSentenceIds(a.sentences[0] ?? '', b.sentences[0] ?? '') ||
+        compareStrings(a.message, b.message),
+    )
+    .map((d, i) => ({ ...d, id: `d${i + 1}` }));
+  const warnings = [...context.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
+  return {
+    tool: { name: 'claimdiff', version: VERSION },
+    languages: [...context.languages].sort(),
+    documents: documents.map((doc) => ({
+      id: doc.id,
+      path: doc.path,
+      format: doc.format,
+      language: doc.language,
+      languageConfidence: doc.languageConfidence,
+      title: doc.title ?? null,
+      byline: doc.byline ?? null,
+      published: doc.published ?? null,
+      sentenceCount: doc.sentences.length,
+      paragraphCount: doc.paragraphs.length,
+      boilerplate: doc.boilerplate.map(({ kind, start, end, text }) => ({ kind, start, end, text })),
+    })),
+    sentences,
+    alignments,
+    discrepancies,
+    warnings,
+  };
+}

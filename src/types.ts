@@ -1,0 +1,208 @@
+/**
+ * The document model and the report contract.
+ *
+ * Every node that covers text carries `start`/`end` offsets into its document's `source`, and
+ * `node.text === source.slice(node.start, node.end)` always holds.
+ */
+
+/** Languages the tool can compare (ISO 639-1). */
+export type LanguageCode = 'fr' | 'it' | 'en';
+
+/**
+ * What language detection answers: a supported language, another ISO 639-1 code when the text is
+ * clearly in a language outside `--languages`, or `und` when it cannot tell.
+ */
+export type DetectedLanguage = LanguageCode | 'und' | (string & {});
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  /** True for words and numbers, false for punctuation. */
+  isWord: boolean;
+}
+
+/** Why a stretch of the source is kept out of the claims. */
+export type BoilerplateKind =
+  | 'menu'
+  | 'share-bar'
+  | 'credit'
+  | 'caption'
+  | 'navigation'
+  | 'byline'
+  | 'dateline'
+  | 'section-label'
+  | 'markup';
+
+export interface BoilerplateSpan extends Span {
+  kind: BoilerplateKind;
+  text: string;
+}
+
+export type SentenceKind = 'title' | 'heading' | 'body';
+
+export interface SentenceNode extends Span {
+  /** `documentId:index`. */
+  id: string;
+  document: string;
+  /** 0-based position among the document's sentences. */
+  index: number;
+  /** 0-based index of the paragraph that holds the sentence. */
+  paragraph: number;
+  kind: SentenceKind;
+  text: string;
+  language: DetectedLanguage;
+  /** Whether the language was judged on the sentence itself or inherited from the document. */
+  languageSource: 'sentence' | 'document';
+  tokens: Token[];
+}
+
+export interface ParagraphNode extends Span {
+  index: number;
+  text: string;
+  kind: SentenceKind;
+  /** Indexes into the document's `sentences`. */
+  sentences: number[];
+}
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+export interface DocumentNode {
+  id: string;
+  /** The path as given (relative to the working directory when it was a file path), or `-` for stdin. */
+  path: string;
+  format: SourceFormat;
+  /**
+   * The text every offset points into: the decoded file without its byte-order mark, or, for HTML,
+   * the article text extracted by Readability with one blank line between blocks.
+   */
+  source: string;
+  title?: string;
+  byline?: string;
+  published?: string;
+  language: DetectedLanguage;
+  languageConfidence: number;
+  paragraphs: ParagraphNode[];
+  sentences: SentenceNode[];
+  boilerplate: BoilerplateSpan[];
+}
+
+/** An input given to `compare`: a path to read (file, directory or `-`) or in-memory content. */
+export type CompareInput = string | { path: string; content: string | Uint8Array };
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface ProgressEvent {
+  stage: StageName;
+  /** Units done so far in this stage and their total, when the stage counts. */
+  done: number;
+  total: number;
+  message?: string;
+}
+
+export type StageName =
+  | 'ingest'
+  | 'detect-language'
+  | 'segment'
+  | 'extract-facts'
+  | 'bridge'
+  | 'align'
+  | 'rules'
+  | 'report';
+
+export interface CompareOptions {
+  /** Languages to compare; articles in other languages are skipped with a warning. Default fr, it, en. */
+  languages?: LanguageCode[];
+  /** Called as each stage advances. The library never prints. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Base directory that document paths are reported relative to. Default: `process.cwd()`. */
+  cwd?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JSON report: a documented, stable contract (docs/report-schema.md, docs/report.schema.json).
+// ---------------------------------------------------------------------------------------------
+
+export interface ReportDocument {
+  id: string;
+  path: string;
+  format: SourceFormat;
+  language: DetectedLanguage;
+  languageConfidence: number;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  sentenceCount: number;
+  paragraphCount: number;
+  /** Stretches of the source kept out of the claims (menus, share bars, credits…). */
+  boilerplate: Array<{ kind: BoilerplateKind; start: number; end: number; text: string }>;
+}
+
+export interface ReportSentence {
+  id: string;
+  document: string;
+  index: number;
+  paragraph: number;
+  kind: SentenceKind;
+  start: number;
+  end: number;
+  language: DetectedLanguage;
+  text: string;
+}
+
+export interface ReportAlignment {
+  id: string;
+  /** Sentence ids, from two or more documents, sorted. */
+  sentences: string[];
+  score: number;
+  /** What the aligner based the group on, for a human reading the report. */
+  basis: string[];
+}
+
+export interface Evidence {
+  sentence: string;
+  text: string;
+  /** Offsets into the document source, like every other span. */
+  start: number;
+  end: number;
+}
+
+export interface Discrepancy {
+  id: string;
+  rule: string;
+  severity: Severity;
+  sentences: string[];
+  evidence: Evidence[];
+  message: string;
+}
+
+export type WarningCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'binary'
+  | 'empty'
+  | 'encoding'
+  | 'unsupported-language'
+  | 'duplicate-input'
+  | 'no-text-files'
+  | 'html-no-article'
+  | 'too-large';
+
+export interface ReportWarning {
+  path: string;
+  code: WarningCode;
+  message: string;
+}
+
+export interface Report {
+  tool: { name: 'claimdiff'; version: string };
+  languages: LanguageCode[];
+  documents: ReportDocument[];
+  sentences: ReportSentence[];
+  alignments: ReportAlignment[];
+  discrepancies: Discrepancy[];
+  warnings: ReportWarning[];
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliIo } from '../src/cli.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPUS = path.join(ROOT, 'corpus');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+
+export interface CapturedIo extends CliIo {
+  out: () => string;
+  err: () => string;
+}
+
+/** An in-process CLI environment that records what would be printed. */
+export function captureIo(options: { stdin?: string | Uint8Array; tty?: boolean; env?: Record<string, string>; cwd?: string } = {}): CapturedIo {
+  let out = '';
+  let err = '';
+  const input = options.stdin ?? '';
+  return {
+    stdout: { write: (s: string) => (out += s), isTTY: options.tty ?? false, columns: 100 },
+    stderr: { write: (s: string) => (err += s), isTTY: false },
+    stdin: (async function* () {
+      yield typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    })(),
+    env: options.env ?? {},
+    cwd: options.cwd ?? ROOT,
+    out: () => out,
+    err: () => err,
+  };
+}
