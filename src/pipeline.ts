@@ -23,9 +23,11 @@ import { decodeInputs, readInputs, type IngestedText } from './stages/ingest.js'
 import { layoutDocument, type Layout } from './stages/layout.js';
 import { detectDocumentLanguage, detectSentenceLanguage } from './stages/language.js';
 import { segmentSentences, tokenize } from './stages/segment.js';
-import { extractAnchors, type SentenceAnchors } from './stages/facts.js';
-import { representSentence, type SentenceRepresentation } from './stages/bridge.js';
-import { alignPlaceholder, type AlignmentGroup } from './stages/align.js';
+import { extractFacts, type SentenceFacts } from './stages/facts.js';
+import { bridgeSentences, type BridgeResult } from './bridge/index.js';
+import { defaultCacheDir } from './bridge/cache.js';
+import { alignSentences, type AlignmentResult } from './stages/align.js';
+import { weightsFor } from './align/vectors.js';
 import { RULES, type Finding, type Rule } from './rules/index.js';
 import { buildReport } from './stages/report.js';
 
@@ -34,16 +36,18 @@ export interface AnalysedCorpus {
   documents: DocumentNode[];
   /** Every compared sentence, in document then sentence order. */
   sentences: SentenceNode[];
-  anchors: SentenceAnchors[];
-  representations: SentenceRepresentation[];
-  /** Alignment groups, as indexes into `sentences`. */
-  groups: AlignmentGroup[];
+  facts: SentenceFacts[];
+  bridge?: BridgeResult;
+  /** Groups, relations and copies, as indexes into `sentences`. */
+  alignment?: AlignmentResult;
 }
 
 export interface PipelineContext {
   inputs: CompareInput[];
   languages: LanguageCode[];
   cwd: string;
+  bridge: NonNullable<CompareOptions['bridge']>;
+  cacheDir: string | undefined;
   rules: readonly Rule[];
   progress: (event: ProgressEvent) => void;
   warnings: ReportWarning[];
@@ -171,35 +175,51 @@ const segment: Stage = {
   },
 };
 
-const extractFacts: Stage = {
+/**
+ * The language a sentence is processed in: its own when supported, else its document's (a sentence
+ * judged to be Spanish inside an Italian article is still read with the Italian pack).
+ */
+function processingLanguage(sentence: SentenceNode, context: PipelineContext): LanguageCode {
+  if (isSupportedLanguage(sentence.language)) return sentence.language;
+  const doc = context.documents.find((d) => d.id === sentence.document);
+  return doc && isSupportedLanguage(doc.language) ? doc.language : 'en';
+}
+
+const facts: Stage = {
   name: 'extract-facts',
   run(context) {
-    context.corpus.anchors = context.corpus.sentences.map(extractAnchors);
+    context.corpus.facts = context.corpus.sentences.map((s) => extractFacts(s, processingLanguage(s, context)));
     context.progress({ stage: 'extract-facts', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
   },
 };
 
 const bridge: Stage = {
   name: 'bridge',
-  run(context) {
-    context.corpus.representations = context.corpus.sentences.map(representSentence);
-    context.progress({ stage: 'bridge', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
+  async run(context) {
+    const result = await bridgeSentences(
+      context.corpus.sentences.map((s) => ({ text: s.text, tokens: s.tokens, language: processingLanguage(s, context) })),
+      {
+        bridge: context.bridge,
+        cacheDir: context.cacheDir,
+        onProgress: (done, total, message) => context.progress({ stage: 'bridge', done, total, message }),
+      },
+    );
+    for (const message of result.warnings) context.warnings.push({ path: 'apertium', code: 'bridge-fallback', message });
+    context.corpus.bridge = result;
   },
 };
 
 const align: Stage = {
   name: 'align',
   run(context) {
-    const { sentences, anchors, representations } = context.corpus;
-    context.corpus.groups = alignPlaceholder(
-      sentences.map((s, i) => ({
-        id: s.id,
-        document: s.document,
-        anchors: [...anchors[i]!.numbers.map((n) => `#${n}`), ...anchors[i]!.names],
-        terms: representations[i]!.terms,
-      })),
+    const { sentences, facts } = context.corpus;
+    context.corpus.alignment = alignSentences(
+      sentences,
+      context.corpus.bridge!.features,
+      facts.map((f) => f.negated),
+      weightsFor(context.corpus.bridge!.backends),
+      (done, total) => context.progress({ stage: 'align', done, total, message: 'sentences searched' }),
     );
-    context.progress({ stage: 'align', done: context.corpus.groups.length, total: context.corpus.groups.length });
   },
 };
 
@@ -222,7 +242,7 @@ const report: Stage = {
 };
 
 /** The stages, in the order they run. */
-export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, extractFacts, bridge, align, rules, report];
+export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, align, rules, report];
 
 /** Runs every stage and returns the whole context: the report and the document model behind it. */
 export async function runPipeline(inputs: CompareInput[], options: CompareOptions = {}): Promise<PipelineContext> {
@@ -234,13 +254,15 @@ export async function runPipeline(inputs: CompareInput[], options: CompareOption
     inputs,
     languages,
     cwd: options.cwd ?? process.cwd(),
+    bridge: options.bridge ?? 'auto',
+    cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir()),
     rules: RULES,
     progress: options.onProgress ?? (() => {}),
     warnings: [],
     texts: [],
     layouts: new Map(),
     documents: [],
-    corpus: { documents: [], sentences: [], anchors: [], representations: [], groups: [] },
+    corpus: { documents: [], sentences: [], facts: [] },
     findings: [],
   };
   for (const stage of STAGES) await stage.run(context);

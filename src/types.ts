@@ -116,6 +116,10 @@ export type StageName =
 export interface CompareOptions {
   /** Languages to compare; articles in other languages are skipped with a warning. Default fr, it, en. */
   languages?: LanguageCode[];
+  /** Cross-lingual bridge: Apertium when installed (`auto`, the default), or only the lexical path. */
+  bridge?: 'auto' | 'apertium' | 'lexical';
+  /** Where machine translations are cached between runs; `false` keeps them in memory only. Default: the user cache directory. */
+  cacheDir?: string | false;
   /** Called as each stage advances. The library never prints. */
   onProgress?: (event: ProgressEvent) => void;
   /** Base directory that document paths are reported relative to. Default: `process.cwd()`. */
@@ -162,6 +166,22 @@ export interface ReportAlignment {
   basis: string[];
 }
 
+export interface ReportRelation {
+  id: string;
+  /** `negation`: the two sentences say the same thing, one of them negated (a claim and its denial, or a flip). */
+  type: 'negation';
+  sentences: [string, string];
+  score: number;
+}
+
+export interface ReportCopy {
+  /** Two articles that are mostly the same text (syndicated copy). */
+  documents: [string, string];
+  sharedSentences: number;
+  /** Shared sentences over the sentence count of the shorter article. */
+  ratio: number;
+}
+
 export interface Evidence {
   sentence: string;
   text: string;
@@ -189,7 +209,8 @@ export type WarningCode =
   | 'duplicate-input'
   | 'no-text-files'
   | 'html-no-article'
-  | 'too-large';
+  | 'too-large'
+  | 'bridge-fallback';
 
 export interface ReportWarning {
   path: string;
@@ -200,9 +221,13 @@ export interface ReportWarning {
 export interface Report {
   tool: { name: 'claimdiff'; version: string };
   languages: LanguageCode[];
+  /** Which bridge each language went through: `apertium`, `lexical`, or `pivot` (English itself). */
+  bridge: Partial<Record<LanguageCode, 'apertium' | 'lexical' | 'pivot'>>;
   documents: ReportDocument[];
   sentences: ReportSentence[];
   alignments: ReportAlignment[];
+  relations: ReportRelation[];
+  copies: ReportCopy[];
   discrepancies: Discrepancy[];
   warnings: ReportWarning[];
 }

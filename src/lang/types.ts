@@ -20,6 +20,17 @@ export interface LanguagePack {
    */
   abbreviations: string[];
 
+  /** Function words that carry no claim: left out of the cross-lingual representation. */
+  stopwords: ReadonlySet<string>;
+
+  /**
+   * Negation cues, lower-case. A sentence holds a negation when one of `negations` occurs, unless
+   * the only cue is part of a restrictive construction listed in `notNegations` (French "ne … que").
+   */
+  negations: string[];
+  /** Patterns that look like negation but are not (matched on the lower-cased sentence). */
+  notNegations: RegExp[];
+
   /** Opening → closing quotation marks used in this language, most usual first. */
   quotePairs: Array<[open: string, close: string]>;
 

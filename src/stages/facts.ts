@@ -1,34 +1,37 @@
 /**
- * Stage 4 — extract facts.
+ * Stage 4 — extract facts from each sentence, as language-neutral values with source spans.
  *
- * For now: language-neutral anchors only (numbers as written digits, capitalised names), which the
- * placeholder aligner uses. Quantities, dates, quotes, speakers, hedges and negation come with the
- * facts issue.
+ * For now: polarity (whether the sentence holds a negation), which the aligner uses to keep a claim
+ * and its denial apart. Quantities, dates, names, quotes and hedges come with the facts issue.
  */
-import type { SentenceNode } from '../types.js';
+import type { LanguageCode, SentenceNode } from '../types.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import type { LanguagePack } from '../lang/types.js';
 
-export interface SentenceAnchors {
-  /** Digit strings with separators removed ("150", "2017", "64" for "6,4"). */
-  numbers: string[];
-  /** Capitalised words after the first, lower-cased and without diacritics ("netflix", "hastings"). */
-  names: string[];
+export interface SentenceFacts {
+  negated: boolean;
 }
 
-export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const cuePatterns = new WeakMap<LanguagePack, RegExp>();
+
+function cuePattern(pack: LanguagePack): RegExp {
+  let pattern = cuePatterns.get(pack);
+  if (!pattern) {
+    const words = pack.negations.filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const contracted = pack.negations.filter((w) => !/^[\p{L}]+$/u.test(w)).map((w) => w.replace(/'/g, "['’]"));
+    // A cue is a whole word, not the first half of a compound ("non-Facebook", "no-fly").
+    pattern = new RegExp(`(?<![\\p{L}-])(?:${words.join('|')})(?![\\p{L}-])${contracted.length ? `|${contracted.join('|')}(?![\\p{L}])` : ''}`, 'u');
+    cuePatterns.set(pack, pattern);
+  }
+  return pattern;
 }
 
-export function extractAnchors(sentence: SentenceNode): SentenceAnchors {
-  const numbers = new Set<string>();
-  const names = new Set<string>();
-  for (const match of sentence.text.matchAll(/\d+(?:[.,\u00a0\u202f ]\d+)*/g)) {
-    numbers.add(match[0].replace(/\D/g, ''));
-  }
-  let first = true;
-  for (const token of sentence.tokens) {
-    if (!token.isWord) continue;
-    if (!first && /^\p{Lu}/u.test(token.text) && token.text.length > 1) names.add(foldName(token.text));
-    first = false;
-  }
-  return { numbers: [...numbers].sort(), names: [...names].sort() };
+export function isNegated(text: string, pack: LanguagePack): boolean {
+  let lower = text.toLowerCase();
+  for (const pattern of pack.notNegations) lower = lower.replace(new RegExp(pattern.source, 'gu'), ' ');
+  return cuePattern(pack).test(lower);
+}
+
+export function extractFacts(sentence: SentenceNode, language: LanguageCode): SentenceFacts {
+  return { negated: isNegated(sentence.text, LANGUAGE_PACKS[language]) };
 }

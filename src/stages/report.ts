@@ -2,7 +2,7 @@
  * Stage 8 — report: the JSON contract (docs/report-schema.md). Every array is sorted so that the same
  * inputs give byte-identical output whatever their order.
  */
-import type { Discrepancy, Report, ReportAlignment, ReportSentence, Severity } from '../types.js';
+import type { Discrepancy, LanguageCode, Report, ReportAlignment, ReportCopy, ReportRelation, ReportSentence, Severity } from '../types.js';
 import type { PipelineContext } from '../pipeline.js';
 import { VERSION } from '../version.js';
 
@@ -41,7 +41,8 @@ export function buildReport(context: PipelineContext): Report {
     })),
   );
   const all = context.corpus.sentences;
-  const alignments: ReportAlignment[] = context.corpus.groups
+  const alignment = context.corpus.alignment;
+  const alignments: ReportAlignment[] = (alignment?.groups ?? [])
     .map((group) => ({
       id: '',
       sentences: group.members.map((i) => all[i]!.id).sort(compareSentenceIds),
@@ -49,7 +50,14 @@ export function buildReport(context: PipelineContext): Report {
       basis: [...group.basis],
     }))
     .sort((a, b) => compareSentenceIds(a.sentences[0]!, b.sentences[0]!) || a.sentences.length - b.sentences.length)
-    .map((alignment, i) => ({ ...alignment, id: `a${i + 1}` }));
+    .map((a, i) => ({ ...a, id: `a${i + 1}` }));
+  const relations: ReportRelation[] = (alignment?.relations ?? [])
+    .map((r) => ({ id: '', type: r.type, sentences: [all[r.members[0]]!.id, all[r.members[1]]!.id].sort(compareSentenceIds) as [string, string], score: round(r.score) }))
+    .sort((a, b) => compareSentenceIds(a.sentences[0], b.sentences[0]) || compareSentenceIds(a.sentences[1], b.sentences[1]))
+    .map((r, i) => ({ ...r, id: `r${i + 1}` }));
+  const copies: ReportCopy[] = (alignment?.copies ?? []).map((c) => ({ documents: c.documents, sharedSentences: c.shared, ratio: c.ratio }));
+  const bridge: Report['bridge'] = {};
+  for (const [language, backend] of Object.entries(context.corpus.bridge?.backends ?? {}).sort()) bridge[language as LanguageCode] = backend;
   const discrepancies: Discrepancy[] = context.findings
     .map((finding) => ({
       id: '',
@@ -71,6 +79,7 @@ export function buildReport(context: PipelineContext): Report {
   return {
     tool: { name: 'claimdiff', version: VERSION },
     languages: [...context.languages].sort(),
+    bridge,
     documents: documents.map((doc) => ({
       id: doc.id,
       path: doc.path,
@@ -86,6 +95,8 @@ export function buildReport(context: PipelineContext): Report {
     })),
     sentences,
     alignments,
+    relations,
+    copies,
     discrepancies,
     warnings,
   };

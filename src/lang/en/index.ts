@@ -1,4 +1,5 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as stopwordList } from 'natural/lib/natural/util/stopwords.js';
 import type { LanguagePack } from '../types.js';
 
 export const en: LanguagePack = {
@@ -14,6 +15,9 @@ export const en: LanguagePack = {
     'Mt.', 'Ft.', 'No.', 'Nos.', 'Vol.', 'Fig.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.',
     'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'Ph.D.', 'a.k.a.',
   ],
+  stopwords: new Set(stopwordList.filter((w) => !['no', 'not', 'nor', 'never'].includes(w))),
+  negations: ['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without'],
+  notNegations: [/\bno (longer|doubt|matter)\b/, /\bnot only\b/, /\bnothing but\b/],
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   boilerplateLines: {
     menu: [/^(main )?menu( menu)*$/i, /^select (your )?language( below)?$/i, /^(skip to (main )?content|search|sign in|log in|subscribe|newsletter)$/i, /^accessibility$/i],

@@ -1,4 +1,5 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import { words as stopwordList } from 'natural/lib/natural/util/stopwords_fr.js';
 import type { LanguagePack } from '../types.js';
 
 export const fr: LanguagePack = {
@@ -12,6 +13,11 @@ export const fr: LanguagePack = {
     'apr.', 'env.', 'art.', 'p.', 'pp.', 'ex.', 'p.ex.', 'c.-à-d.', 'J.-C.', 'vol.', 'chap.', 'éd.', 'réf.',
     'janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.', 'n°.', 'hab.', 'boul.', 'bd.',
   ],
+  stopwords: new Set(stopwordList.filter((w) => !['ne', 'pas'].includes(w))),
+  // "non" is left out: before a noun it forms compounds ("non-Facebook", "les reçus non Facebook").
+  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'nullement', 'guère', 'ni', 'sans'],
+  // "ne … que" restricts, "pas mal" quantifies, "personne" is also "person".
+  notNegations: [/\bn(e |')\S+ que\b/, /\bpas mal\b/, /\b(une|la|cette|chaque) personne\b/, /\bnon seulement\b/],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(choisir|sélectionner) (la|votre) langue$/i, /^(rechercher|se connecter|s'abonner|s’abonner|newsletter)$/i, /^accessibilité$/i],

@@ -1,4 +1,5 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
+import { words as stopwordList } from 'natural/lib/natural/util/stopwords_it.js';
 import type { LanguagePack } from '../types.js';
 
 export const it: LanguagePack = {
@@ -13,6 +14,11 @@ export const it: LanguagePack = {
     'nr.', 'es.', 'p.es.', 'cfr.', 'ca.', 'S.p.A.', 'S.r.l.', 'f.lli', 'gen.', 'feb.', 'apr.', 'giu.',
     'lug.', 'ago.', 'set.', 'ott.', 'nov.', 'dic.', 'St.',
   ],
+  stopwords: new Set(stopwordList.filter((w) => !['non', 'mai', 'né'].includes(w))),
+  negations: ['non', 'mai', 'nessuno', 'nessuna', 'nessun', 'niente', 'nulla', 'né', 'senza', 'neanche', 'nemmeno', 'neppure'],
+  // Idioms that hold "non" without negating the claim: "non solo", "non appena", "non a caso" (not by
+  // chance), "non si è fatto attendere" (did not take long).
+  notNegations: [/\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(seleziona|scegli) (la )?lingua$/i, /^(cerca|accedi|abbonati|newsletter)$/i, /^accessibilità$/i],

@@ -1,0 +1,118 @@
+/**
+ * FreeDict bilingual dictionaries in dictd format (Debian `dict-freedict-fra-eng`, `-eng-fra`,
+ * `-ita-eng`, `-eng-ita`), read with zlib: `.dict.dz` is gzip-compatible. Both directions are used: the
+ * English→French entries, inverted, add French→English senses the other file lacks.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { LanguageCode } from '../types.js';
+
+export const DICTIONARY_DIRS = ['/usr/share/dictd', '/usr/local/share/dictd'];
+
+const FREEDICT_CODES: Partial<Record<LanguageCode, string>> = { fr: 'fra', it: 'ita' };
+
+export const DICTIONARY_PACKAGES: Partial<Record<LanguageCode, string[]>> = {
+  fr: ['dict-freedict-fra-eng', 'dict-freedict-eng-fra'],
+  it: ['dict-freedict-ita-eng', 'dict-freedict-eng-ita'],
+};
+
+/** Word (lower case) → English translations, most usual first. */
+export type BilingualDictionary = Map<string, string[]>;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeNumber(text: string): number {
+  let n = 0;
+  for (const ch of text) n = n * 64 + B64.indexOf(ch);
+  return n;
+}
+
+interface DictEntry {
+  headword: string;
+  senses: string[];
+}
+
+function findFiles(name: string, dirs: readonly string[]): { index: string; dict: string } | undefined {
+  for (const dir of dirs) {
+    const index = path.join(dir, `${name}.index`);
+    const dz = path.join(dir, `${name}.dict.dz`);
+    const plain = path.join(dir, `${name}.dict`);
+    if (existsSync(index) && (existsSync(dz) || existsSync(plain))) return { index, dict: existsSync(dz) ? dz : plain };
+  }
+  return undefined;
+}
+
+/** Reads every entry of one dictd dictionary: its headword and the translations it lists. */
+function readEntries(name: string, dirs: readonly string[]): DictEntry[] | undefined {
+  const files = findFiles(name, dirs);
+  if (!files) return undefined;
+  let data: Buffer;
+  let index: string;
+  try {
+    const raw = readFileSync(files.dict);
+    data = files.dict.endsWith('.dz') ? gunzipSync(raw) : raw;
+    index = readFileSync(files.index, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const entries: DictEntry[] = [];
+  for (const line of index.split('\n')) {
+    const [headword, offset, length] = line.split('\t');
+    if (!headword || !offset || !length || headword.startsWith('00database')) continue;
+    const body = data.subarray(decodeNumber(offset), decodeNumber(offset) + decodeNumber(length)).toString('utf8');
+    const lines = body.split('\n').slice(1);
+    const senses: string[] = [];
+    for (const senseLine of lines) {
+      const cleaned = senseLine.replace(/^\s*\d+\.\s*/, '').replace(/\([^)]*\)/g, '').replace(/<[^>]*>/g, '');
+      for (const sense of cleaned.split(/[,;]/)) {
+        const s = sense.trim().toLowerCase();
+        if (s && /^[\p{L}' -]+$/u.test(s)) senses.push(s);
+      }
+    }
+    if (senses.length > 0) entries.push({ headword: headword.toLowerCase(), senses });
+  }
+  return entries;
+}
+
+const loaded = new Map<string, BilingualDictionary | null>();
+
+/**
+ * The X→English dictionary for a language, or undefined when none is installed. Only single-word
+ * headwords are kept; each keeps at most six senses.
+ */
+export function loadDictionary(language: LanguageCode, dirs: readonly string[] = DICTIONARY_DIRS): BilingualDictionary | undefined {
+  const code = FREEDICT_CODES[language];
+  if (!code) return undefined;
+  const cacheKey = `${language}:${dirs.join(':')}`;
+  if (loaded.has(cacheKey)) return loaded.get(cacheKey) ?? undefined;
+  const forward = readEntries(`freedict-${code}-eng`, dirs);
+  const backward = readEntries(`freedict-eng-${code}`, dirs);
+  if (!forward && !backward) {
+    loaded.set(cacheKey, null);
+    return undefined;
+  }
+  const dictionary: BilingualDictionary = new Map();
+  const add = (word: string, english: string) => {
+    if (word.includes(' ')) return;
+    const list = dictionary.get(word) ?? [];
+    if (!list.includes(english) && list.length < 6) list.push(english);
+    dictionary.set(word, list);
+  };
+  for (const { headword, senses } of forward ?? []) for (const sense of senses) add(headword, sense);
+  for (const { headword, senses } of backward ?? []) {
+    if (headword.includes(' ')) continue;
+    for (const sense of senses) add(sense, headword);
+  }
+  loaded.set(cacheKey, dictionary);
+  return dictionary;
+}
+
+/** Which dictionaries are installed, for `claimdiff doctor`. */
+export function dictionaryStatus(dirs: readonly string[] = DICTIONARY_DIRS): Array<{ language: LanguageCode; name: string; installed: boolean }> {
+  const rows: Array<{ language: LanguageCode; name: string; installed: boolean }> = [];
+  for (const [language, code] of Object.entries(FREEDICT_CODES) as Array<[LanguageCode, string]>) {
+    for (const name of [`freedict-${code}-eng`, `freedict-eng-${code}`]) rows.push({ language, name, installed: findFiles(name, dirs) !== undefined });
+  }
+  return rows;
+}

@@ -1,0 +1,41 @@
+/**
+ * Numerals written in digits, in the notations of each language: "6,4" and "6.4", "4 210" (space,
+ * no-break space or narrow no-break space), "12.000" and "2.750" in French and Italian (thousands),
+ * "12,000" in English.
+ */
+import type { LanguageCode } from '../types.js';
+
+/** A run of digits with the separators that may sit inside a number. */
+export const NUMERAL = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*/g;
+
+/** Languages that write a comma for the decimal point and a dot or space between thousands. */
+const DECIMAL_COMMA: ReadonlySet<string> = new Set(['fr', 'it']);
+
+/** The value of a numeral as written in `language`, or undefined when it is not one. */
+export function parseNumeral(raw: string, language: LanguageCode | string): number | undefined {
+  const text = raw.replace(/[ \u00a0\u202f]/g, '');
+  if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
+  const dots = (text.match(/\./g) ?? []).length;
+  const commas = (text.match(/,/g) ?? []).length;
+  let normalised: string;
+  if (dots > 0 && commas > 0) {
+    // Both: whichever comes last is the decimal separator.
+    const decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    normalised = text.split(group).join('').replace(decimal, '.');
+  } else if (dots + commas === 0) {
+    normalised = text;
+  } else {
+    const separator = dots > 0 ? '.' : ',';
+    const count = dots + commas;
+    const groupsOfThree = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text);
+    const decimalComma = DECIMAL_COMMA.has(language);
+    const isGrouping =
+      groupsOfThree && (count > 1 || (separator === '.' ? decimalComma : !decimalComma));
+    if (isGrouping) normalised = text.split(separator).join('');
+    else if (count === 1) normalised = text.replace(separator, '.');
+    else return undefined;
+  }
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}
