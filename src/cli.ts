@@ -10,6 +10,9 @@ import { compare } from './pipeline.js';
 import { REPORTERS, REPORT_FORMATS, type ReportFormat } from './reporters/index.js';
 import { SUPPORTED_LANGUAGES, isSupportedLanguage } from './lang/index.js';
 import { VERSION } from './version.js';
+import { BRIDGE_NAMES, type BridgeName } from './bridge/index.js';
+import { defaultCacheDir } from './bridge/cache.js';
+import { doctor, formatDoctor } from './doctor.js';
 import type { CompareInput, LanguageCode } from './types.js';
 
 export interface OutputStream {
@@ -40,6 +43,9 @@ interface CompareFlags {
   color: boolean;
   quiet?: boolean;
   width?: string;
+  bridge: BridgeName;
+  cacheDir?: string;
+  cache: boolean;
 }
 
 function parseLanguages(list: string): LanguageCode[] {
@@ -93,7 +99,8 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
     if (!Number.isInteger(width) || width < 40) throw new UsageError(`--width must be a whole number of at least 40, not '${flags.width}'`);
   }
 
-  const report = await compare(inputs, { languages, cwd: io.cwd });
+  const cacheDir = !flags.cache ? false : flags.cacheDir ? path.resolve(io.cwd, flags.cacheDir) : defaultCacheDir(io.env);
+  const report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir });
 
   if (!flags.quiet) {
     for (const warning of report.warnings) io.stderr.write(`claimdiff: ${warning.path}: ${warning.message}\n`);
@@ -138,8 +145,21 @@ function buildProgram(io: CliIo, setResult: (promise: Promise<number>) => void):
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings or progress on standard error')
     .option('--width <columns>', 'wrap the text report to this width (default: the terminal width, or 100)')
+    .addOption(new Option('-b, --bridge <bridge>', 'cross-lingual bridge: Apertium when installed, or lexical only').choices(BRIDGE_NAMES).default('auto'))
+    .option('--cache-dir <dir>', 'where machine translations are cached (default: the user cache directory)')
+    .option('--no-cache', 'do not read or write the translation cache')
     .action((paths: string[], flags: CompareFlags) => {
       setResult(runCompare(paths, flags, io));
+    });
+
+  program
+    .command('doctor')
+    .description('say which bridges, language pairs and dictionaries this machine has, and how to install the rest')
+    .option('--json', 'print the findings as JSON')
+    .action((flags: { json?: boolean }) => {
+      const found = doctor(io.env);
+      io.stdout.write(flags.json ? `${JSON.stringify(found, null, 2)}\n` : formatDoctor(found));
+      setResult(Promise.resolve(EXIT_OK));
     });
 
   return program;

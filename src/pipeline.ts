@@ -197,7 +197,12 @@ const bridge: Stage = {
   name: 'bridge',
   async run(context) {
     const result = await bridgeSentences(
-      context.corpus.sentences.map((s) => ({ text: s.text, tokens: s.tokens, language: processingLanguage(s, context) })),
+      context.corpus.sentences.map((s, i) => ({
+        text: s.text,
+        tokens: s.tokens,
+        language: processingLanguage(s, context),
+        anchors: context.corpus.facts[i]!.durations.map((d) => `dur:${d.days}`),
+      })),
       {
         bridge: context.bridge,
         cacheDir: context.cacheDir,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
+import { apertiumStatus } from '../src/bridge/apertium.js';
 import { CORPUS, FIXTURES, ROOT, captureIo } from './helpers.js';
 
 // eslint-disable-next-line no-control-regex -- terminal escape codes are what is tested
@@ -81,7 +82,7 @@ describe('claimdiff compare (in process)', () => {
   });
 
   it('colours the text report on a terminal, and not with --no-color, NO_COLOR or a pipe', async () => {
-    const tty = captureIo({ tty: true });
+    const tty = captureIo({ tty: true, env: {} });
     await run(['compare', CORPUS], tty);
     expect(tty.out()).toMatch(ANSI);
     const noColor = captureIo({ tty: true });
@@ -166,13 +167,43 @@ describe('claimdiff compare (in process)', () => {
     expect(io.err()).toMatch(/unknown option '--frobnicate'/);
   });
 
+  it('--bridge lexical uses the lexical bridge and says so in the report', async () => {
+    const io = captureIo();
+    expect(await run(['compare', CORPUS, '--bridge', 'lexical', '-f', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).bridge).toEqual({ en: 'pivot', fr: 'lexical', it: 'lexical' });
+    expect(await run(['compare', CORPUS, '--bridge', 'babelfish'], captureIo())).toBe(2);
+  });
+
+  it('--cache-dir puts the translation cache there, and --no-cache writes none', async () => {
+    const dir = path.join(tmp, 'cache-here');
+    expect(await run(['compare', CORPUS, '--cache-dir', dir, '-f', 'json'], captureIo())).toBe(0);
+    const status = apertiumStatus();
+    if (status.languages.length > 0) expect((await fs.readdir(dir)).some((f) => f.startsWith('apertium-'))).toBe(true);
+    const none = path.join(tmp, 'cache-none');
+    expect(await run(['compare', CORPUS, '--cache-dir', none, '--no-cache', '-f', 'json'], captureIo())).toBe(0);
+    await expect(fs.stat(none)).rejects.toThrow();
+  });
+
+  it('doctor says what the bridge can use here, as text and as JSON', async () => {
+    const io = captureIo();
+    expect(await run(['doctor'], io)).toBe(0);
+    expect(io.out()).toMatch(/Apertium: /);
+    expect(io.out()).toMatch(/fr → en: /);
+    expect(io.out()).toMatch(/freedict-ita-eng: (installed|missing)/);
+    const json = captureIo();
+    expect(await run(['doctor', '--json'], json)).toBe(0);
+    const found = JSON.parse(json.out());
+    expect(Object.keys(found.bridge).sort()).toEqual(['fr', 'it']);
+    if (found.install.length) expect(found.install[0]).toMatch(/^apt-get install /);
+  });
+
   it('--version and --help exit 0 on stdout', async () => {
     const version = captureIo();
     expect(await run(['--version'], version)).toBe(0);
     expect(version.out().trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = captureIo();
     expect(await run(['compare', '--help'], help)).toBe(0);
-    for (const flag of ['--format', '--output', '--languages', '--no-color', '--quiet', '--width']) expect(help.out()).toContain(flag);
+    for (const flag of ['--format', '--output', '--languages', '--no-color', '--quiet', '--width', '--bridge', '--cache-dir', '--no-cache']) expect(help.out()).toContain(flag);
   });
 });
 

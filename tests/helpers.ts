@@ -22,7 +22,7 @@ export function captureIo(options: { stdin?: string | Uint8Array; tty?: boolean;
     stdin: (async function* () {
       yield typeof input === 'string' ? new TextEncoder().encode(input) : input;
     })(),
-    env: options.env ?? {},
+    env: options.env ?? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME },
     cwd: options.cwd ?? ROOT,
     out: () => out,
     err: () => err,

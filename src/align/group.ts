@@ -21,11 +21,14 @@ export interface AlignerOptions {
   minMargin: number;
   /** A claim and its negation must be at least this similar to be reported as related. */
   minRelationSimilarity: number;
+  /** Two groups merge only when their members are this similar on average. */
+  minLinkage: number;
   /** The runner-up similarity assumed when a side has no other candidate in that document. */
   floor: number;
 }
 
-export const DEFAULT_ALIGNER_OPTIONS: AlignerOptions = { minSimilarity: 0.15, minMargin: 1.3, minRelationSimilarity: 0.25, floor: 0.1 };
+/** Calibrated on FLORES dev articles (recall) and the bundled corpus (precision): docs/benchmarks.md. */
+export const DEFAULT_ALIGNER_OPTIONS: AlignerOptions = { minSimilarity: 0.12, minMargin: 1.3, minRelationSimilarity: 0.25, minLinkage: 0.15, floor: 0.1 };
 
 export interface AlignerInput {
   /** Document of each sentence. */
@@ -146,7 +149,7 @@ export function alignGroups(input: AlignerInput, options: AlignerOptions = DEFAU
           count += 1;
         }
       }
-      if (count > 0 && sum / count < options.minSimilarity) continue;
+      if (count > 0 && sum / count < options.minLinkage) continue;
     }
     membersOfRoot.set(ra, [...ma, ...mb]);
     membersOfRoot.delete(rb);

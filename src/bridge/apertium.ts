@@ -108,13 +108,12 @@ export interface ProtectedText {
 export function protectNames(text: string, names: ReadonlySet<string>): ProtectedText {
   const restore = new Map<string, string>();
   let index = 0;
-  const out = text.replace(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu, (word) => {
-    const bare = word.replace(/[’']s$/u, '');
-    const isAcronym = /^\p{Lu}{2,}$/u.test(bare);
-    if (!isAcronym && !names.has(bare)) return word;
+  // Words without apostrophes: "l'API" is an article and a name.
+  const out = text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu, (word) => {
+    if (!/^\p{Lu}{2,}$/u.test(word) && !names.has(word)) return word;
     const key = placeholder(index++);
-    restore.set(key, bare);
-    return key + word.slice(bare.length);
+    restore.set(key, word);
+    return key;
   });
   return { text: out, restore };
 }

@@ -63,6 +63,8 @@ export interface FeatureInput {
   dictionary?: BilingualDictionary;
   /** Stems of dictionary headwords, so that inflected forms find their entry. */
   dictionaryByStem?: Map<string, string[]>;
+  /** Language-neutral values extracted from the sentence (durations in days). */
+  anchors?: readonly string[];
 }
 
 export function sentenceFeatures(input: FeatureInput): FeatureBag {
@@ -101,6 +103,7 @@ export function sentenceFeatures(input: FeatureInput): FeatureBag {
       if (contentWord(word, english.stopwords)) add(bag, `w:${englishStem(word)}`, 1);
     }
   }
+  for (const anchor of input.anchors ?? []) add(bag, `n:${anchor}`, 1);
   for (const match of input.text.matchAll(NUMERAL)) {
     const value = parseNumeral(match[0], input.language);
     if (value !== undefined) add(bag, `n:${value}`, 1);

@@ -18,6 +18,8 @@ export interface BridgeItem {
   text: string;
   tokens: readonly Token[];
   language: LanguageCode;
+  /** Language-neutral values from the facts stage ("dur:14"), shared by every language. */
+  anchors?: readonly string[];
 }
 
 export interface BridgeOptions {
@@ -27,6 +29,8 @@ export interface BridgeOptions {
   /** Folders searched for FreeDict dictionaries (tests point elsewhere). */
   dictionaryDirs?: readonly string[];
   onProgress?: (done: number, total: number, message: string) => void;
+  /** Time limit of one Apertium run, in milliseconds (default: 20 s plus 20 ms a sentence). */
+  timeoutMs?: number;
 }
 
 export interface BridgeResult {
@@ -60,6 +64,7 @@ async function translateWithCache(
   names: ReadonlySet<string>,
   cache: TranslationCache,
   version: string,
+  timeoutMs: number | undefined,
 ): Promise<{ translations: string[]; translated: number }> {
   const protectedTexts = texts.map((t) => protectNames(t.replace(/\s+/g, ' '), names));
   const keys = protectedTexts.map((p) => TranslationCache.key(['apertium', version, language, p.text]));
@@ -70,7 +75,7 @@ async function translateWithCache(
   // The same sentence twice is translated once.
   const unique = [...new Set(missing.map((i) => protectedTexts[i]!.text))];
   if (unique.length > 0) {
-    const output = await translateLines(language, unique, { workDir: cache.directory });
+    const output = await translateLines(language, unique, { workDir: cache.directory, timeoutMs });
     const byText = new Map(unique.map((t, i) => [t, output[i]!]));
     cache.setMany(missing.map((i) => [keys[i]!, byText.get(protectedTexts[i]!.text)!]));
   }
@@ -104,7 +109,7 @@ export async function bridgeSentences(items: readonly BridgeItem[], options: Bri
       const cache = new TranslationCache(options.cacheDir, `apertium-${language}-en`);
       try {
         options.onProgress?.(0, indexes.length, `translating ${indexes.length} ${language} sentences`);
-        const { translations, translated } = await translateWithCache(language, indexes.map((i) => items[i]!.text), names, cache, status.version ?? 'unknown');
+        const { translations, translated } = await translateWithCache(language, indexes.map((i) => items[i]!.text), names, cache, status.version ?? 'unknown', options.timeoutMs);
         indexes.forEach((itemIndex, k) => (result.translations[itemIndex] = translations[k]));
         result.translated += translated;
         result.backends[language] = 'apertium';
@@ -134,6 +139,7 @@ export async function bridgeSentences(items: readonly BridgeItem[], options: Bri
       translation: result.translations[i],
       dictionary: dictionaries.get(item.language)?.dictionary,
       dictionaryByStem: dictionaries.get(item.language)?.byStem,
+      anchors: item.anchors,
     }),
   );
   return result;

@@ -31,6 +31,18 @@ export interface LanguagePack {
   /** Patterns that look like negation but are not (matched on the lower-cased sentence). */
   notNegations: RegExp[];
 
+  /** Cardinal number words and the collective nouns that stand for a number ("dizaine", "decina"). */
+  numberWords: Record<string, number>;
+  /** Words for units of time, singular and plural, with their length in days. */
+  timeUnits: Record<string, number>;
+  /**
+   * Phrases that are a duration or period by themselves, with their length in days ("décennie",
+   * "fortnightly", "quinze jours", which means two weeks, not fifteen days).
+   */
+  durationPhrases: Record<string, number>;
+  /** Words that put a number before a time unit without being a number ("a month", "un mois"). */
+  indefiniteArticles: string[];
+
   /** Opening → closing quotation marks used in this language, most usual first. */
   quotePairs: Array<[open: string, close: string]>;
 

@@ -54,6 +54,8 @@ export const textReporter: Reporter = (report, options) => {
       '',
     ),
   );
+  const bridges = Object.entries(report.bridge).filter(([, b]) => b !== 'pivot').map(([l, b]) => `${l} via ${b}`);
+  if (bridges.length) out.push(c.dim(wrap(`bridge: ${bridges.join(', ')}`, width, '')));
   out.push('');
   out.push(c.bold('Documents'));
   const idWidth = Math.max(...report.documents.map((d) => d.id.length), 2);
@@ -98,6 +100,28 @@ export const textReporter: Reporter = (report, options) => {
       if (!s) continue;
       out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
       out.push(wrap(s.text, width, '      '));
+    }
+  }
+
+  if (report.relations.length > 0) {
+    out.push('');
+    out.push(c.bold('Claims and their negations'));
+    for (const r of report.relations) {
+      out.push(wrap(`${c.bold(r.id)} ${c.dim(`score ${r.score.toFixed(2)} · one side negated: a denial, or a contradiction`)}`, width, '  '));
+      for (const id of r.sentences) {
+        const s = sentences.get(id);
+        if (!s) continue;
+        out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
+        out.push(wrap(s.text, width, '      '));
+      }
+    }
+  }
+
+  if (report.copies.length > 0) {
+    out.push('');
+    out.push(c.bold('Copies'));
+    for (const copy of report.copies) {
+      out.push(wrap(`${copy.documents[0]} and ${copy.documents[1]} share ${copy.sharedSentences} identical sentences (${Math.round(copy.ratio * 100)}% of the shorter): syndicated copy`, width, '  '));
     }
   }
 

@@ -2,14 +2,17 @@
  * Stage 4 — extract facts from each sentence, as language-neutral values with source spans.
  *
  * For now: polarity (whether the sentence holds a negation), which the aligner uses to keep a claim
- * and its denial apart. Quantities, dates, names, quotes and hedges come with the facts issue.
+ * and its denial apart, and durations, which anchor "every two weeks" to "fortnightly" across
+ * languages. Quantities, dates, names, quotes and hedges come with the facts issue.
  */
 import type { LanguageCode, SentenceNode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import type { LanguagePack } from '../lang/types.js';
+import { findDurations, type DurationFact } from '../facts/durations.js';
 
 export interface SentenceFacts {
   negated: boolean;
+  durations: DurationFact[];
 }
 
 const cuePatterns = new WeakMap<LanguagePack, RegExp>();
@@ -33,5 +36,6 @@ export function isNegated(text: string, pack: LanguagePack): boolean {
 }
 
 export function extractFacts(sentence: SentenceNode, language: LanguageCode): SentenceFacts {
-  return { negated: isNegated(sentence.text, LANGUAGE_PACKS[language]) };
+  const pack = LANGUAGE_PACKS[language];
+  return { negated: isNegated(sentence.text, pack), durations: findDurations(sentence.text, sentence.start, pack) };
 }
