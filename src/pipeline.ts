@@ -23,7 +23,7 @@ import { decodeInputs, readInputs, type IngestedText } from './stages/ingest.js'
 import { layoutDocument, type Layout } from './stages/layout.js';
 import { detectDocumentLanguage, detectSentenceLanguage } from './stages/language.js';
 import { segmentSentences, tokenize } from './stages/segment.js';
-import { extractFacts, type SentenceFacts } from './stages/facts.js';
+import { documentFacts, knownNamesOf, markCorpusMisspellings, type SentenceFacts } from './stages/facts.js';
 import { bridgeSentences, type BridgeResult } from './bridge/index.js';
 import { defaultCacheDir } from './bridge/cache.js';
 import { alignSentences, type AlignmentResult } from './stages/align.js';
@@ -185,10 +185,27 @@ function processingLanguage(sentence: SentenceNode, context: PipelineContext): L
   return doc && isSupportedLanguage(doc.language) ? doc.language : 'en';
 }
 
+/** Three significant digits: "12mila" and "12,000" meet, rounding noise does not split them. */
+function significant(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(3))) : 'inf';
+}
+
+/** Language-neutral values the bridge uses as features: quantities by value, dates, times. */
+function factAnchors(facts: SentenceFacts): string[] {
+  return [
+    ...facts.quantities.map((q) => `${q.category}:${significant(q.value)}`),
+    ...facts.dates.flatMap((d) => [d.year ? `y:${d.year}` : '', d.month && d.year ? `ym:${d.year}-${d.month}` : ''].filter(Boolean)),
+    ...facts.times.map((t) => `t:${t.hour}:${t.minute}`),
+  ];
+}
+
 const facts: Stage = {
   name: 'extract-facts',
   run(context) {
-    context.corpus.facts = context.corpus.sentences.map((s) => extractFacts(s, processingLanguage(s, context)));
+    const known = knownNamesOf(context.documents);
+    const perDocument = context.documents.map((doc) => documentFacts(doc, (s) => processingLanguage(s, context), known));
+    markCorpusMisspellings(context.documents, perDocument);
+    context.corpus.facts = perDocument.flat();
     context.progress({ stage: 'extract-facts', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
   },
 };
@@ -201,7 +218,7 @@ const bridge: Stage = {
         text: s.text,
         tokens: s.tokens,
         language: processingLanguage(s, context),
-        anchors: context.corpus.facts[i]!.durations.map((d) => `dur:${d.days}`),
+        anchors: factAnchors(context.corpus.facts[i]!),
       })),
       {
         bridge: context.bridge,

@@ -145,6 +145,16 @@ export interface ReportDocument {
   boilerplate: Array<{ kind: BoilerplateKind; start: number; end: number; text: string }>;
 }
 
+export interface ReportFact {
+  /** quantity, date, time, name, quote, source, negation, hedge, obligation, permission. */
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Kind-specific values (see docs/report-schema.md). */
+  [field: string]: unknown;
+}
+
 export interface ReportSentence {
   id: string;
   document: string;
@@ -155,6 +165,7 @@ export interface ReportSentence {
   end: number;
   language: DetectedLanguage;
   text: string;
+  facts: ReportFact[];
 }
 
 export interface ReportAlignment {

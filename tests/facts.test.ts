@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDurations } from '../src/facts/durations.js';
+import { findQuantities } from '../src/facts/quantities.js';
 import { parseNumeral } from '../src/facts/numerals.js';
-import { isNegated } from '../src/stages/facts.js';
+import { isNegated } from '../src/facts/modality.js';
 import { LANGUAGE_PACKS } from '../src/lang/index.js';
 import type { LanguageCode } from '../src/types.js';
 
@@ -31,27 +31,27 @@ describe('numerals in digits', () => {
 
 describe('durations and periods, in days', () => {
   it.each<[LanguageCode, string, string, number]>([
-    ['fr', 'pendant près de dix ans', 'dix ans', 3650],
-    ['fr', 'depuis une décennie', 'décennie', 3650],
+    ['fr', 'pendant près de dix ans', 'près de dix ans', 3650],
+    ['fr', 'depuis une décennie', 'une décennie', 3650],
     ['fr', 'toutes les deux semaines', 'deux semaines', 14],
     ['fr', 'tous les quinze jours', 'quinze jours', 14],
-    ['fr', 'une quinzaine de rapports', 'quinzaine', 14],
-    ['fr', 'moins d’un mois après', 'un mois', 30],
-    ['fr', 'une dizaine d’années', 'dizaine d’années', 3650],
-    ['it', 'per quasi 10 anni', '10 anni', 3650],
-    ['it', 'una decina d’anni', 'decina d’anni', 3650],
-    ['it', 'per quasi un decennio', 'decennio', 3650],
+    ['fr', 'de retour dans une quinzaine', 'une quinzaine', 14],
+    ['fr', 'moins d’un mois après', 'moins d’un mois', 30],
+    ['fr', 'une dizaine d’années', 'une dizaine d’années', 3650],
+    ['it', 'per quasi 10 anni', 'quasi 10 anni', 3650],
+    ['it', 'una decina d’anni', 'una decina d’anni', 3650],
+    ['it', 'per quasi un decennio', 'quasi un decennio', 3650],
     ['it', 'un rapporto quindicinale', 'quindicinale', 14],
     ['it', 'entro un mese', 'un mese', 30],
-    ['en', 'for nearly a decade', 'decade', 3650],
+    ['en', 'for nearly a decade', 'nearly a decade', 3650],
     ['en', 'fortnightly reports', 'fortnightly', 14],
-    ['en', 'every two weeks', 'two weeks', 14],
+    ['en', 'every two weeks', 'every two weeks', 14],
     ['en', 'within a month', 'a month', 30],
     ['en', 'for 48 hours', '48 hours', 2],
   ])('%s: "%s" → "%s" = %d days', (language, text, span, days) => {
-    const found = findDurations(text, 100, LANGUAGE_PACKS[language]);
+    const found = findQuantities(text, 100, LANGUAGE_PACKS[language]);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ text: span, days });
+    expect(found[0]).toMatchObject({ text: span, value: days, category: 'duration', unit: 'day' });
     // Offsets point into the document: the text started at 100.
     expect(text.slice(found[0]!.start - 100, found[0]!.end - 100)).toBe(span);
   });
@@ -77,5 +77,316 @@ describe('negation', () => {
     ['it', 'Non si è poi fatta attendere una class action.', false],
   ])('%s: %s → %s', (language, text, negated) => {
     expect(isNegated(text, LANGUAGE_PACKS[language])).toBe(negated);
+  });
+});
+
+import { findDates, findTimes } from '../src/facts/dates.js';
+import { countryCode, editDistance, findNames, markMisspellings } from '../src/facts/names.js';
+import { findModality } from '../src/facts/modality.js';
+import { analyse } from '../src/index.js';
+import { tokenize } from '../src/stages/segment.js';
+
+const q = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]);
+
+describe('quantities as intervals', () => {
+  it.each<[LanguageCode, string, string, string, string, number, number]>([
+    // language, text, span, category, unit, low, high
+    ['fr', 'une magnitude de 6,4', 'magnitude de 6,4', 'magnitude', 'magnitude', 6.35, 6.45],
+    ['en', 'a magnitude 6.4 quake', 'magnitude 6.4', 'magnitude', 'magnitude', 6.35, 6.45],
+    ['it', 'un terremoto di magnitudo 7,8', 'di magnitudo 7,8', 'magnitude', 'magnitude', 7.75, 7.85],
+    ['fr', '4 210 personnes', '4 210 personnes', 'people', 'person', 4209.5, 4210.5],
+    ['fr', '4\u00a0210 personnes', '4\u00a0210 personnes', 'people', 'person', 4209.5, 4210.5],
+    ['fr', '4\u202f210 personnes', '4\u202f210 personnes', 'people', 'person', 4209.5, 4210.5],
+    ['it', '2.750 edifici', '2.750 edifici', 'buildings', 'building', 2749.5, 2750.5],
+    ['it', '1.200 feriti', '1.200 feriti', 'people', 'injured', 1199.5, 1200.5],
+    ['fr', '3 615 morts', '3 615 morts', 'people', 'killed', 3614.5, 3615.5],
+    ['it', '12.000 vittime', '12.000 vittime', 'people', 'killed', 11999.5, 12000.5],
+    ['it', '12mila persone', '12mila persone', 'people', 'person', 11500, 12500],
+    ['it', '48mila sfollati', '48mila', 'count', '', 47500, 48500],
+    ['en', 'US$150 million', 'US$150 million', 'money', 'USD', 149.5e6, 150.5e6],
+    ['en', '$150 million in ads', '$150 million', 'money', 'USD', 149.5e6, 150.5e6],
+    ['fr', '150 millions de dollars', '150 millions de dollars', 'money', 'USD', 149.5e6, 150.5e6],
+    ['it', '150 milioni di dollari', '150 milioni di dollari', 'money', 'USD', 149.5e6, 150.5e6],
+    ['fr', "2,4 milliards d'euros", "2,4 milliards d'euros", 'money', 'EUR', 2.35e9, 2.45e9],
+    ['en', '3 thousand 112 people', '3 thousand 112 people', 'people', 'person', 3111.5, 3112.5],
+    ['en', '28% of users', '28%', 'percent', '%', 27.5, 28.5],
+    ['fr', '28 % des utilisateurs', '28 %', 'percent', '%', 27.5, 28.5],
+    ['it', 'il 38 per cento', '38 per cento', 'percent', '%', 37.5, 38.5],
+    ['fr', 'dix morts', 'dix morts', 'people', 'killed', 10, 10],
+    ['fr', 'quinze blessés', 'quinze blessés', 'people', 'injured', 15, 15],
+    ['fr', 'cent personnes', 'cent personnes', 'people', 'person', 100, 100],
+    ['fr', 'mille personnes', 'mille personnes', 'people', 'person', 1000, 1000],
+    ['fr', 'un million de dollars', 'un million de dollars', 'money', 'USD', 1e6, 1e6],
+    ['fr', 'un milliard d’euros', 'un milliard d’euros', 'money', 'EUR', 1e9, 1e9],
+    ['fr', 'deux bâtiments', 'deux bâtiments', 'buildings', 'building', 2, 2],
+    ['it', 'dieci morti', 'dieci morti', 'people', 'killed', 10, 10],
+    ['it', 'due milioni di euro', 'due milioni di euro', 'money', 'EUR', 2e6, 2e6],
+    ['it', 'mille feriti', 'mille feriti', 'people', 'injured', 1000, 1000],
+    ['it', 'un miliardo di dollari', 'un miliardo di dollari', 'money', 'USD', 1e9, 1e9],
+    ['it', 'ventitré vittime', 'ventitré vittime', 'people', 'killed', 23, 23],
+    ['en', 'ten people were killed', 'ten people', 'people', 'person', 10, 10],
+    ['en', 'one hundred houses', 'one hundred houses', 'buildings', 'building', 100, 100],
+    ['en', 'a billion dollars', 'a billion dollars', 'money', 'USD', 1e9, 1e9],
+    ['en', 'twenty-five injured', 'twenty-five injured', 'people', 'injured', 25, 25],
+    ['fr', 'des centaines de millions de dollars', 'des centaines de millions de dollars', 'money', 'USD', 2e8, 9.99e8],
+    ['it', 'centinaia di persone', 'centinaia di persone', 'people', 'person', 200, 999],
+    ['en', 'hundreds of millions of dollars', 'hundreds of millions of dollars', 'money', 'USD', 2e8, 9.99e8],
+    ['fr', 'des milliards de dollars', 'des milliards de dollars', 'money', 'USD', 2e9, 9.99e11],
+    ['en', 'millions of dollars', 'millions of dollars', 'money', 'USD', 2e6, 9.99e8],
+    ['fr', 'environ 4,6 km', 'environ 4,6 km', 'distance', 'km', 3.91, 5.29],
+    ['en', '5 kilometres', '5 kilometres', 'distance', 'km', 4.5, 5.5],
+    ['it', 'circa 30 chilometri', 'circa 30 chilometri', 'distance', 'km', 25.5, 34.5],
+    ['fr', 'plus de trois ans', 'plus de trois ans', 'duration', 'day', 1095.1095, 2190],
+    ['en', 'almost three years', 'almost three years', 'duration', 'day', 930.75, 1095],
+    ['fr', 'au moins 12 morts', 'au moins 12 morts', 'people', 'killed', 12, Number.POSITIVE_INFINITY],
+    ['fr', 'moins de 10 blessés', 'moins de 10 blessés', 'people', 'injured', 0, 9.999],
+    ['fr', 'presque 20 morts', 'presque 20 morts', 'people', 'killed', 17, 20.5],
+    ['it', 'oltre 200 feriti', 'oltre 200 feriti', 'people', 'injured', 200.02, 400],
+    ['it', 'almeno 5 morti', 'almeno 5 morti', 'people', 'killed', 5, Number.POSITIVE_INFINITY],
+    ['it', 'più di 100 persone', 'più di 100 persone', 'people', 'person', 100.01, 200],
+    ['it', 'fino a 300 euro', 'fino a 300 euro', 'money', 'EUR', 0, 300.5],
+    ['en', 'more than 500 million users', 'more than 500 million users', 'people', 'person', 500.05e6, 1e9],
+    ['en', 'at least 12 dead', 'at least 12 dead', 'people', 'killed', 12, Number.POSITIVE_INFINITY],
+    ['en', 'up to 40 people', 'up to 40 people', 'people', 'person', 0, 40.5],
+    ['en', 'upwards of 1,000 homes', 'upwards of 1,000 homes', 'buildings', 'building', 1000.1, 2000],
+    ['en', 'nearly 300 victims', 'nearly 300 victims', 'people', 'killed', 255, 300.5],
+  ])('%s: %s', (language, text, span, category, unit, low, high) => {
+    const found = q(text, language);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: span, category, unit });
+    expect(found[0]!.low).toBeCloseTo(low, 3);
+    if (Number.isFinite(high)) expect(found[0]!.high).toBeCloseTo(high, 3);
+    else expect(found[0]!.high).toBe(high);
+  });
+
+  it('reads two amounts side by side: 2,4 milliards d’euros (2,6 milliards de dollars)', () => {
+    const found = q("2,4 milliards d'euros (2,6 milliards de dollars)", 'fr');
+    expect(found.map((f) => [f.text, f.unit, f.value])).toEqual([
+      ["2,4 milliards d'euros", 'EUR', 2.4e9],
+      ['2,6 milliards de dollars', 'USD', 2.6e9],
+    ]);
+  });
+
+  it('leaves bare years and articles alone', () => {
+    expect(q('en 2017, il y avait un accord', 'fr')).toEqual([]);
+    expect(q('He had one idea in 2017.', 'en')).toEqual([]);
+  });
+
+  it('puts "près de dix ans" and "nearly a decade" in overlapping intervals, "plus de trois ans" and "almost three years" apart', () => {
+    const [a] = q('près de dix ans', 'fr');
+    const [b] = q('nearly a decade', 'en');
+    expect(Math.max(a!.low, b!.low)).toBeLessThanOrEqual(Math.min(a!.high, b!.high));
+    const [c] = q('plus de trois ans', 'fr');
+    const [d] = q('almost three years', 'en');
+    expect(Math.max(c!.low, d!.low)).toBeGreaterThan(Math.min(c!.high, d!.high));
+  });
+});
+
+describe('dates', () => {
+  it.each<[LanguageCode, string, string, Record<string, number>]>([
+    ['it', 'resi pubblici lo scorso 23 marzo', '23 marzo', { day: 23, month: 3 }],
+    ['en', 'on March 23, 2024, the court', 'March 23, 2024', { day: 23, month: 3, year: 2024 }],
+    ['fr', 'le 2 avril 2024', '2 avril 2024', { day: 2, month: 4, year: 2024 }],
+    ['fr', 'le 1er mai', '1er mai', { day: 1, month: 5 }],
+    ['fr', 'en août 2013', 'août 2013', { month: 8, year: 2013 }],
+    ['en', 'filed in April 2023', 'April 2023', { month: 4, year: 2023 }],
+    ['it', 'nel giugno 2011', 'giugno 2011', { month: 6, year: 2011 }],
+    ['en', 'in 2017', '2017', { year: 2017 }],
+    ['en', 'from 2011-2019', 'from 2011-2019', { year: 2011, endYear: 2019 }],
+    ['en', 'in 2011–2019', '2011–2019', { year: 2011, endYear: 2019 }],
+    ['fr', 'de 2011 à 2019', 'de 2011 à 2019', { year: 2011, endYear: 2019 }],
+    ['it', 'dal 2011 al 2019', 'dal 2011 al 2019', { year: 2011, endYear: 2019 }],
+    ['en', 'between 2018 and 2019', 'between 2018 and 2019', { year: 2018, endYear: 2019 }],
+    ['en', 'released last week', 'last week', { relative: -7 }],
+    ['fr', 'dévoilés la semaine dernière', 'la semaine dernière', { relative: -7 }],
+    ['it', 'lo scorso anno', 'lo scorso anno', { relative: -365 }],
+    ['fr', 'deux ans plus tard', 'deux ans plus tard', { relative: 730 }],
+    ['it', 'un mese fa', 'un mese fa', { relative: -30 }],
+  ])('%s: %s', (language, text, span, fields) => {
+    const found = findDates(text, 0, LANGUAGE_PACKS[language]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: span, ...fields });
+  });
+
+  it('resolves a relative date only when the article date is known', () => {
+    expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr)[0]!.resolved).toBeUndefined();
+    expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBe('2024-03-23');
+  });
+
+  it('does not read "may" in lower case as the month', () => {
+    expect(findDates('Netflix may 5 times a day', 0, LANGUAGE_PACKS.en)).toEqual([]);
+  });
+});
+
+describe('clock times', () => {
+  it.each<[LanguageCode, string, string, number, number, string | undefined]>([
+    ['fr', 'à 9h40 ce matin', '9h40', 9, 40, undefined],
+    ['fr', 'vers 9 h 40 heure française', '9 h 40 heure française', 9, 40, 'Europe/Paris'],
+    ['fr', 'vers 12 h 00 GMT le même jour', '12 h 00 GMT', 12, 0, 'GMT'],
+    ['en', 'at 9:40 a.m. local time', '9:40 a.m. local time', 9, 40, 'local'],
+    ['en', 'at 9 pm', '9 pm', 21, 0, undefined],
+    ['en', 'around 1200 GMT the same day', '1200 GMT', 12, 0, 'GMT'],
+    ['it', 'alle 8:40 ora locale', '8:40 ora locale', 8, 40, 'local'],
+    ['it', 'alle 8.40 in Italia', '8.40 in Italia', 8, 40, 'Europe/Rome'],
+    ['en', 'at 09:40 CET', '09:40 CET', 9, 40, 'CET'],
+  ])('%s: %s', (language, text, span, hour, minute, zone) => {
+    const found = findTimes(text, 0, LANGUAGE_PACKS[language]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: span, hour, minute });
+    expect(found[0]!.zone).toBe(zone);
+  });
+
+  it('reads "11h40 locales (9h40 à Paris)" as one instant in two zones', () => {
+    const found = findTimes('à 11h40 locales (9h40 à Paris)', 0, LANGUAGE_PACKS.fr);
+    expect(found.map((t) => [t.hour, t.minute, t.zone, t.sameAs])).toEqual([
+      [11, 40, 'local', undefined],
+      [9, 40, 'Europe/Paris', 0],
+    ]);
+  });
+
+  it('does not read a decimal as a time', () => {
+    expect(findTimes('une magnitude de 7.8', 0, LANGUAGE_PACKS.fr)).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  const names = (text: string, language: LanguageCode, known?: Set<string>) =>
+    findNames(text, tokenize(text, { start: 0, end: text.length }, LANGUAGE_PACKS[language]), LANGUAGE_PACKS[language], known).map((n) => [n.text, n.key, n.type]);
+
+  it.each<[string, string | undefined]>([
+    ['Turquie', 'TR'],
+    ['Turchia', 'TR'],
+    ['Turkey', 'TR'],
+    ['États-Unis', 'US'],
+    ['Stati Uniti', 'US'],
+    ['United States', 'US'],
+    ['US', 'US'],
+    ['U.S.', 'US'],
+    ['Royaume-Uni', 'GB'],
+    ['Italia', 'IT'],
+    ['Netflix', undefined],
+  ])('country %s → %s', (text, code) => {
+    expect(countryCode(text)).toBe(code);
+  });
+
+  it('finds people, organisations and acronyms, not titles or months', () => {
+    expect(names('The law signed by Governor Arnold Schwarzenegger in California in March goes to the FTC.', 'en')).toEqual([
+      ['Arnold Schwarzenegger', 'arnold schwarzenegger', 'name'],
+      ['California', 'california', 'name'],
+      ['FTC', 'ftc', 'acronym'],
+    ]);
+    // A capitalised word opening a sentence is not taken for a name unless the story says so.
+    expect(names('California Governor Arnold Schwarzenegger signed.', 'en')).toEqual([['Arnold Schwarzenegger', 'arnold schwarzenegger', 'name']]);
+    expect(names('California Governor Arnold Schwarzenegger signed.', 'en', new Set(['California']))[0]).toEqual(['California', 'california', 'name']);
+    expect(names('Selon la plainte, Reed Hastings a rejoint le conseil de Facebook en Turquie.', 'fr')).toEqual([
+      ['Reed Hastings', 'reed hastings', 'name'],
+      ['Facebook', 'facebook', 'name'],
+      ['Turquie', 'country:TR', 'place'],
+    ]);
+    expect(names('Il responsabile della comunicazione di Facebook è intervenuto negli Stati Uniti.', 'it')).toEqual([
+      ['Facebook', 'facebook', 'name'],
+      ['Stati Uniti', 'country:US', 'place'],
+    ]);
+  });
+
+  it('keeps a name that opens a sentence when the story capitalises it elsewhere', () => {
+    expect(names('Meta ne partageait pas les messages.', 'fr', new Set(['Meta']))).toEqual([['Meta', 'meta', 'name']]);
+    expect(names('Naturellement, Meta nie.', 'fr', new Set(['Meta']))).toEqual([['Meta', 'meta', 'name']]);
+  });
+
+  it('measures edits, transpositions included', () => {
+    expect(editDistance('mehta', 'meta')).toBe(1);
+    expect(editDistance('netlfix', 'netflix')).toBe(1);
+    expect(editDistance('meta', 'netflix')).toBeGreaterThan(2);
+  });
+
+  it('marks a spelling one edit away from the one other articles use', () => {
+    const fact = (text: string) => ({ kind: 'name' as const, start: 0, end: text.length, text, key: text.toLowerCase(), type: 'name' as const });
+    const list = [
+      { fact: fact('Meta'), document: 'a' },
+      { fact: fact('Meta'), document: 'b' },
+      { fact: fact('Mehta'), document: 'c' },
+      { fact: fact('Netflix'), document: 'a' },
+      { fact: fact('Netflix'), document: 'b' },
+      { fact: fact('Netlfix'), document: 'c' },
+      { fact: fact('Stone'), document: 'a' },
+      { fact: fact('Stine'), document: 'a' },
+    ];
+    markMisspellings(list);
+    expect(list.filter((x) => x.fact.possibleMisspellingOf).map((x) => [x.fact.text, x.fact.possibleMisspellingOf])).toEqual([
+      ['Mehta', 'Meta'],
+      ['Netlfix', 'Netflix'],
+    ]);
+  });
+});
+
+describe('quotes and their speakers', () => {
+  async function facts(text: string, language: LanguageCode) {
+    const { documents } = await analyse([{ path: `q-${language}.txt`, content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    return documents[0]!;
+  }
+
+  it.each<[LanguageCode, string, string[], string]>([
+    ['fr', 'Le porte-parole a déclaré : « Nous ne partageons pas les messages. »', ['Nous ne partageons pas les messages.'], 'Le porte-parole'],
+    ['fr', '« Nous ne partageons pas les messages », a déclaré Andy Stone.', ['Nous ne partageons pas les messages'], 'Andy Stone'],
+    ['en', '“Meta did not share messages,” a Meta spokesperson told The Sun.', ['Meta did not share messages,'], 'a Meta spokesperson'],
+    ['en', '"We are confident," the company said.', ['We are confident,'], 'the company'],
+    ['en', 'According to the lawsuit, the API gave ‘bespoke access’ to data.', ['bespoke access'], 'the lawsuit'],
+    ['it', '“Meta non condivideva i messaggi”, ha dichiarato il portavoce.', ['Meta non condivideva i messaggi'], 'il portavoce'],
+    ['it', 'Secondo gli avvocati, l’accordo dava „accesso su misura“ ai dati.', ['accesso su misura'], 'gli avvocati'],
+  ])('%s: %s', async (language, text, quotes, speaker) => {
+    const doc = await facts(text, language);
+    const { runPipeline } = await import('../src/pipeline.js');
+    const context = await runPipeline([{ path: 'q.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    const found = context.corpus.facts.flatMap((f) => f.quotes);
+    expect(found.map((x) => x.text)).toEqual(quotes);
+    expect(found.every((x) => x.speaker === speaker)).toBe(true);
+    expect(doc.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('follows a quote across sentences and paragraphs, and one never closed', async () => {
+    const text = [
+      'A Meta spokesperson has denied the allegations.',
+      '“Meta didn’t share people’s private messages with Netflix,” they told The Sun.',
+      '“As the document says, the agreement allowed people to message their friends.',
+      '“Such agreements are commonplace in the industry. We are confident the facts will show this complaint is meritless.”',
+      '"An opened quote that never closes, says nobody',
+    ].join('\n');
+    const { runPipeline } = await import('../src/pipeline.js');
+    const context = await runPipeline([{ path: 'q.txt', content: text }], { languages: ['en'], bridge: 'lexical', cacheDir: false });
+    const quotes = context.corpus.facts.map((f) => f.quotes);
+    expect(quotes[1]![0]!.speaker).toBe('they (A Meta spokesperson)');
+    expect(quotes[2]![0]!.speaker).toBe('they (A Meta spokesperson)');
+    // One quotation over two sentences: the same quote number, opened in the first.
+    expect(quotes[3]![0]!.quote).toBe(quotes[4]![0]!.quote);
+    expect([quotes[3]![0]!.opens, quotes[4]![0]!.opens]).toEqual([true, false]);
+    expect(quotes[4]![0]!.closed).toBe(true);
+    expect(quotes[5]![0]).toMatchObject({ text: 'An opened quote that never closes, says nobody', closed: false });
+  });
+});
+
+describe('modality', () => {
+  const kinds = (text: string, language: LanguageCode) => findModality(text, 0, LANGUAGE_PACKS[language]).map((m) => [m.kind, m.text]);
+
+  it.each<[LanguageCode, string, Array<[string, string]>]>([
+    ['en', 'Meta allegedly allowed Netflix in.', [['hedge', 'allegedly']]],
+    ['en', 'Netflix reportedly paid.', [['hedge', 'reportedly']]],
+    ['en', 'Meta is alleged to have shared data.', [['hedge', 'is alleged to']]],
+    ['fr', 'Netflix aurait consulté nos messages.', [['hedge', 'aurait']]],
+    ['fr', 'Le présumé complice.', [['hedge', 'présumé']]],
+    ['it', 'Facebook avrebbe permesso a Netflix di accedere.', [['hedge', 'avrebbe']]],
+    ['it', 'secondo quanto riferito, Meta ha pagato.', [['hedge', 'secondo quanto riferito']]],
+    ['it', 'le presunte violazioni', [['hedge', 'presunte']]],
+    ['en', 'Netflix must provide a report.', [['obligation', 'must']]],
+    ['en', 'Netflix may provide a report.', [['permission', 'may']]],
+    ['fr', 'Netflix devait fournir un rapport.', [['obligation', 'devait']]],
+    ['fr', 'Netflix pouvait fournir un rapport.', [['permission', 'pouvait']]],
+    ['it', 'Netflix doveva fornire un rapporto.', [['obligation', 'doveva']]],
+    ['it', 'Netflix poteva fornire un rapporto.', [['permission', 'poteva']]],
+    ['en', 'Meta never shared them.', [['negation', 'never']]],
+    ['fr', 'Meta ne partageait jamais rien.', [['negation', 'jamais'], ['negation', 'rien']]],
+    ['it', 'Nessuno leggeva mai i messaggi.', [['negation', 'Nessuno'], ['negation', 'mai']]],
+  ])('%s: %s', (language, text, expected) => {
+    expect(kinds(text, language)).toEqual(expected);
   });
 });

@@ -1,6 +1,23 @@
 import type { LanguageCode } from '../types.js';
 
 /**
+ * How an approximator turns a number v into an interval: `around` ±15 %, `nearly` [0.85v, v],
+ * `over` (v, 2v], `atLeast` [v, ∞), `under` [0, v), `upTo` [0, v].
+ */
+export type Approximation = 'around' | 'nearly' | 'over' | 'atLeast' | 'under' | 'upTo';
+
+export interface UnitInfo {
+  /** What is measured: money, percent, people, distance, magnitude, buildings, weight, area, count. */
+  category: string;
+  /** Canonical unit: ISO 4217 for currencies, `km`, `%`, `person`… */
+  unit: string;
+  /** Factor to the canonical unit (miles → km). */
+  factor?: number;
+  /** A currency sign or code written before the number ("$", "US$", "€"). */
+  before?: boolean;
+}
+
+/**
  * Everything the pipeline knows about one language, as data. The core holds no language literals:
  * a stage that needs a word list asks the pack of the text's language.
  */
@@ -33,6 +50,8 @@ export interface LanguagePack {
 
   /** Cardinal number words and the collective nouns that stand for a number ("dizaine", "decina"). */
   numberWords: Record<string, number>;
+  /** Number words that are approximate by themselves ("une dizaine" is about ten). */
+  approximateNumberWords: string[];
   /** Words for units of time, singular and plural, with their length in days. */
   timeUnits: Record<string, number>;
   /**
@@ -42,6 +61,35 @@ export interface LanguagePack {
   durationPhrases: Record<string, number>;
   /** Words that put a number before a time unit without being a number ("a month", "un mois"). */
   indefiniteArticles: string[];
+
+  /** Words that multiply the number before them ("millions", "mila", "bn"), with their factor. */
+  scaleWords: Record<string, number>;
+  /**
+   * Vague amounts, as an interval of the number they stand for ("des centaines de" = 200–999,
+   * "hundreds of millions" is that interval times a scale word).
+   */
+  vagueAmounts: Record<string, [number, number]>;
+  /** Words and phrases before a number that bound or widen it, by the interval they make. */
+  approximators: Record<string, Approximation>;
+  /** Units after a number (or currency signs before it), with what they measure. */
+  units: Record<string, UnitInfo>;
+  /** Month names and abbreviations → 1–12. */
+  months: Record<string, number>;
+  /** Relative date expressions (lower case) with their offset in days from the article's date. */
+  relativeDates: Record<string, number>;
+  /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */
+  timeZones: Record<string, string>;
+  /** Verbs and phrases that report speech or a claim ("said", "a déclaré", "secondo"). */
+  reportingCues: string[];
+  /** Nouns for roles that speak for someone ("spokesperson", "porte-parole", "portavoce"). */
+  roleWords: string[];
+  /** Titles written with a capital before a name, which are not names themselves ("Governor"). */
+  titleWords: string[];
+  /** Words that mark a claim as reported, not asserted ("allegedly", "aurait", "avrebbe"). */
+  hedges: string[];
+  /** Modal words of obligation and of permission. */
+  obligations: string[];
+  permissions: string[];
 
   /** Opening → closing quotation marks used in this language, most usual first. */
   quotePairs: Array<[open: string, close: string]>;

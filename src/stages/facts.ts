@@ -1,41 +1,129 @@
 /**
- * Stage 4 — extract facts from each sentence, as language-neutral values with source spans.
- *
- * For now: polarity (whether the sentence holds a negation), which the aligner uses to keep a claim
- * and its denial apart, and durations, which anchor "every two weeks" to "fortnightly" across
- * languages. Quantities, dates, names, quotes and hedges come with the facts issue.
+ * Stage 4 — extract facts from every sentence, as language-neutral values with the exact source span
+ * of each: quantities (with durations), dates and times, names, quotes with their speakers, the source
+ * of reported claims, and modality (negation, hedges, obligation, permission). Language knowledge comes
+ * from the language packs; the extractors live in `src/facts/`.
  */
-import type { LanguageCode, SentenceNode } from '../types.js';
+import type { DocumentNode, LanguageCode, SentenceNode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import type { LanguagePack } from '../lang/types.js';
-import { findDurations, type DurationFact } from '../facts/durations.js';
+import { findQuantities, type QuantityFact } from '../facts/quantities.js';
+import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
+import { findNames, markMisspellings, type NameFact } from '../facts/names.js';
+import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
+import { findModality, type ModalityFact } from '../facts/modality.js';
 
 export interface SentenceFacts {
+  /** Whether the sentence holds a negation cue. */
   negated: boolean;
-  durations: DurationFact[];
+  quantities: QuantityFact[];
+  dates: DateFact[];
+  times: TimeFact[];
+  names: NameFact[];
+  quotes: QuoteFact[];
+  /** Who the sentence's claim or quote is attributed to. */
+  source?: SourceFact;
+  modality: ModalityFact[];
 }
 
-const cuePatterns = new WeakMap<LanguagePack, RegExp>();
+/** Every fact of a sentence as one list, ordered by position: what the JSON report shows. */
+export type Fact = QuantityFact | DateFact | TimeFact | NameFact | QuoteFact | SourceFact | ModalityFact;
 
-function cuePattern(pack: LanguagePack): RegExp {
-  let pattern = cuePatterns.get(pack);
-  if (!pattern) {
-    const words = pack.negations.filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const contracted = pack.negations.filter((w) => !/^[\p{L}]+$/u.test(w)).map((w) => w.replace(/'/g, "['’]"));
-    // A cue is a whole word, not the first half of a compound ("non-Facebook", "no-fly").
-    pattern = new RegExp(`(?<![\\p{L}-])(?:${words.join('|')})(?![\\p{L}-])${contracted.length ? `|${contracted.join('|')}(?![\\p{L}])` : ''}`, 'u');
-    cuePatterns.set(pack, pattern);
-  }
-  return pattern;
+export function factList(facts: SentenceFacts): Fact[] {
+  return [...facts.quantities, ...facts.dates, ...facts.times, ...facts.names, ...facts.quotes, ...(facts.source ? [facts.source] : []), ...facts.modality].sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+  );
 }
 
-export function isNegated(text: string, pack: LanguagePack): boolean {
-  let lower = text.toLowerCase();
-  for (const pattern of pack.notNegations) lower = lower.replace(new RegExp(pattern.source, 'gu'), ' ');
-  return cuePattern(pack).test(lower);
-}
-
-export function extractFacts(sentence: SentenceNode, language: LanguageCode): SentenceFacts {
+/** Facts of one sentence taken on its own (no quotes: they need the paragraph). */
+export function sentenceFacts(source: string, sentence: Pick<SentenceNode, 'start' | 'end' | 'tokens'>, language: LanguageCode, options: { articleDate?: string; knownNames?: ReadonlySet<string> } = {}): SentenceFacts {
   const pack = LANGUAGE_PACKS[language];
-  return { negated: isNegated(sentence.text, pack), durations: findDurations(sentence.text, sentence.start, pack) };
+  const text = source.slice(sentence.start, sentence.end);
+  const dates = findDates(text, sentence.start, pack, options.articleDate);
+  const times = findTimes(text, sentence.start, pack);
+  const taken: Array<[number, number]> = [...dates, ...times].map((f) => [f.start - sentence.start, f.end - sentence.start]);
+  const quantities = findQuantities(text, sentence.start, pack, { exclude: taken });
+  const modality = findModality(text, sentence.start, pack);
+  return {
+    negated: modality.some((m) => m.kind === 'negation'),
+    quantities,
+    dates,
+    times,
+    names: findNames(source, sentence.tokens, pack, options.knownNames),
+    quotes: [],
+    modality,
+  };
+}
+
+/** Facts of every sentence of a document, quotes and sources included. */
+export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
+  const facts = doc.sentences.map((s) => sentenceFacts(doc.source, s, languageOf(s), { articleDate: doc.published, knownNames }));
+  // Quotations, paragraph by paragraph, shared out to the sentences they cross.
+  let quoteIndex = 0;
+  for (const paragraph of doc.paragraphs) {
+    for (const q of findQuotations(doc.source, paragraph)) {
+      let first = true;
+      for (const i of paragraph.sentences) {
+        const s = doc.sentences[i]!;
+        const start = Math.max(q.start, s.start);
+        const end = Math.min(q.end, s.end);
+        if (end <= start) continue;
+        facts[i]!.quotes.push({ kind: 'quote', start, end, text: doc.source.slice(start, end), quote: quoteIndex, opens: first, closed: q.closed });
+        first = false;
+      }
+      quoteIndex += 1;
+    }
+  }
+  // Sources first; a pronoun takes the source or subject of the sentence before.
+  doc.sentences.forEach((s, i) => {
+    const f = facts[i]!;
+    let found = findSource(doc.source, s, f.quotes, LANGUAGE_PACKS[languageOf(s)]);
+    if (found && isPronoun(found.text) && i > 0) {
+      const previous = doc.sentences[i - 1]!;
+      const antecedent = facts[i - 1]!.source?.text ?? subjectPhrase(doc.source, previous, LANGUAGE_PACKS[languageOf(previous)]);
+      if (antecedent) found = { ...found, text: `${found.text} (${antecedent})` };
+    }
+    if (found) f.source = found;
+  });
+  // Speakers: the source of a sentence speaks its quotes; every part of one quotation has the same
+  // speaker; a quotation with no cue of its own continues the speech of the sentence before (a quote
+  // just before, or an introduction ending with a colon).
+  const speakerOfQuote = new Map<number, string>();
+  facts.forEach((f) => {
+    if (f.source) for (const q of f.quotes) if (!speakerOfQuote.has(q.quote)) speakerOfQuote.set(q.quote, f.source.text);
+  });
+  doc.sentences.forEach((s, i) => {
+    const f = facts[i]!;
+    for (const q of f.quotes) {
+      if (speakerOfQuote.has(q.quote) || i === 0) continue;
+      const before = facts[i - 1]!;
+      const previousSentence = doc.sentences[i - 1]!;
+      const inherited =
+        before.quotes.map((p) => speakerOfQuote.get(p.quote)).find((x) => x !== undefined) ??
+        (before.source && /:\s*$/.test(previousSentence.text) ? before.source.text : undefined);
+      if (inherited) speakerOfQuote.set(q.quote, inherited);
+    }
+  });
+  for (const f of facts) for (const q of f.quotes) if (speakerOfQuote.has(q.quote)) q.speaker = speakerOfQuote.get(q.quote);
+  return facts;
+}
+
+/** Words capitalised inside a sentence anywhere in the story: names even where they open a sentence. */
+export function knownNamesOf(documents: readonly DocumentNode[]): Set<string> {
+  const names = new Set<string>();
+  for (const doc of documents) {
+    for (const s of doc.sentences) {
+      let first = true;
+      for (const token of s.tokens) {
+        if (!token.isWord) continue;
+        if (!first && /^\p{Lu}/u.test(token.text)) names.add(token.text.replace(/['’]s$/u, ''));
+        first = false;
+      }
+    }
+  }
+  return names;
+}
+
+/** Marks names that look like a slip of the spelling most articles use. */
+export function markCorpusMisspellings(documents: readonly DocumentNode[], facts: readonly SentenceFacts[][]): void {
+  markMisspellings(documents.flatMap((doc, d) => facts[d]!.flatMap((f) => f.names.map((fact) => ({ fact, document: doc.id })))));
 }

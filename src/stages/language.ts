@@ -8,7 +8,7 @@
  */
 import { francAll } from 'franc';
 import type { DetectedLanguage } from '../types.js';
-import { LANGUAGE_PACKS } from '../lang/index.js';
+import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
 
 /** ISO 639-3 → 639-1 for the languages franc may answer with here. */
 const OTHER_LANGUAGES: Record<string, string> = {
@@ -24,6 +24,9 @@ const ISO3_TO_1: Record<string, string> = {
 };
 
 const CANDIDATES = Object.keys(ISO3_TO_1);
+
+/** How much a text made only of a language's function words would add to franc's score. */
+const FUNCTION_WORD_WEIGHT = 0.3;
 
 /** Fewer letters than this and franc is not asked at all. */
 const MIN_LETTERS = 12;
@@ -53,11 +56,21 @@ export function guessLanguage(text: string): LanguageGuess {
   const letters = evidence.replace(/[^\p{L}]/gu, '').length;
   if (letters < MIN_LETTERS) return { language: 'und', scores: [] };
   const ranked = francAll(evidence, { only: CANDIDATES, minLength: MIN_LETTERS });
+  // Function words settle what trigrams leave open on short text ("did not … a … told" is English,
+  // whatever franc makes of its letters): each supported language gains by the share of the words
+  // that are its own function words.
+  const words = evidence.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
   const scores = ranked
     .filter(([code]) => code !== 'und')
-    .map(([code, score]): [DetectedLanguage, number] => [ISO3_TO_1[code] ?? code, score]);
+    .map(([code, score]): [DetectedLanguage, number] => {
+      const language = ISO3_TO_1[code] ?? code;
+      const pack = packFor(language);
+      const hits = pack ? words.filter((w) => pack.stopwords.has(w)).length : 0;
+      return [language, score + (words.length ? (FUNCTION_WORD_WEIGHT * hits) / words.length : 0)];
+    })
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const best = scores[0];
-  return { language: best ? best[0] : 'und', scores };
+  return { language: best ? best[0] : 'und', scores: best ? scores.map(([c, v]) => [c, v / best[1]]) : [] };
 }
 
 export function countWords(text: string): number {
@@ -70,27 +83,48 @@ export interface DocumentLanguage {
 }
 
 /**
+ * Languages outside the supported three must beat them by this factor to be called: franc readily
+ * takes a short English or Italian passage for Catalan or Spanish, and a news article handed to this
+ * tool is far more likely to be in French, Italian or English.
+ */
+const SUPPORTED_PRIOR = 1.06;
+
+function withPrior(scores: Array<[DetectedLanguage, number]>): Array<[DetectedLanguage, number]> {
+  return scores
+    .map(([code, score]): [DetectedLanguage, number] => [code, SUPPORTED.has(code) ? score * SUPPORTED_PRIOR : score])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+const SUPPORTED: ReadonlySet<string> = new Set(Object.keys(LANGUAGE_PACKS));
+
+/**
  * The document's language is the one most of its text is written in: each passage of four words or
- * more votes with its length. Confidence is the share of the judged text that agrees.
+ * more adds its franc scores, weighted by its length. Confidence is the share of the judged text whose
+ * own best language agrees.
  */
 export function detectDocumentLanguage(passages: string[]): DocumentLanguage {
-  const votes = new Map<DetectedLanguage, number>();
+  const totals = new Map<DetectedLanguage, number>();
+  const bestOf: Array<[DetectedLanguage, number]> = [];
   let judged = 0;
   for (const passage of passages) {
     if (countWords(passage) <= MAX_INHERITING_WORDS) continue;
-    const { language } = guessLanguage(passage);
-    if (language === 'und') continue;
+    const { scores } = guessLanguage(passage);
+    if (scores.length === 0) continue;
     const weight = passage.length;
-    votes.set(language, (votes.get(language) ?? 0) + weight);
+    const ranked = withPrior(scores);
+    for (const [code, score] of ranked) totals.set(code, (totals.get(code) ?? 0) + score * weight);
+    bestOf.push([ranked[0]![0], weight]);
     judged += weight;
   }
   if (judged === 0) {
     // Only short passages: judge them together.
-    const { language } = guessLanguage(passages.join(' '));
-    return { language, confidence: language === 'und' ? 0 : 0.5 };
+    const { scores } = guessLanguage(passages.join(' '));
+    const ranked = withPrior(scores);
+    return { language: ranked[0]?.[0] ?? 'und', confidence: ranked.length ? 0.5 : 0 };
   }
-  const [language, weight] = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-  return { language, confidence: Math.round((weight / judged) * 100) / 100 };
+  const [language] = [...totals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  const agreeing = bestOf.filter(([code]) => code === language).reduce((sum, [, w]) => sum + w, 0);
+  return { language, confidence: Math.round((agreeing / judged) * 100) / 100 };
 }
 
 /** How far below the winner the document's language may score before a sentence is said to differ. */

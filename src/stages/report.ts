@@ -2,8 +2,9 @@
  * Stage 8 — report: the JSON contract (docs/report-schema.md). Every array is sorted so that the same
  * inputs give byte-identical output whatever their order.
  */
-import type { Discrepancy, LanguageCode, Report, ReportAlignment, ReportCopy, ReportRelation, ReportSentence, Severity } from '../types.js';
+import type { Discrepancy, LanguageCode, Report, ReportAlignment, ReportCopy, ReportFact, ReportRelation, ReportSentence, Severity } from '../types.js';
 import type { PipelineContext } from '../pipeline.js';
+import { factList, type Fact, type SentenceFacts } from './facts.js';
 import { VERSION } from '../version.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -25,8 +26,19 @@ export function compareSentenceIds(a: string, b: string): number {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** JSON has no infinity: an unbounded interval ("at least 3") has `high: null`. */
+function toReportFact(fact: Fact): ReportFact {
+  const out: ReportFact = { ...fact };
+  for (const key of ['value', 'low', 'high'] as const) {
+    const v = out[key];
+    if (typeof v === 'number') out[key] = Number.isFinite(v) ? Number(v.toPrecision(12)) : null;
+  }
+  return out;
+}
+
 export function buildReport(context: PipelineContext): Report {
   const documents = [...context.documents].sort((a, b) => compareStrings(a.id, b.id));
+  const factsOf = new Map<string, SentenceFacts>(context.corpus.sentences.map((s, i) => [s.id, context.corpus.facts[i]!]));
   const sentences: ReportSentence[] = documents.flatMap((doc) =>
     doc.sentences.map((s) => ({
       id: s.id,
@@ -38,6 +50,7 @@ export function buildReport(context: PipelineContext): Report {
       end: s.end,
       language: s.language,
       text: s.text,
+      facts: factsOf.has(s.id) ? factList(factsOf.get(s.id)!).map(toReportFact) : [],
     })),
   );
   const all = context.corpus.sentences;

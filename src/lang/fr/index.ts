@@ -23,6 +23,7 @@ export const fr: LanguagePack = {
     douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
     soixante: 60, cent: 100, mille: 1000, dizaine: 10, douzaine: 12, vingtaine: 20, trentaine: 30, centaine: 100,
   },
+  approximateNumberWords: ['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'centaine'],
   timeUnits: {
     seconde: 1 / 86400, secondes: 1 / 86400, minute: 1 / 1440, minutes: 1 / 1440, heure: 1 / 24, heures: 1 / 24, jour: 1,
     jours: 1, journée: 1, journées: 1, semaine: 7, semaines: 7, mois: 30, an: 365, ans: 365, année: 365, années: 365,
@@ -33,6 +34,53 @@ export const fr: LanguagePack = {
     quotidien: 1, quotidienne: 1, bimensuel: 14, bimensuelle: 14, annuel: 365, annuelle: 365,
   },
   indefiniteArticles: ['un', 'une', 'chaque', 'par'],
+  scaleWords: { cent: 100, cents: 100, mille: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, k: 1e3 },
+  vagueAmounts: {
+    'des dizaines de': [20, 99], 'des centaines de': [200, 999], 'des milliers de': [2000, 9999], 'des dizaines de milliers de': [20000, 99999],
+    'des centaines de milliers de': [200000, 999999], 'des millions de': [2e6, 999e6], 'des milliards de': [2e9, 999e9], 'quelques': [2, 5], 'plusieurs': [3, 9],
+  },
+  approximators: {
+    environ: 'around', 'aux alentours de': 'around', 'autour de': 'around', quelque: 'around', approximativement: 'around', "près d'": 'nearly', 'près de': 'nearly', presque: 'nearly',
+    quasiment: 'nearly', 'pas loin de': 'nearly', 'plus de': 'over', "plus d'": 'over', 'au-delà de': 'over', 'au moins': 'atLeast', 'pas moins de': 'atLeast',
+    'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
+  },
+  units: {
+    $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
+    dollar: { category: 'money', unit: 'USD' }, dollars: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, euros: { category: 'money', unit: 'EUR' }, livres: { category: 'money', unit: 'GBP' }, 'livres sterling': { category: 'money', unit: 'GBP' },
+    '%': { category: 'percent', unit: '%' }, 'pour cent': { category: 'percent', unit: '%' }, 'pour-cent': { category: 'percent', unit: '%' },
+    personnes: { category: 'people', unit: 'person' }, gens: { category: 'people', unit: 'person' }, utilisateurs: { category: 'people', unit: 'person' }, habitants: { category: 'people', unit: 'person' },
+    morts: { category: 'people', unit: 'killed' }, tués: { category: 'people', unit: 'killed' }, victimes: { category: 'people', unit: 'killed' }, décès: { category: 'people', unit: 'killed' },
+    blessés: { category: 'people', unit: 'injured' },
+    km: { category: 'distance', unit: 'km' }, kilomètres: { category: 'distance', unit: 'km' }, kilomètre: { category: 'distance', unit: 'km' }, mètres: { category: 'distance', unit: 'km', factor: 0.001 }, milles: { category: 'distance', unit: 'km', factor: 1.609 },
+    bâtiments: { category: 'buildings', unit: 'building' }, immeubles: { category: 'buildings', unit: 'building' }, maisons: { category: 'buildings', unit: 'building' }, habitations: { category: 'buildings', unit: 'building' },
+    magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
+  },
+  months: {
+    janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+    'janv.': 1, 'févr.': 2, 'avr.': 4, 'juil.': 7, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'déc.': 12,
+  },
+  relativeDates: {
+    "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'la semaine dernière': -7, 'la semaine prochaine': 7, 'le mois dernier': -30, 'le mois prochain': 30,
+    "l'an dernier": -365, 'l’an dernier': -365, "l'année dernière": -365, 'l’année dernière': -365, "l'an prochain": 365, 'cette semaine': 0, 'ce mois-ci': 0, 'cette année': 0,
+    'il y a une semaine': -7, 'il y a un mois': -30, 'il y a un an': -365, 'deux ans plus tard': 730, 'un an plus tard': 365,
+  },
+  timeZones: { 'heure française': 'Europe/Paris', 'heure de paris': 'Europe/Paris', 'à paris': 'Europe/Paris', 'heure locale': 'local', locales: 'local', locale: 'local', gmt: 'GMT', utc: 'UTC', 'heure de new york': 'America/New_York' },
+  reportingCues: [
+    'a déclaré', 'a dit', 'a affirmé', 'affirme', 'affirment', 'a indiqué', 'indique', 'a écrit', 'écrit', 'a publié', 'a expliqué', 'a ajouté', 'selon', "d'après", 'd’après',
+    'a annoncé', 'a assuré', 'assure', 'allègue', 'allèguent', 'a nié', 'nie', 'a confirmé', 'estime', 'a estimé', 'déclare', 'lit-on', 'peut-on lire', 'a précisé', 'précise',
+  ],
+  roleWords: [
+    'porte-parole', 'directeur', 'directrice', 'président', 'présidente', 'fondateur', 'cofondateur', 'co-fondateur', 'patron', 'ministre', 'avocat', 'avocats', 'avocate',
+    'plaignants', 'plaignant', 'plainte', 'procès', 'document', 'documents', 'tribunal', 'police', 'autorités', 'responsable', 'responsables', 'gouvernement', 'entreprise', 'société',
+    'rapport', 'étude', 'chercheurs', 'témoins', 'sources', 'source', 'communiqué', 'porte-paroles',
+  ],
+  titleWords: ['Président', 'Présidente', 'Ministre', 'Premier', 'Première', 'Général', 'Juge', 'Maire', 'Roi', 'Reine', 'Prince', 'Pape', 'Saint', 'Sainte', 'M', 'Mme', 'Mlle', 'Me', 'Dr', 'Pr', 'Monsieur', 'Madame', 'Sénateur', 'Sénatrice', 'Gouverneur', 'Député', 'Députée', 'Directeur', 'Directrice'],
+  hedges: [
+    'aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'supposément', 'présumé', 'présumée', 'présumés', 'présumées', 'apparemment', 'vraisemblablement',
+    'il semble que', 'selon', "d'après", 'd’après', 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été',
+  ],
+  obligations: ['devait', 'devaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'obligé de', 'obligée de', 'obligés de', 'tenu de', 'tenue de', 'tenus de', 'il faut', 'il fallait'],
+  permissions: ['pouvait', 'pouvaient', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'autorisé à', 'autorisée à', 'autorisés à', 'permettait', 'permet', 'permettant', 'a permis', 'avait le droit de', 'a le droit de'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(choisir|sélectionner) (la|votre) langue$/i, /^(rechercher|se connecter|s'abonner|s’abonner|newsletter)$/i, /^accessibilité$/i],

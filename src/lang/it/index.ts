@@ -24,6 +24,7 @@ export const it: LanguagePack = {
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, venti: 20, trenta: 30, quaranta: 40,
     cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, centinaio: 100,
   },
+  approximateNumberWords: ['decina', 'dozzina', 'ventina', 'trentina', 'centinaio'],
   timeUnits: {
     secondo: 1 / 86400, secondi: 1 / 86400, minuto: 1 / 1440, minuti: 1 / 1440, ora: 1 / 24, ore: 1 / 24, giorno: 1, giorni: 1,
     settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, decennio: 3650, decenni: 3650, secolo: 36500, secoli: 36500,
@@ -33,6 +34,51 @@ export const it: LanguagePack = {
     settimanali: 7, mensile: 30, mensili: 30, quotidiano: 1, quotidiana: 1, giornaliero: 1, annuale: 365, annuali: 365,
   },
   indefiniteArticles: ['un', 'uno', 'una', 'ogni', 'al', 'alla'],
+  scaleWords: { cento: 100, mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mln: 1e6, mld: 1e9, mldi: 1e9 },
+  vagueAmounts: {
+    'decine di': [20, 99], 'centinaia di': [200, 999], 'migliaia di': [2000, 9999], 'decine di migliaia di': [20000, 99999], 'centinaia di migliaia di': [200000, 999999],
+    'milioni di': [2e6, 999e6], 'miliardi di': [2e9, 999e9], 'alcuni': [2, 5], 'alcune': [2, 5], 'diversi': [3, 9], 'diverse': [3, 9],
+  },
+  approximators: {
+    circa: 'around', 'intorno a': 'around', 'intorno ai': 'around', 'attorno a': 'around', 'all’incirca': 'around', "all'incirca": 'around', 'quasi': 'nearly', 'poco meno di': 'nearly',
+    oltre: 'over', 'più di': 'over', 'piu di': 'over', 'oltre a': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
+  },
+  units: {
+    $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
+    dollaro: { category: 'money', unit: 'USD' }, dollari: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, sterline: { category: 'money', unit: 'GBP' },
+    '%': { category: 'percent', unit: '%' }, 'per cento': { category: 'percent', unit: '%' }, percento: { category: 'percent', unit: '%' },
+    persone: { category: 'people', unit: 'person' }, utenti: { category: 'people', unit: 'person' }, abitanti: { category: 'people', unit: 'person' }, cittadini: { category: 'people', unit: 'person' },
+    morti: { category: 'people', unit: 'killed' }, vittime: { category: 'people', unit: 'killed' }, deceduti: { category: 'people', unit: 'killed' }, feriti: { category: 'people', unit: 'injured' },
+    km: { category: 'distance', unit: 'km' }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
+    edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' },
+    magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
+  },
+  months: {
+    gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
+    'gen.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'mag.': 5, 'giu.': 6, 'lug.': 7, 'ago.': 8, 'set.': 9, 'ott.': 10, 'nov.': 11, 'dic.': 12,
+  },
+  relativeDates: {
+    oggi: 0, ieri: -1, domani: 1, 'la settimana scorsa': -7, 'la scorsa settimana': -7, 'la settimana prossima': 7, 'il mese scorso': -30, 'lo scorso mese': -30,
+    "l'anno scorso": -365, 'l’anno scorso': -365, 'lo scorso anno': -365, "l'anno prossimo": 365, 'questa settimana': 0, 'questo mese': 0, "quest'anno": 0, 'quest’anno': 0,
+    'una settimana fa': -7, 'un mese fa': -30, 'un anno fa': -365, 'due anni dopo': 730, 'un anno dopo': 365,
+  },
+  timeZones: { 'ora locale': 'local', 'ora italiana': 'Europe/Rome', 'in italia': 'Europe/Rome', 'ora di roma': 'Europe/Rome', gmt: 'GMT', utc: 'UTC' },
+  reportingCues: [
+    'ha dichiarato', 'ha detto', 'ha affermato', 'hanno affermato', 'afferma', 'affermano', 'ha scritto', 'scrive', 'ha spiegato', 'ha aggiunto', 'secondo', 'si legge',
+    'ha annunciato', 'ha assicurato', 'sostiene', 'sostengono', 'ha negato', 'nega', 'ha confermato', 'ha precisato', 'precisando', 'affermando', 'dichiara', 'riferisce', 'riporta',
+  ],
+  roleWords: [
+    'portavoce', 'responsabile', 'direttore', 'direttrice', 'presidente', 'fondatore', 'cofondatore', 'co-fondatore', 'capo', 'ministro', 'avvocato', 'avvocati', 'avvocata',
+    'querelanti', 'ricorrenti', 'denuncia', 'causa', 'documento', 'documenti', 'tribunale', 'polizia', 'autorità', 'governo', 'azienda', 'società', 'rapporto', 'studio',
+    'ricercatori', 'testimoni', 'fonti', 'fonte', 'comunicato', 'fascicolo',
+  ],
+  titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
+  hedges: [
+    'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',
+    'pare che', 'sembra che', 'stando a', 'secondo', 'a quanto pare', 'apparentemente',
+  ],
+  obligations: ['doveva', 'dovevano', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero', 'obbligato a', 'obbligata a', 'obbligati a', 'tenuto a', 'tenuta a', 'bisogna', 'occorre'],
+  permissions: ['poteva', 'potevano', 'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'autorizzato a', 'autorizzata a', 'autorizzati a', 'consentiva', 'consente', 'permetteva', 'permette', 'ha consentito', 'ha permesso'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(seleziona|scegli) (la )?lingua$/i, /^(cerca|accedi|abbonati|newsletter)$/i, /^accessibilità$/i],

@@ -1,0 +1,204 @@
+/**
+ * Dates and clock times, language-neutral.
+ *
+ * Dates: "23 marzo", "March 23, 2024", "le 2 avril 2024", "août 2013", "April 2023", bare years, ranges
+ * ("2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "between 2018 and 2019"), and relative expressions
+ * ("last week", "la semaine dernière", "un mese fa"), resolved only when the article's date is known.
+ * Times: "9h40", "9 h 40", "9:40 a.m.", "alle 8:40", "09:40 CET", "1200 GMT", with the zone or reference
+ * that follows ("heure française", "ora locale", "local time"); a time in parentheses right after
+ * another ("11h40 locales (9h40 à Paris)") is marked as the same instant.
+ */
+import type { LanguagePack } from '../lang/types.js';
+
+export interface DateFact {
+  kind: 'date';
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** For ranges: the last year (or date) of the range. */
+  endYear?: number;
+  /** Days from the article's date, for relative expressions. */
+  relative?: number;
+  /** ISO date of a relative expression when the article's date is known. */
+  resolved?: string;
+}
+
+export interface TimeFact {
+  kind: 'time';
+  start: number;
+  end: number;
+  text: string;
+  hour: number;
+  minute: number;
+  /** Zone or reference: `GMT`, `UTC`, `CET`, `local`, an IANA zone ("Europe/Paris")… */
+  zone?: string;
+  /** Index (among this sentence's times) of the time this one restates in another zone. */
+  sameAs?: number;
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .join('|');
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+interface DatePatterns {
+  dayMonthYear: RegExp;
+  monthDayYear: RegExp;
+  monthYear: RegExp;
+  range: RegExp;
+  year: RegExp;
+  relative: RegExp;
+  zoneLabel: RegExp;
+  zoneCode: RegExp;
+}
+
+const cache = new WeakMap<LanguagePack, DatePatterns>();
+
+function patternsFor(pack: LanguagePack): DatePatterns {
+  let p = cache.get(pack);
+  if (p) return p;
+  const months = alternation(Object.keys(pack.months));
+  const year = '(1[5-9]\\d\\d|20\\d\\d)';
+  p = {
+    dayMonthYear: new RegExp(`${B}(\\d{1,2})(?:er|º|°)?\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
+    monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year})?${E}`, 'giu'),
+    monthYear: new RegExp(`${B}(${months})\\s+(?:de\\s+|del\\s+|of\\s+)?${year}${E}`, 'giu'),
+    // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
+    range: new RegExp(`${B}(?:(?:de|du|dal|from|between|entre|tra|fra)\\s+)?${year}\\s*(?:[-–—/]|\\s(?:à|au|al|to|and|et|e|a)\\s)\\s*${year}${E}`, 'giu'),
+    year: new RegExp(`${B}${year}${E}`, 'gu'),
+    relative: new RegExp(`${B}(${alternation(Object.keys(pack.relativeDates))})${E}`, 'giu'),
+    zoneLabel: new RegExp(`^\\s*\\(?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
+    // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
+    zoneCode: new RegExp(`^\\s*\\(?\\s*(GMT|UTC|CET|CEST|[A-Z]{1,4}T)${E}`, 'u'),
+  };
+  cache.set(pack, p);
+  return p;
+}
+
+function monthOf(pack: LanguagePack, word: string): number | undefined {
+  const key = word.toLowerCase();
+  return Object.hasOwn(pack.months, key) ? pack.months[key] : undefined;
+}
+
+/** English writes months with a capital; "may" in lower case is a verb. */
+function monthCased(pack: LanguagePack, word: string): boolean {
+  return pack.code !== 'en' || /^\p{Lu}/u.test(word);
+}
+
+function addDays(iso: string, days: number): string | undefined {
+  const base = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(base)) return undefined;
+  return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function findDates(text: string, offset: number, pack: LanguagePack, articleDate?: string): DateFact[] {
+  const p = patternsFor(pack);
+  const facts: DateFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  const push = (a: number, b: number, fields: Omit<DateFact, 'kind' | 'start' | 'end' | 'text'>) => {
+    taken.push([a, b]);
+    facts.push({ kind: 'date', start: offset + a, end: offset + b, text: text.slice(a, b), ...fields });
+  };
+  for (const m of text.matchAll(p.range)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from && to - from < 200) push(m.index, m.index + m[0].length, { year: from, endYear: to });
+  }
+  for (const m of text.matchAll(p.dayMonthYear)) {
+    const day = Number(m[1]);
+    const month = monthOf(pack, m[2]!);
+    if (!month || day < 1 || day > 31 || !monthCased(pack, m[2]!) || !free(m.index, m.index + m[0].length)) continue;
+    push(m.index, m.index + m[0].length, { day, month, ...(m[3] ? { year: Number(m[3]) } : {}) });
+  }
+  for (const m of text.matchAll(p.monthDayYear)) {
+    const month = monthOf(pack, m[1]!);
+    const day = Number(m[2]);
+    if (!month || day < 1 || day > 31 || !monthCased(pack, m[1]!) || !free(m.index, m.index + m[0].length)) continue;
+    push(m.index, m.index + m[0].length, { day, month, ...(m[3] ? { year: Number(m[3]) } : {}) });
+  }
+  for (const m of text.matchAll(p.monthYear)) {
+    const month = monthOf(pack, m[1]!);
+    if (!month || !monthCased(pack, m[1]!) || !free(m.index, m.index + m[0].length)) continue;
+    push(m.index, m.index + m[0].length, { month, year: Number(m[2]) });
+  }
+  for (const m of text.matchAll(p.year)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    // "1200 GMT" is a time; "2017 euros" a quantity: a year stands alone.
+    const after = text.slice(m.index + m[0].length);
+    if (/^\s*(GMT|UTC|h\b|heures?|ore\b|hours?)/iu.test(after) || /^[.,]\d/.test(after)) continue;
+    push(m.index, m.index + m[0].length, { year: Number(m[1]) });
+  }
+  for (const m of text.matchAll(p.relative)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const key = m[1]!.toLowerCase().replace(/’/g, "'");
+    const days = pack.relativeDates[key] ?? pack.relativeDates[m[1]!.toLowerCase()];
+    if (days === undefined) continue;
+    const resolved = articleDate ? addDays(articleDate, days) : undefined;
+    push(m.index, m.index + m[0].length, { relative: days, ...(resolved ? { resolved } : {}) });
+  }
+  return facts.sort((a, b) => a.start - b.start);
+}
+
+const TIME_PATTERNS: RegExp[] = [
+  // 9h40, 9 h 40, 12 h 00, 9h
+  /(?<![\p{L}\p{N}])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\p{N}])/gu,
+  // 9:40, 09:40 a.m., alle 8:40, 9.40 pm
+  /(?<![\p{L}\p{N}:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?\s?m\.?)?(?![\p{N}])/giu,
+  // 9 a.m., 10pm
+  /(?<![\p{L}\p{N}])(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\.?(?![\p{L}])/giu,
+  // 1200 GMT, 0230 UTC: four digits with a zone
+  /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|Z\b))/gu,
+];
+
+export function findTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
+  const p = patternsFor(pack);
+  const found: Array<{ a: number; b: number; hour: number; minute: number }> = [];
+  for (const [n, re] of TIME_PATTERNS.entries()) {
+    for (const m of text.matchAll(re)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (found.some((f) => a < f.b && b > f.a)) continue;
+      let hour = Number(m[1]);
+      let minute = 0;
+      let meridiem: string | undefined;
+      if (n === 0) minute = m[2] ? Number(m[2]) : 0;
+      else if (n === 1) {
+        // "7.8" is a number, not a time: a dot needs a meridiem or a preposition of time before it.
+        if (m[0].includes('.') && !m[3] && !/(?:alle|at|à|ore|vers|around)\s*$/iu.test(text.slice(0, a))) continue;
+        minute = Number(m[2]);
+        meridiem = m[3];
+      } else if (n === 2) meridiem = m[2];
+      else minute = Number(m[2]);
+      if (meridiem?.toLowerCase() === 'p' && hour < 12) hour += 12;
+      if (meridiem?.toLowerCase() === 'a' && hour === 12) hour = 0;
+      found.push({ a, b, hour, minute });
+    }
+  }
+  found.sort((x, y) => x.a - y.a);
+  const facts: TimeFact[] = [];
+  for (const f of found) {
+    let end = f.b;
+    let zone: string | undefined;
+    const z = p.zoneCode.exec(text.slice(end)) ?? p.zoneLabel.exec(text.slice(end));
+    if (z) {
+      const label = z[1]!.toLowerCase();
+      zone = pack.timeZones[label] ?? pack.timeZones[label.replace(/’/g, "'")] ?? z[1]!.toUpperCase();
+      end += z[0].length;
+    }
+    const fact: TimeFact = { kind: 'time', start: offset + f.a, end: offset + end, text: text.slice(f.a, end), hour: f.hour, minute: f.minute, ...(zone ? { zone } : {}) };
+    // "11h40 locales (9h40 à Paris)": the time in parentheses restates the one before.
+    const previous = facts[facts.length - 1];
+    if (previous && /^\s*\(\s*$/.test(text.slice(previous.end - offset, f.a))) fact.sameAs = facts.length - 1;
+    facts.push(fact);
+  }
+  return facts;
+}

@@ -1,0 +1,419 @@
+/**
+ * Quantities as language-neutral intervals: "150 millions de dollars", "$150 million", "12mila",
+ * "4 210", "28 %", "près de dix ans", "des centaines de millions", "plus de trois ans".
+ *
+ * A number becomes an interval: its own rounding (the half unit of its last written digit), widened or
+ * bounded by an approximator ("environ", "nearly", "oltre"), times a scale word ("milliards", "mila"),
+ * in the canonical unit of what follows it (currency, people, km, days…). Spans are offsets into the
+ * document source.
+ */
+import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
+import { parseNumeral } from './numerals.js';
+
+export interface QuantityFact {
+  kind: 'quantity';
+  start: number;
+  end: number;
+  text: string;
+  /** The number as written, after scale (for "près de dix ans": 3650). */
+  value: number;
+  low: number;
+  high: number;
+  /** money, percent, people, distance, magnitude, buildings, duration, count. */
+  category: string;
+  /** Canonical unit: ISO 4217 currency, `%`, `km`, `day`, `person`, `killed`… or `` for a bare count. */
+  unit: string;
+  approximation?: Approximation;
+  /** A vague amount ("des centaines de", "hundreds of"). */
+  vague?: boolean;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Digit groups separated by a space join only in threes ("4 210", "3 615"); a letter suffix is a
+// scale ("12mila", "150m").
+const WORD = /US\$|\$|€|£|%|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*(?:\p{L}+)?|[\p{L}]+(?:[-'’][\p{L}]+)*|[()]/gu;
+const ELISION = /^((?:[dlmnstcj]|qu|dell|dall|nell|sull|all|un|quell|quest)['’])(.+)$/iu;
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const elided = ELISION.exec(m[0]);
+    if (elided) {
+      // "d'euros" is two words: the elided article and the unit.
+      const head = elided[1]!;
+      out.push({ text: head, lower: head.toLowerCase(), start: m.index, end: m.index + head.length });
+      out.push({ text: elided[2]!, lower: elided[2]!.toLowerCase(), start: m.index + head.length, end: m.index + m[0].length });
+      continue;
+    }
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+interface PackTables {
+  numberWords: Map<string, number>;
+  /** Number words that are approximate by themselves ("dizaine", "decina"). */
+  approximate: Set<string>;
+  scales: Map<string, number>;
+  units: Map<string, UnitInfo>;
+  /** Multi-word keys, by their first word. */
+  phrases: Map<string, Array<{ words: string[]; kind: 'unit' | 'approx' | 'vague' | 'duration'; value: unknown }>>;
+}
+
+const tables = new WeakMap<LanguagePack, PackTables>();
+
+function norm(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function tablesFor(pack: LanguagePack): PackTables {
+  let t = tables.get(pack);
+  if (t) return t;
+  const units = new Map<string, UnitInfo>();
+  for (const [k, v] of Object.entries(pack.units)) units.set(norm(k), v);
+  for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
+  const phrases: PackTables['phrases'] = new Map();
+  const addPhrase = (key: string, kind: 'unit' | 'approx' | 'vague' | 'duration', value: unknown) => {
+    const words = norm(key).split(/\s+/).flatMap((w) => (/^[a-zàâçéèêëîïôûùüÿœ]+'$/u.test(w) ? [w] : [w]));
+    const list = phrases.get(words[0]!) ?? [];
+    list.push({ words, kind, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    phrases.set(words[0]!, list);
+  };
+  for (const [k, v] of Object.entries(pack.approximators)) addPhrase(k, 'approx', v);
+  for (const [k, v] of Object.entries(pack.vagueAmounts)) addPhrase(k, 'vague', v);
+  for (const [k, v] of Object.entries(pack.durationPhrases)) addPhrase(k, 'duration', v);
+  for (const [k, v] of Object.entries(pack.units)) if (k.includes(' ')) addPhrase(k, 'unit', v);
+  t = {
+    numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
+    approximate: new Set(pack.approximateNumberWords.map(norm)),
+    scales: new Map(Object.entries(pack.scaleWords).map(([k, v]) => [norm(k), v])),
+    units,
+    phrases,
+  };
+  tables.set(pack, t);
+  return t;
+}
+
+/** Splits a word written as one ("ventitré", "duecento", "tremila") into number words, if it can. */
+function compoundValue(word: string, t: PackTables): number | undefined {
+  const parts: number[] = [];
+  const scales: boolean[] = [];
+  let rest = word;
+  outer: while (rest.length > 0) {
+    for (let len = rest.length; len >= 2; len -= 1) {
+      const piece = rest.slice(0, len);
+      const n = t.numberWords.get(piece) ?? t.scales.get(piece) ?? t.numberWords.get(piece.replace(/é$/, 'e'));
+      if (n !== undefined) {
+        parts.push(n);
+        scales.push(t.scales.has(piece) && n >= 100);
+        rest = rest.slice(len);
+        continue outer;
+      }
+    }
+    return undefined;
+  }
+  return parts.length > 1 ? combine(parts, scales) : undefined;
+}
+
+/** Combines number words in order: "trois mille deux cents" → 3200. */
+function combine(values: number[], isScale: boolean[]): number {
+  let total = 0;
+  let current = 0;
+  values.forEach((v, i) => {
+    if (isScale[i]) {
+      current = (current || 1) * v;
+      if (v >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else current += v;
+  });
+  return total + current;
+}
+
+/** Half a unit of the last digit written: "2,4" → 0.05, "150" → 0.5. */
+function roundingOf(numeral: string): number {
+  const decimals = /[.,](\d+)$/.exec(numeral.replace(/[\u00a0\u202f ]/g, ''));
+  // "12.000" in French or Italian is twelve thousand, not a decimal: parseNumeral decides, and a group
+  // of exactly three digits after a separator reads as thousands there.
+  if (decimals && decimals[1]!.length !== 3) return 0.5 * 10 ** -decimals[1]!.length;
+  return 0.5;
+}
+
+function widen(value: number, rounding: number, approximation: Approximation | undefined): [number, number] {
+  const low = value - rounding;
+  const high = value + rounding;
+  switch (approximation) {
+    case 'around':
+      return [value * 0.85, value * 1.15];
+    case 'nearly':
+      return [value * 0.85, high];
+    case 'over':
+      return [value * 1.0001, value * 2];
+    case 'atLeast':
+      return [value, Number.POSITIVE_INFINITY];
+    case 'under':
+      return [0, value * 0.9999];
+    case 'upTo':
+      return [0, high];
+    default:
+      return [low, high];
+  }
+}
+
+function matchPhrase(toks: Token[], i: number, t: PackTables, kinds: ReadonlyArray<'unit' | 'approx' | 'vague' | 'duration'>): { length: number; kind: string; value: unknown } | undefined {
+  const first = norm(toks[i]!.text);
+  for (const candidate of t.phrases.get(first) ?? []) {
+    if (!kinds.includes(candidate.kind)) continue;
+    const n = candidate.words.length;
+    if (i + n > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < n; k += 1) {
+      if (norm(toks[i + k]!.text) !== candidate.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { length: n, kind: candidate.kind, value: candidate.value };
+  }
+  return undefined;
+}
+
+/** Words allowed between a number and its unit: "de", "d'", "di", "of", and an adjective or a name. */
+const LINKERS = new Set(['de', "d'", 'di', 'of', 'des', 'dei', 'degli', 'delle']);
+
+export interface QuantityOptions {
+  /** Spans already taken by dates and times (offsets into `text`). */
+  exclude?: Array<[number, number]>;
+}
+
+export function findQuantities(text: string, offset: number, pack: LanguagePack, options: QuantityOptions = {}): QuantityFact[] {
+  const t = tablesFor(pack);
+  const toks = tokens(text);
+  const facts: QuantityFact[] = [];
+  const excluded = (tok: Token) => (options.exclude ?? []).some(([a, b]) => tok.start < b && tok.end > a);
+  let i = 0;
+  while (i < toks.length) {
+    const startIndex = i;
+    let approximation: Approximation | undefined;
+    const approx = matchPhrase(toks, i, t, ['approx']);
+    if (approx) {
+      approximation = approx.value as Approximation;
+      i += approx.length;
+    }
+    // "nearly a decade", "près d'une décennie", "quasi un decennio": the article belongs to the phrase.
+    if (toks[i] && toks[i + 1] && pack.indefiniteArticles.includes(norm(toks[i]!.text)) && matchPhrase(toks, i + 1, t, ['duration'])) i += 1;
+    // A currency or "magnitude" before the number.
+    let unitBefore: UnitInfo | undefined;
+    const maybeUnit = toks[i] ? t.units.get(norm(toks[i]!.text)) : undefined;
+    if (maybeUnit?.before && toks[i + 1] && /^\d/.test(toks[i + 1]!.text)) {
+      unitBefore = maybeUnit;
+      i += 1;
+    } else if (maybeUnit?.before && toks[i + 1] && LINKERS.has(toks[i + 1]!.lower) && toks[i + 2] && /^\d/.test(toks[i + 2]!.text)) {
+      // "une magnitude de 6,4", "a magnitude of 6.4"
+      unitBefore = maybeUnit;
+      i += 2;
+    } else if (toks[i] && ['de', 'di', 'of'].includes(toks[i]!.lower) && toks[i + 1] && t.units.get(toks[i + 1]!.lower)?.category === 'magnitude' && toks[i + 2] && /^\d/.test(toks[i + 2]!.text)) {
+      unitBefore = t.units.get(toks[i + 1]!.lower);
+      i += 2;
+    }
+    const tok = toks[i];
+    if (!tok || excluded(tok)) {
+      i = startIndex + 1;
+      continue;
+    }
+
+    let value: number | undefined;
+    let low: number | undefined;
+    let high: number | undefined;
+    let rounding = 0.5;
+    let vague = false;
+    let durationDays: number | undefined;
+    let j = i;
+    const vagueMatch = matchPhrase(toks, i, t, ['vague']);
+    // "the Daily Mail": a capitalised word inside a sentence is a name, not "daily".
+    const capitalisedInside = i > 0 && /^\p{Lu}/u.test(tok?.text ?? '') && toks[i + 1] !== undefined && /^\p{Lu}/u.test(toks[i + 1]!.text);
+    const durationMatch = capitalisedInside ? undefined : matchPhrase(toks, i, t, ['duration']);
+    if (/^\d/.test(tok.text)) {
+      const m = /^(\d+(?:[.,\u00a0\u202f ]\d+)*(?:[.,]\d+)?)(\p{L}*)$/u.exec(tok.text)!;
+      const n = parseNumeral(m[1]!, pack.code);
+      if (n === undefined) {
+        i = startIndex + 1;
+        continue;
+      }
+      value = n;
+      rounding = roundingOf(m[1]!);
+      const suffix = m[2]!.toLowerCase();
+      if (suffix) {
+        const scale = t.scales.get(suffix);
+        if (scale === undefined) {
+          i = startIndex + 1;
+          continue;
+        }
+        value *= scale;
+        rounding *= scale;
+      }
+      j = i + 1;
+    } else if (vagueMatch) {
+      [low, high] = vagueMatch.value as [number, number];
+      value = low;
+      vague = true;
+      j = i + vagueMatch.length;
+    } else if (durationMatch) {
+      durationDays = durationMatch.value as number;
+      value = 1;
+      rounding = 0;
+      j = i + durationMatch.length;
+    } else {
+      // Number words are exact: "dix ans" is ten years, not 9.5 to 10.5.
+      rounding = 0;
+      // Number words: "trois mille", "twenty-five", "ventitré", "dieci".
+      const values: number[] = [];
+      const scales: boolean[] = [];
+      let k = i;
+      while (k < toks.length) {
+        const w = norm(toks[k]!.text);
+        const parts = w.split('-');
+        let ok = true;
+        // "a month", "un mois", "ogni mese": an article counts one of what follows it directly;
+        // before a number word ("une dizaine") it is only an article.
+        if (values.length === 0 && k === i && pack.indefiniteArticles.includes(w)) {
+          const following = toks[k + 1] ? norm(toks[k + 1]!.text) : '';
+          if ((t.units.has(following) && !t.units.get(following)!.before) || t.scales.has(following)) {
+            values.push(1);
+            scales.push(false);
+            k += 1;
+            break;
+          }
+          if (!t.numberWords.has(following) && compoundValue(following, t) === undefined) break;
+          k += 1;
+          continue;
+        }
+        for (const part of parts) {
+          const n = t.numberWords.get(part);
+          const s = t.scales.get(part);
+          if (s !== undefined && s >= 100 && values.length > 0) {
+            // "trois mille": after a number, "mille" multiplies.
+            values.push(s);
+            scales.push(true);
+          } else if (n !== undefined) {
+            if (t.approximate.has(part)) approximation ??= 'around';
+            values.push(n);
+            scales.push(false);
+          } else {
+            const c = compoundValue(part, t);
+            if (c === undefined) {
+              ok = false;
+              break;
+            }
+            values.push(c);
+            scales.push(false);
+          }
+        }
+        if (!ok) break;
+        k += 1;
+        if (k < toks.length && ['et', 'and', 'e'].includes(toks[k]!.lower) && k + 1 < toks.length && t.numberWords.has(norm(toks[k + 1]!.text))) k += 1;
+      }
+      if (values.length === 0) {
+        i = startIndex + 1;
+        continue;
+      }
+      value = combine(values, scales);
+      j = k;
+      // "un", "one", "a" alone are articles unless a scale or a unit follows.
+      const single = values.length === 1 && value === 1;
+      const next = toks[j] ? norm(toks[j]!.text) : '';
+      if (single && !t.scales.has(next) && !t.units.has(next)) {
+        i = startIndex + 1;
+        continue;
+      }
+    }
+
+    // Scale words after the number: "150 millions", "2,4 milliards", "hundreds of millions".
+    let scale = 1;
+    while (j < toks.length) {
+      const w = norm(toks[j]!.text);
+      const s = t.scales.get(w);
+      if (s !== undefined && !(s === 100 && durationDays !== undefined)) {
+        scale *= s;
+        j += 1;
+        if (j < toks.length && LINKERS.has(norm(toks[j]!.text)) && toks[j + 1] && t.scales.has(norm(toks[j + 1]!.text))) j += 1;
+        continue;
+      }
+      break;
+    }
+    // "3 thousand 112": a smaller number after a scale word completes it.
+    if (scale > 1 && toks[j] && /^\d+$/.test(toks[j]!.text) && Number(toks[j]!.text) < scale) {
+      value = value * scale + Number(toks[j]!.text);
+      scale = 1;
+      rounding = 0.5;
+      j += 1;
+    }
+    // The unit: right after, or after "de"/"of" and at most one other word ("87 million Facebook users").
+    let unit: UnitInfo | undefined = unitBefore;
+    let unitEnd = j;
+    if (durationDays !== undefined) unit = { category: 'duration', unit: 'day', factor: durationDays };
+    if (!unit) {
+      for (let k = j, skipped = 0; k < toks.length && skipped <= 2; k += 1) {
+        const phrase = matchPhrase(toks, k, t, ['unit']);
+        if (phrase) {
+          unit = phrase.value as UnitInfo;
+          unitEnd = k + phrase.length;
+          break;
+        }
+        const w = norm(toks[k]!.text);
+        const u = t.units.get(w);
+        if (u && !u.before) {
+          unit = u;
+          unitEnd = k + 1;
+          break;
+        }
+        if (u?.unit === '%' ) {
+          unit = u;
+          unitEnd = k + 1;
+          break;
+        }
+        if (/^[()]$/.test(w) || /^\d/.test(w)) break;
+        if (!LINKERS.has(w)) skipped += 1;
+      }
+    }
+    const factor = unit?.factor ?? 1;
+    const end = unit && unitEnd > j ? unitEnd : j;
+    const total = value * scale * factor;
+    if (low !== undefined && high !== undefined) {
+      low *= scale * factor;
+      high *= scale * factor;
+    } else {
+      [low, high] = widen(total, rounding * scale * factor, approximation);
+    }
+    // A bare four-digit number without a unit is a year, left to the date extractor.
+    const first = toks[i]!;
+    const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
+    if (!isBareYear) {
+      const spanStart = toks[startIndex]!.start;
+      const spanEnd = toks[end - 1]!.end;
+      facts.push({
+        kind: 'quantity',
+        start: offset + spanStart,
+        end: offset + spanEnd,
+        text: text.slice(spanStart, spanEnd),
+        value: total,
+        low,
+        high,
+        category: unit?.category ?? 'count',
+        unit: unit?.unit ?? '',
+        ...(approximation ? { approximation } : {}),
+        ...(vague ? { vague } : {}),
+      });
+    }
+    i = Math.max(end, startIndex + 1);
+  }
+  return facts;
+}
