@@ -81,7 +81,7 @@ describe('negation', () => {
 });
 
 import { findDates, findTimes } from '../src/facts/dates.js';
-import { countryCode, editDistance, findNames, markMisspellings } from '../src/facts/names.js';
+import { countryCode, editDistance, findNames, markMisspellings, type NameFact } from '../src/facts/names.js';
 import { findModality } from '../src/facts/modality.js';
 import { analyse } from '../src/index.js';
 import { tokenize } from '../src/stages/segment.js';
@@ -301,7 +301,7 @@ describe('names', () => {
   });
 
   it('marks a spelling one edit away from the one other articles use', () => {
-    const fact = (text: string) => ({ kind: 'name' as const, start: 0, end: text.length, text, key: text.toLowerCase(), type: 'name' as const });
+    const fact = (text: string): NameFact => ({ kind: 'name', start: 0, end: text.length, text, key: text.toLowerCase(), type: 'name' });
     const list = [
       { fact: fact('Meta'), document: 'a' },
       { fact: fact('Meta'), document: 'b' },

@@ -109,11 +109,17 @@ function isAcronym(word: string): boolean {
 export function findNames(source: string, tokens: readonly Token[], pack: LanguagePack, known?: ReadonlySet<string>): NameFact[] {
   const t = tablesFor(pack);
   const facts: NameFact[] = [];
-  const words = tokens.filter((tok) => tok.isWord || /^[&.]$/.test(tok.text));
+  const words = tokens.filter((tok) => tok.isWord || /^[&.]$/.test(tok.text)).map((tok) => ({ ...tok }));
   let firstWord = true;
   let i = 0;
   while (i < words.length) {
-    const tok = words[i]!;
+    let tok = words[i]!;
+    // "l'ONU", "dell'Ucraina": the elided article is not part of the name.
+    const elided = /^(?:[ldjmnst]|qu|dell|dall|nell|sull|all|d)['’](?=\p{Lu})/u.exec(tok.text);
+    if (elided) {
+      tok = { ...tok, text: tok.text.slice(elided[0].length), start: tok.start + elided[0].length };
+      words[i] = tok;
+    }
     const bare = tok.text.replace(/['’]s$/u, '');
     const lower = bare.toLowerCase();
     const sentenceInitial = firstWord;
@@ -124,7 +130,7 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
       !t.titles.has(lower.replace(/\.$/, '')) &&
       !t.months.has(lower) &&
       (isAcronym(bare) || !t.stop.has(lower)) &&
-      (!sentenceInitial || isAcronym(bare) || known?.has(bare) === true);
+      (!sentenceInitial || isAcronym(bare) || known?.has(bare) === true || countryCode(bare) !== undefined);
     if (!candidate) {
       i += 1;
       continue;

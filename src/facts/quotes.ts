@@ -162,7 +162,7 @@ export function findSource(source: string, sentence: Span, quotes: readonly Span
     // "…,” said the plaintiffs": the cue right after a closing quote (and a comma) has its source after it.
     const tail = before.slice(-2).map((w) => w.text).join('');
     const inverted = /[”»"],?$|,[”»"]$/.test(tail) && after[0] !== undefined && !BOUNDARY.test(after[0].text);
-    let phrase: Word[] = [];
+    const phrase: Word[] = [];
     if (PREPOSITIONAL.test(cue) || inverted) {
       for (const w of after) {
         if (BOUNDARY.test(w.text) || phrase.length >= 6) break;
