@@ -42,11 +42,11 @@ describe('durations and periods, in days', () => {
     ['it', 'una decina d’anni', 'una decina d’anni', 3650],
     ['it', 'per quasi un decennio', 'quasi un decennio', 3650],
     ['it', 'un rapporto quindicinale', 'quindicinale', 14],
-    ['it', 'entro un mese', 'un mese', 30],
+    ['it', 'entro un mese', 'entro un mese', 30],
     ['en', 'for nearly a decade', 'nearly a decade', 3650],
     ['en', 'fortnightly reports', 'fortnightly', 14],
     ['en', 'every two weeks', 'every two weeks', 14],
-    ['en', 'within a month', 'a month', 30],
+    ['en', 'within a month', 'within a month', 30],
     ['en', 'for 48 hours', '48 hours', 2],
   ])('%s: "%s" → "%s" = %d days', (language, text, span, days) => {
     const found = findQuantities(text, 100, LANGUAGE_PACKS[language]);

@@ -86,7 +86,7 @@ function tablesFor(pack: LanguagePack) {
   if (!t) {
     t = {
       titles: new Set(pack.titleWords.map((w) => w.toLowerCase())),
-      months: new Set(Object.keys(pack.months).map((m) => m.replace(/\.$/, ''))),
+      months: new Set([...Object.keys(pack.months).map((m) => m.replace(/\.$/, '')), ...pack.weekdays]),
       stop: new Set([...pack.stopwords, ...pack.hedges, ...pack.roleWords].map((w) => w.toLowerCase())),
     };
     tables.set(pack, t);

@@ -73,6 +73,8 @@ export interface LanguagePack {
   approximators: Record<string, Approximation>;
   /** Units after a number (or currency signs before it), with what they measure. */
   units: Record<string, UnitInfo>;
+  /** Day names (lower case): dates, not names. */
+  weekdays: string[];
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>;
   /** Relative date expressions (lower case) with their offset in days from the article's date. */
@@ -83,6 +85,12 @@ export interface LanguagePack {
   reportingCues: string[];
   /** Nouns for roles that speak for someone ("spokesperson", "porte-parole", "portavoce"). */
   roleWords: string[];
+  /**
+   * Sources by the kind of party they name, so that "the complaint", "la plainte" and "la causa" are one
+   * source across languages: word (lower case) → `court-filing`, `plaintiffs`, `spokesperson`, `company`,
+   * `police`, `officials`, `media`, `researchers`, `witnesses`.
+   */
+  sourceRoles: Record<string, string>;
   /** Titles written with a capital before a name, which are not names themselves ("Governor"). */
   titleWords: string[];
   /** Words that mark a claim as reported, not asserted ("allegedly", "aurait", "avrebbe"). */

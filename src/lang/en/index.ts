@@ -38,6 +38,7 @@ export const en: LanguagePack = {
     'billions of': [2e9, 999e9], 'a few': [2, 5], 'several': [3, 9],
   },
   approximators: {
+    within: 'upTo', 
     about: 'around', around: 'around', approximately: 'around', roughly: 'around', some: 'around', 'an estimated': 'around', circa: 'around', 'close to': 'nearly',
     nearly: 'nearly', almost: 'nearly', 'just under': 'nearly', 'more than': 'over', over: 'over', 'upwards of': 'over', 'in excess of': 'over', 'just over': 'over',
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
@@ -53,6 +54,7 @@ export const en: LanguagePack = {
     buildings: { category: 'buildings', unit: 'building' }, homes: { category: 'buildings', unit: 'building' }, houses: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
@@ -71,6 +73,13 @@ export const en: LanguagePack = {
     'lawyer', 'lawyers', 'attorney', 'attorneys', 'plaintiffs', 'plaintiff', 'complaint', 'lawsuit', 'suit', 'filing', 'filings', 'documents', 'document', 'court',
     'police', 'officials', 'official', 'authorities', 'government', 'company', 'report', 'study', 'researchers', 'witnesses', 'sources', 'source', 'head',
   ],
+  sourceRoles: {
+    complaint: 'court-filing', lawsuit: 'court-filing', suit: 'court-filing', filing: 'court-filing', filings: 'court-filing', documents: 'court-filing', document: 'court-filing', docs: 'court-filing', court: 'court-filing',
+    plaintiffs: 'plaintiffs', plaintiff: 'plaintiffs', lawyers: 'plaintiffs', attorneys: 'plaintiffs', citizens: 'plaintiffs',
+    spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', representative: 'spokesperson', director: 'spokesperson', head: 'spokesperson',
+    company: 'company', police: 'police', officials: 'officials', official: 'officials', authorities: 'officials', government: 'officials',
+    report: 'media', publication: 'media', newspaper: 'media', researchers: 'researchers', study: 'researchers', witnesses: 'witnesses',
+  },
   titleWords: [
     'Governor', 'President', 'Senator', 'Congressman', 'Congresswoman', 'Representative', 'Minister', 'Prime', 'Secretary', 'General', 'Judge', 'Justice', 'Chancellor',
     'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'Sir', 'Dame', 'Lord', 'Lady', 'Chief', 'Executive', 'Officer', 'CEO', 'Director', 'Chairman',

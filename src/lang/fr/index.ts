@@ -40,6 +40,7 @@ export const fr: LanguagePack = {
     'des centaines de milliers de': [200000, 999999], 'des millions de': [2e6, 999e6], 'des milliards de': [2e9, 999e9], 'quelques': [2, 5], 'plusieurs': [3, 9],
   },
   approximators: {
+    'en moins de': 'under', 'dans les': 'upTo', 
     environ: 'around', 'aux alentours de': 'around', 'autour de': 'around', quelque: 'around', approximativement: 'around', "près d'": 'nearly', 'près de': 'nearly', presque: 'nearly',
     quasiment: 'nearly', 'pas loin de': 'nearly', 'plus de': 'over', "plus d'": 'over', 'au-delà de': 'over', 'au moins': 'atLeast', 'pas moins de': 'atLeast',
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
@@ -55,6 +56,7 @@ export const fr: LanguagePack = {
     bâtiments: { category: 'buildings', unit: 'building' }, immeubles: { category: 'buildings', unit: 'building' }, maisons: { category: 'buildings', unit: 'building' }, habitations: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   months: {
     janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
     'janv.': 1, 'févr.': 2, 'avr.': 4, 'juil.': 7, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'déc.': 12,
@@ -74,6 +76,13 @@ export const fr: LanguagePack = {
     'plaignants', 'plaignant', 'plainte', 'procès', 'document', 'documents', 'tribunal', 'police', 'autorités', 'responsable', 'responsables', 'gouvernement', 'entreprise', 'société',
     'rapport', 'étude', 'chercheurs', 'témoins', 'sources', 'source', 'communiqué', 'porte-paroles',
   ],
+  sourceRoles: {
+    plainte: 'court-filing', procès: 'court-filing', documents: 'court-filing', document: 'court-filing', tribunal: 'court-filing', dossier: 'court-filing', assignation: 'court-filing',
+    plaignants: 'plaintiffs', plaignant: 'plaintiffs', avocats: 'plaintiffs', avocat: 'plaintiffs', citoyens: 'plaintiffs',
+    'porte-parole': 'spokesperson', directeur: 'spokesperson', directrice: 'spokesperson', responsable: 'spokesperson',
+    entreprise: 'company', société: 'company', police: 'police', autorités: 'officials', gouvernement: 'officials', responsables: 'officials',
+    rapport: 'media', journal: 'media', communiqué: 'company', chercheurs: 'researchers', étude: 'researchers', témoins: 'witnesses',
+  },
   titleWords: ['Président', 'Présidente', 'Ministre', 'Premier', 'Première', 'Général', 'Juge', 'Maire', 'Roi', 'Reine', 'Prince', 'Pape', 'Saint', 'Sainte', 'M', 'Mme', 'Mlle', 'Me', 'Dr', 'Pr', 'Monsieur', 'Madame', 'Sénateur', 'Sénatrice', 'Gouverneur', 'Député', 'Députée', 'Directeur', 'Directrice'],
   hedges: [
     'aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'supposément', 'présumé', 'présumée', 'présumés', 'présumées', 'apparemment', 'vraisemblablement',

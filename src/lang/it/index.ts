@@ -40,6 +40,7 @@ export const it: LanguagePack = {
     'milioni di': [2e6, 999e6], 'miliardi di': [2e9, 999e9], 'alcuni': [2, 5], 'alcune': [2, 5], 'diversi': [3, 9], 'diverse': [3, 9],
   },
   approximators: {
+    entro: 'upTo', 'nel giro di': 'upTo', 
     circa: 'around', 'intorno a': 'around', 'intorno ai': 'around', 'attorno a': 'around', 'all’incirca': 'around', "all'incirca": 'around', 'quasi': 'nearly', 'poco meno di': 'nearly',
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'oltre a': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
@@ -53,6 +54,7 @@ export const it: LanguagePack = {
     edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' },
     magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
   },
+  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   months: {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
     'gen.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'mag.': 5, 'giu.': 6, 'lug.': 7, 'ago.': 8, 'set.': 9, 'ott.': 10, 'nov.': 11, 'dic.': 12,
@@ -72,6 +74,13 @@ export const it: LanguagePack = {
     'querelanti', 'ricorrenti', 'denuncia', 'causa', 'documento', 'documenti', 'tribunale', 'polizia', 'autorità', 'governo', 'azienda', 'società', 'rapporto', 'studio',
     'ricercatori', 'testimoni', 'fonti', 'fonte', 'comunicato', 'fascicolo',
   ],
+  sourceRoles: {
+    causa: 'court-filing', denuncia: 'court-filing', documenti: 'court-filing', documento: 'court-filing', tribunale: 'court-filing', fascicolo: 'court-filing', ricorso: 'court-filing',
+    querelanti: 'plaintiffs', ricorrenti: 'plaintiffs', avvocati: 'plaintiffs', avvocato: 'plaintiffs', cittadini: 'plaintiffs',
+    portavoce: 'spokesperson', responsabile: 'spokesperson', direttore: 'spokesperson', direttrice: 'spokesperson',
+    azienda: 'company', società: 'company', polizia: 'police', autorità: 'officials', governo: 'officials',
+    rapporto: 'media', giornale: 'media', comunicato: 'company', ricercatori: 'researchers', studio: 'researchers', testimoni: 'witnesses',
+  },
   titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
   hedges: [
     'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',

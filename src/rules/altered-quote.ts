@@ -1,0 +1,157 @@
+/**
+ * altered-quote: quotations of the same claim by the same speaker that do not say the same thing.
+ *
+ * Both quotes are brought to English words (English as written; French and Italian through the
+ * Apertium translation when there is one and the quote is most of its sentence, else word by word
+ * through cognates and the dictionary), then compared word by word. What changed decides the severity:
+ * a negation or an obligation that flips, or content words replaced by others, changes the meaning
+ * (high); content only added or only dropped is medium; a few words reworded is low, and only reported
+ * between quotes in the same language, where a direct quote should be verbatim.
+ */
+import type { Rule, Finding } from './types.js';
+import type { Evidence, LanguageCode, SentenceNode, Severity } from '../types.js';
+import type { AnalysedCorpus } from '../pipeline.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import { loadDictionary } from '../bridge/dictionary.js';
+import { indexByStem } from '../bridge/features.js';
+import { findModality } from '../facts/modality.js';
+import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sourceOf, wordsMatch, type ContentWord } from './common.js';
+import { differentParties, partyOf } from './sources.js';
+
+/** Share of a quote's content words that must change for the meaning to count as changed. */
+const MEANING_SHARE = 0.25;
+/** The same across languages, where translation alone changes words. */
+const CROSS_LANGUAGE_SHARE = 0.5;
+const PERSON = /\b(we|our|us|ours|you|your|yours|i|my|me)\b/iu;
+
+interface Rendering {
+  words: ContentWord[];
+  /** Text compared (the quote, or its translation). */
+  text: string;
+  /** The quote as written, in its own language: what negation and modality are read on. */
+  original: string;
+  /** Whether the words have offsets in the source (false for a translation). */
+  located: boolean;
+  language: LanguageCode;
+}
+
+function quoteSpan(corpus: AnalysedCorpus, i: number): { start: number; end: number } | undefined {
+  const quotes = corpus.facts[i]!.quotes;
+  if (quotes.length === 0) return undefined;
+  return { start: Math.min(...quotes.map((q) => q.start)), end: Math.max(...quotes.map((q) => q.end)) };
+}
+
+const stemIndexes = new Map<LanguageCode, Map<string, string[]>>();
+
+/** Dictionary senses of a word, by its form or, failing that, by its stem ("courante" → "courant"). */
+function sensesFor(language: LanguageCode): ((word: string) => string[] | undefined) | undefined {
+  const dictionary = loadDictionary(language);
+  if (!dictionary) return undefined;
+  let byStem = stemIndexes.get(language);
+  if (!byStem) stemIndexes.set(language, (byStem = indexByStem(dictionary, language)));
+  const stem = LANGUAGE_PACKS[language].stem;
+  return (word) => dictionary.get(word) ?? byStem!.get(stem(word));
+}
+
+/** Words that are not content here: negation cues are compared as polarity, not as words. */
+function comparable(words: ContentWord[], language: LanguageCode): ContentWord[] {
+  const cues = new Set(LANGUAGE_PACKS[language].negations);
+  return words.filter((w) => !cues.has(w.text.toLowerCase()) && !/n['’]t$/iu.test(w.text));
+}
+
+function render(corpus: AnalysedCorpus, i: number, asEnglish: boolean): Rendering | undefined {
+  const sentence = corpus.sentences[i]!;
+  const language = languageOf(sentence, corpus);
+  const quotes = corpus.facts[i]!.quotes;
+  const source = sourceOf(corpus, sentence);
+  const coverage = quotes.reduce((sum, q) => sum + q.end - q.start, 0) / (sentence.end - sentence.start);
+  // Across languages only a quote that is most of its sentence is compared: the words around a short
+  // quote would pass for changes.
+  if (asEnglish && (quotes.length !== 1 || coverage < 0.6)) return undefined;
+  const translation = corpus.bridge?.translations[i];
+  const original = quotes.map((q) => q.text).join(' ');
+  if (asEnglish && language !== 'en' && translation) {
+    return { words: comparable(contentWords(translation, { start: 0, end: translation.length }, 'en'), 'en'), text: translation, original, located: false, language };
+  }
+  const senses = language === 'en' || !asEnglish ? undefined : sensesFor(language);
+  const words = quotes.flatMap((q) => contentWords(source, q, language, senses));
+  return { words: comparable(words, language), text: original, original, located: true, language };
+}
+
+/** Parity of negation cues: a double change cancels out. */
+function negations(text: string, language: LanguageCode): number {
+  return findModality(text, 0, LANGUAGE_PACKS[language]).filter((m) => m.kind === 'negation').length % 2;
+}
+
+function modal(text: string, language: LanguageCode): 'obligation' | 'permission' | undefined {
+  const kinds = findModality(text, 0, LANGUAGE_PACKS[language]).map((m) => m.kind);
+  return kinds.includes('obligation') ? 'obligation' : kinds.includes('permission') ? 'permission' : undefined;
+}
+
+export const alteredQuote: Rule = {
+  id: 'altered-quote',
+  description: 'Quotes by the same speaker that do not say the same thing: words replaced, added or dropped, negation or obligation flipped.',
+  run(corpus) {
+    const findings: Finding[] = [];
+    for (const { a, b } of alignedPairs(corpus)) {
+      const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
+      const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
+      if (fa.quotes.length === 0 || fb.quotes.length === 0) continue;
+      const speakerA = fa.quotes.find((q) => q.speaker)?.speaker;
+      const speakerB = fb.quotes.find((q) => q.speaker)?.speaker;
+      // A quote given to someone else is attribution-changed's finding, not a misquote.
+      if (speakerA && speakerB && differentParties(partyOf(speakerA, corpus, a), partyOf(speakerB, corpus, b))) continue;
+      const sameLanguage = languageOf(sa, corpus) === languageOf(sb, corpus);
+      const ra = render(corpus, a, !sameLanguage);
+      const rb = render(corpus, b, !sameLanguage);
+      // Both sides must be compared in the same words: a translation against a translation or English.
+      if (ra && rb && !sameLanguage && (ra.located && ra.language !== 'en') !== (rb.located && rb.language !== 'en') && !(ra.language === 'en' || rb.language === 'en')) continue;
+      if (!ra || !rb || ra.words.length === 0 || rb.words.length === 0) continue;
+      const removed = ra.words.filter((x) => !rb.words.some((y) => wordsMatch(x, y)));
+      const added = rb.words.filter((y) => !ra.words.some((x) => wordsMatch(x, y)));
+      const share = Math.max(removed.length / ra.words.length, added.length / rb.words.length);
+
+      const reasons: string[] = [];
+      let severity: Severity | undefined;
+      if (negations(ra.original, ra.language) !== negations(rb.original, rb.language)) {
+        reasons.push('negation flipped');
+        severity = 'high';
+      }
+      const [ma, mb] = [modal(ra.original, ra.language), modal(rb.original, rb.language)];
+      if (ma && mb && ma !== mb) {
+        reasons.push(`${ma} turned into ${mb}`);
+        severity = 'high';
+      }
+      if (ra.language === 'en' && rb.language === 'en' && PERSON.test(ra.original) !== PERSON.test(rb.original)) {
+        reasons.push('person changed');
+        severity ??= 'medium';
+      }
+      // Across languages a word may fail to meet its translation: ask for two changed words a side and
+      // half of the words changed.
+      const minimum = sameLanguage ? 1 : 2;
+      const needed = sameLanguage ? MEANING_SHARE : CROSS_LANGUAGE_SHARE;
+      if (removed.length >= minimum && added.length >= minimum && share >= needed) {
+        reasons.push('words replaced');
+        severity = 'high';
+      } else if ((removed.length >= minimum || added.length >= minimum) && share >= needed) {
+        reasons.push(removed.length > added.length ? 'content dropped' : 'content added');
+        severity ??= 'medium';
+      } else if (sameLanguage && (removed.length > 0 || added.length > 0)) {
+        reasons.push('worded differently');
+        severity ??= 'low';
+      }
+      if (!severity) continue;
+      const evidence: Evidence[] = [];
+      const spanEvidence = (s: SentenceNode, r: Rendering, words: ContentWord[], i: number) => {
+        if (r.located && words.length) for (const w of words) evidence.push(evidenceOf(s, w, sourceOf(corpus, s)));
+        else evidence.push(evidenceOf(s, quoteSpan(corpus, i)!, sourceOf(corpus, s)));
+      };
+      spanEvidence(sa, ra, removed, a);
+      spanEvidence(sb, rb, added, b);
+      const words = (list: ContentWord[]) => list.map((w) => `“${w.text}”`).join(', ');
+      const detail = removed.length || added.length ? ` (${[removed.length ? `${sa.document}: ${words(removed)}` : '', added.length ? `${sb.document}: ${words(added)}` : ''].filter(Boolean).join(' vs ')})` : '';
+      findings.push(finding('altered-quote', severity, [sa, sb], evidence, `Quote ${reasons.join(', ')}${speakerA ?? speakerB ? `, attributed to ${speakerA ?? speakerB}` : ''}${detail}.`));
+    }
+    return findings;
+  },
+};

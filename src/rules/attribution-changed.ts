@@ -1,0 +1,38 @@
+/**
+ * attribution-changed: the same claim or quote credited to a different source: "the complaint states"
+ * in one article, "Meta said" in another; a quote given to two different speakers.
+ */
+import type { Rule, Finding } from './types.js';
+import { alignedPairs, evidenceOf, finding, sourceOf } from './common.js';
+import { differentParties, partyOf } from './sources.js';
+
+export const attributionChanged: Rule = {
+  id: 'attribution-changed',
+  description: 'The same claim or quote credited to a different speaker or source.',
+  run(corpus) {
+    const findings: Finding[] = [];
+    for (const { a, b } of alignedPairs(corpus)) {
+      const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
+      const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
+      const speakerA = fa.source?.text ?? fa.quotes.find((q) => q.speaker)?.speaker;
+      const speakerB = fb.source?.text ?? fb.quotes.find((q) => q.speaker)?.speaker;
+      if (!speakerA || !speakerB) continue;
+      const pa = partyOf(speakerA, corpus, a);
+      const pb = partyOf(speakerB, corpus, b);
+      if (!differentParties(pa, pb)) continue;
+      const spanA = fa.source ?? fa.quotes[0]!;
+      const spanB = fb.source ?? fb.quotes[0]!;
+      const quoted = fa.quotes.length > 0 && fb.quotes.length > 0;
+      findings.push(
+        finding(
+          'attribution-changed',
+          quoted && pa.names.size > 0 && pb.names.size > 0 ? 'high' : 'medium',
+          [sa, sb],
+          [evidenceOf(sa, spanA, sourceOf(corpus, sa)), evidenceOf(sb, spanB, sourceOf(corpus, sb))],
+          `${quoted ? 'Quote' : 'Claim'} attributed to “${speakerA}” (${sa.document}) but to “${speakerB}” (${sb.document}).`,
+        ),
+      );
+    }
+    return findings;
+  },
+};

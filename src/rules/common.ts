@@ -1,0 +1,164 @@
+/**
+ * What the discrepancy rules share: walking the aligned pairs, matching facts across two sentences,
+ * comparing content words across languages through the bridge, and building evidence.
+ */
+import type { Evidence, LanguageCode, SentenceNode, Severity, Span } from '../types.js';
+import type { AnalysedCorpus } from '../pipeline.js';
+import type { Finding } from './types.js';
+import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
+import { englishStem, fold } from '../bridge/features.js';
+import { editDistance, type NameFact } from '../facts/names.js';
+
+export interface AlignedPair {
+  /** Indexes into `corpus.sentences`, `a < b`. */
+  a: number;
+  b: number;
+  group: number;
+}
+
+/** Every two members of an alignment group that come from different documents. */
+export function alignedPairs(corpus: AnalysedCorpus): AlignedPair[] {
+  const pairs: AlignedPair[] = [];
+  (corpus.alignment?.groups ?? []).forEach((group, g) => {
+    const members = [...group.members].sort((x, y) => x - y);
+    for (let x = 0; x < members.length; x += 1) {
+      for (let y = x + 1; y < members.length; y += 1) {
+        const a = members[x]!;
+        const b = members[y]!;
+        if (corpus.sentences[a]!.document !== corpus.sentences[b]!.document) pairs.push({ a, b, group: g });
+      }
+    }
+  });
+  return pairs;
+}
+
+export function evidenceOf(sentence: SentenceNode, span: Span & { text?: string }, source: string): Evidence {
+  return { sentence: sentence.id, text: source.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+/** The document source a sentence belongs to. */
+export function sourceOf(corpus: AnalysedCorpus, sentence: SentenceNode): string {
+  return corpus.documents.find((d) => d.id === sentence.document)!.source;
+}
+
+export function finding(rule: string, severity: Severity, sentences: SentenceNode[], evidence: Evidence[], message: string): Finding {
+  return { rule, severity, sentences: sentences.map((s) => s.id), evidence, message };
+}
+
+/** "000_3094a770bdbee7af:3" → "000_3094a770bdbee7af". */
+export function documentLabel(sentence: SentenceNode): string {
+  return sentence.document;
+}
+
+/** Whether two intervals meet (with a hair of tolerance for floating point). */
+export function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+  return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
+}
+
+/**
+ * Matches facts of two sentences one to one: first every pair that agrees, then, among what is left,
+ * the pairs of the same kind that disagree (in order of position). Returns the disagreeing pairs.
+ */
+export function disagreeingPairs<T extends { start: number }>(left: T[], right: T[], sameKind: (x: T, y: T) => boolean, agree: (x: T, y: T) => boolean): Array<[T, T]> {
+  const usedL = new Set<number>();
+  const usedR = new Set<number>();
+  left.forEach((x, i) => {
+    const j = right.findIndex((y, k) => !usedR.has(k) && sameKind(x, y) && agree(x, y));
+    if (j >= 0) {
+      usedL.add(i);
+      usedR.add(j);
+    }
+  });
+  const out: Array<[T, T]> = [];
+  left.forEach((x, i) => {
+    if (usedL.has(i)) return;
+    const j = right.findIndex((y, k) => !usedR.has(k) && sameKind(x, y));
+    if (j >= 0) {
+      usedL.add(i);
+      usedR.add(j);
+      out.push([x, right[j]!]);
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content words across languages
+// ---------------------------------------------------------------------------------------------
+
+export interface ContentWord extends Span {
+  text: string;
+  /** English pivot stems this word may stand for (itself for English; its translation senses else). */
+  stems: Set<string>;
+  /** Its cognate key: the first five letters without accents. */
+  prefix: string;
+}
+
+/**
+ * The content words of a span of a sentence, each with the English stems it may stand for. English words
+ * stand for themselves; French and Italian words for their dictionary senses when known, and always for
+ * their own spelling through the English stemmer (cognates).
+ */
+export function contentWords(source: string, span: Span, language: LanguageCode, senses?: (word: string) => string[] | undefined): ContentWord[] {
+  const pack = LANGUAGE_PACKS[language];
+  const out: ContentWord[] = [];
+  const text = source.slice(span.start, span.end);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+    let word = m[0];
+    let start = span.start + m.index;
+    const elided = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|un)['’](.+)$/iu.exec(word);
+    if (elided) {
+      start += word.length - elided[1]!.length;
+      word = elided[1]!;
+    }
+    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    if (lower.length < 2 || pack.stopwords.has(lower) || /^\d/.test(lower)) continue;
+    const stems = new Set<string>([englishStem(fold(lower))]);
+    if (language !== 'en') for (const sense of senses?.(lower) ?? []) for (const w of sense.split(/\s+/)) if (w.length > 2) stems.add(englishStem(w));
+    out.push({ start, end: start + word.length, text: word, stems, prefix: fold(lower).slice(0, 5) });
+  }
+  return out;
+}
+
+/** Whether two content words may be the same word across languages. */
+export function wordsMatch(x: ContentWord, y: ContentWord): boolean {
+  if (x.prefix.length >= 4 && x.prefix === y.prefix) return true;
+  for (const s of x.stems) if (y.stems.has(s)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
+
+/** Whether two names are the same across languages: same key, a country by code, or a near spelling. */
+export function namesMatch(x: NameFact, y: NameFact): boolean {
+  if (x.key === y.key) return true;
+  if (x.key.startsWith('country:') || y.key.startsWith('country:')) return false;
+  if (x.key.includes(y.key) || y.key.includes(x.key)) return true;
+  const limit = Math.max(1, Math.floor(Math.min(x.key.length, y.key.length) / 5));
+  if (editDistance(x.key, y.key) <= limit) return true;
+  // Translated institution names share a cognate ("représentants" / "Representatives").
+  const wx = x.key.split(' ').filter((w) => w.length >= 5);
+  const wy = y.key.split(' ').filter((w) => w.length >= 5);
+  return wx.some((a) => wy.some((b) => a.slice(0, 5) === b.slice(0, 5)));
+}
+
+/** Whether a name is written anywhere in a text, accents and case aside. */
+export function mentioned(name: NameFact, text: string): boolean {
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return folded.includes(` ${name.key.replace(/^country:/, '')} `) || folded.includes(` ${fold(name.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+}
+
+export function languageOf(sentence: SentenceNode, corpus: AnalysedCorpus): LanguageCode {
+  if (packFor(sentence.language)) return sentence.language as LanguageCode;
+  const doc = corpus.documents.find((d) => d.id === sentence.document);
+  return (packFor(doc?.language ?? '') ? doc!.language : 'en') as LanguageCode;
+}
+
+export const SEVERITY_ORDER: Severity[] = ['low', 'medium', 'high'];
+
+export function atLeast(severity: Severity, minimum: Severity): boolean {
+  return SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(minimum);
+}

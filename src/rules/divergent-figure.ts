@@ -1,0 +1,37 @@
+/**
+ * divergent-figure: aligned sentences give the same kind of quantity (same category and unit) with
+ * intervals that do not meet once notation, scale, approximators and units are taken into account.
+ * "6,4" and "6.4", "12.000" and "12mila", "près de dix ans" and "nearly a decade" meet; "28%" and "38%",
+ * "plus de trois ans" and "almost three years" do not.
+ */
+import type { Rule } from './types.js';
+import type { QuantityFact } from '../facts/quantities.js';
+import { alignedPairs, disagreeingPairs, evidenceOf, finding, overlaps, sourceOf } from './common.js';
+
+const sameKind = (x: QuantityFact, y: QuantityFact) => x.category === y.category && x.unit === y.unit && !x.vague && !y.vague;
+
+function describe(q: QuantityFact): string {
+  return q.text;
+}
+
+export const divergentFigure: Rule = {
+  id: 'divergent-figure',
+  description: 'The same kind of figure (money, people, duration, percent, distance…) with values that cannot both be right.',
+  run(corpus) {
+    const findings = [];
+    for (const { a, b } of alignedPairs(corpus)) {
+      const sa = corpus.sentences[a]!;
+      const sb = corpus.sentences[b]!;
+      for (const [x, y] of disagreeingPairs(corpus.facts[a]!.quantities, corpus.facts[b]!.quantities, sameKind, overlaps)) {
+        const gap = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value), 1e-9);
+        // A wrong amount of money, of people or a percentage misleads; a small gap between rounded
+        // figures may be rounding.
+        const severity = gap >= 0.1 && ['money', 'people', 'percent'].includes(x.category) ? 'high' : gap >= 0.1 ? 'medium' : 'low';
+        findings.push(
+          finding('divergent-figure', severity, [sa, sb], [evidenceOf(sa, x, sourceOf(corpus, sa)), evidenceOf(sb, y, sourceOf(corpus, sb))], `${x.category === 'count' ? 'Figure' : `${x.category[0]!.toUpperCase()}${x.category.slice(1)}`} differs: “${describe(x)}” (${sa.document}) vs “${describe(y)}” (${sb.document}).`),
+        );
+      }
+    }
+    return findings;
+  },
+};

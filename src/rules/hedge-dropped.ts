@@ -1,0 +1,48 @@
+/**
+ * hedge-dropped: one article states as fact what another reports as an allegation ("allegedly",
+ * "aurait", "avrebbe", "selon la plainte", "the lawsuit alleges"): the claim lost its attribution.
+ */
+import type { Rule, Finding } from './types.js';
+import type { SentenceFacts } from '../stages/facts.js';
+import type { AnalysedCorpus } from '../pipeline.js';
+import { alignedPairs, evidenceOf, finding, sourceOf } from './common.js';
+import { partyOf } from './sources.js';
+
+/** Sources that make a claim an allegation: the suit, the plaintiffs, their filings. */
+const ALLEGING = new Set(['court-filing', 'plaintiffs']);
+
+function hedgeOf(f: SentenceFacts, corpus: AnalysedCorpus, i: number) {
+  const cue = f.modality.find((m) => m.kind === 'hedge');
+  if (cue) return cue;
+  if (f.source && [...partyOf(f.source.text, corpus, i).roles].some((r) => ALLEGING.has(r))) return f.source;
+  return undefined;
+}
+
+/** Stated as fact: no hedge, no source at all, no quote. */
+function asserted(f: SentenceFacts): boolean {
+  return !f.modality.some((m) => m.kind === 'hedge') && !f.source && f.quotes.length === 0;
+}
+
+export const hedgeDropped: Rule = {
+  id: 'hedge-dropped',
+  description: 'A claim stated as fact where another article reports it as an allegation.',
+  run(corpus) {
+    const findings: Finding[] = [];
+    const reported = new Set<number>();
+    for (const { a, b } of alignedPairs(corpus)) {
+      for (const [h, u] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const hedge = hedgeOf(corpus.facts[h]!, corpus, h);
+        if (!hedge || !asserted(corpus.facts[u]!) || reported.has(u)) continue;
+        reported.add(u);
+        const [sh, su] = [corpus.sentences[h]!, corpus.sentences[u]!];
+        findings.push(
+          finding('hedge-dropped', 'medium', [sh, su], [evidenceOf(sh, hedge, sourceOf(corpus, sh)), evidenceOf(su, { start: su.start, end: su.end }, sourceOf(corpus, su))], `${su.document} states as fact what ${sh.document} reports with “${hedge.text}”.`),
+        );
+      }
+    }
+    return findings;
+  },
+};

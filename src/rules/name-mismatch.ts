@@ -1,0 +1,64 @@
+/**
+ * name-mismatch: aligned sentences name different people, organisations or places (one name in place
+ * of another: each side has a name the other neither shares nor mentions), or one article spells a
+ * name the way no other does, one edit from the usual spelling (Mehta for Meta).
+ */
+import type { Rule } from './types.js';
+import type { Finding } from './types.js';
+import { alignedPairs, evidenceOf, finding, mentioned, namesMatch, sourceOf } from './common.js';
+import { dot } from '../align/vectors.js';
+
+/** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
+const SWAP_SIMILARITY = 0.3;
+
+export const nameMismatch: Rule = {
+  id: 'name-mismatch',
+  description: 'Different people, organisations or places named for the same claim, or a misspelt name.',
+  run(corpus) {
+    const findings: Finding[] = [];
+    const misspellingsSeen = new Set<string>();
+    for (const { a, b } of alignedPairs(corpus)) {
+      const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
+      const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
+      // A name replaced by another: each side has a name that the other article never writes. Names
+      // both articles use elsewhere (Facebook / Meta) are a choice of words, not a swap.
+      const docB = `${sourceOf(corpus, sb)} ${corpus.sentences.map((s, i) => (s.document === sb.document ? (corpus.bridge?.translations[i] ?? '') : '')).join(' ')}`;
+      const docA = `${sourceOf(corpus, sa)} ${corpus.sentences.map((s, i) => (s.document === sa.document ? (corpus.bridge?.translations[i] ?? '') : '')).join(' ')}`;
+      const namesOfDoc = (doc: string) => corpus.sentences.flatMap((s, i) => (s.document === doc ? corpus.facts[i]!.names : []));
+      const allB = namesOfDoc(sb.document);
+      const allA = namesOfDoc(sa.document);
+      const onlyA = na.filter((x) => x.type !== 'acronym' && !allB.some((y) => namesMatch(x, y)) && !mentioned(x, docB));
+      const onlyB = nb.filter((y) => y.type !== 'acronym' && !allA.some((x) => namesMatch(x, y)) && !mentioned(y, docA));
+      // A swap shows between sentences that otherwise say the same thing closely.
+      const space = corpus.alignment?.space;
+      const close = space ? dot(space.vectors[a]!, space.vectors[b]!) >= SWAP_SIMILARITY : true;
+      if (close && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= 2 && onlyB.length <= 2) {
+        findings.push(
+          finding(
+            'name-mismatch',
+            'high',
+            [sa, sb],
+            [...onlyA.map((x) => evidenceOf(sa, x, sourceOf(corpus, sa))), ...onlyB.map((y) => evidenceOf(sb, y, sourceOf(corpus, sb)))],
+            `Different names for the same claim: ${onlyA.map((x) => `“${x.text}”`).join(', ')} (${sa.document}) vs ${onlyB.map((y) => `“${y.text}”`).join(', ')} (${sb.document}).`,
+          ),
+        );
+      }
+      // A slip of spelling, shown where the other side spells the name the usual way.
+      for (const [s, names, other, otherSentence] of [
+        [sa, na, nb, sb],
+        [sb, nb, na, sa],
+      ] as const) {
+        for (const name of names) {
+          if (!name.possibleMisspellingOf || misspellingsSeen.has(`${s.id}@${name.start}`)) continue;
+          const right = other.find((y) => y.text === name.possibleMisspellingOf);
+          if (!right) continue;
+          misspellingsSeen.add(`${s.id}@${name.start}`);
+          findings.push(
+            finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Who a claim or quote is attributed to, as something comparable across languages: the names in the
+ * source phrase and the kind of party its nouns name (court filing, plaintiffs, spokesperson…).
+ */
+import type { AnalysedCorpus } from '../pipeline.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import { fold } from '../bridge/features.js';
+import { languageOf } from './common.js';
+
+export interface Party {
+  names: Set<string>;
+  roles: Set<string>;
+}
+
+export function partyOf(text: string, corpus: AnalysedCorpus, sentenceIndex: number): Party {
+  const sentence = corpus.sentences[sentenceIndex]!;
+  const pack = LANGUAGE_PACKS[languageOf(sentence, corpus)];
+  const names = new Set<string>();
+  const roles = new Set<string>();
+  // Names: the capitalised words of the phrase that the facts know as names.
+  for (const n of corpus.facts[sentenceIndex]!.names) if (text.includes(n.text)) names.add(n.key);
+  for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+    const role = pack.sourceRoles[word] ?? pack.sourceRoles[fold(word)];
+    if (role) roles.add(role);
+  }
+  return { names, roles };
+}
+
+/** Whether two parties are clearly different: each is identified, and they share nothing. */
+export function differentParties(x: Party, y: Party): boolean {
+  const identified = (p: Party) => p.names.size + p.roles.size > 0;
+  if (!identified(x) || !identified(y)) return false;
+  for (const n of x.names) if (y.names.has(n)) return false;
+  // The plaintiffs and their filings are one side.
+  const family = (r: string) => (r === 'plaintiffs' ? 'court-filing' : r);
+  for (const r of x.roles) for (const q of y.roles) if (family(r) === family(q)) return false;
+  // A spokesperson or a company statement speaks for a name the other side may give ("Meta" / "a
+  // spokesperson"): not a clear difference.
+  const speaksFor = (p: Party) => p.roles.has('spokesperson') || p.roles.has('company');
+  if ((x.names.size === 0 && speaksFor(x) && y.names.size > 0) || (y.names.size === 0 && speaksFor(y) && x.names.size > 0)) return false;
+  return true;
+}
