@@ -13,7 +13,11 @@ import { VERSION } from './version.js';
 import { BRIDGE_NAMES, type BridgeName } from './bridge/index.js';
 import { defaultCacheDir } from './bridge/cache.js';
 import { doctor, formatDoctor } from './doctor.js';
-import type { CompareInput, LanguageCode } from './types.js';
+import { RULE_IDS } from './rules/index.js';
+import { atLeast } from './rules/common.js';
+import type { CompareInput, LanguageCode, Severity } from './types.js';
+
+const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -46,6 +50,9 @@ interface CompareFlags {
   bridge: BridgeName;
   cacheDir?: string;
   cache: boolean;
+  rules?: string;
+  minSeverity: Severity;
+  failOn?: Severity;
 }
 
 function parseLanguages(list: string): LanguageCode[] {
@@ -100,7 +107,9 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
   }
 
   const cacheDir = !flags.cache ? false : flags.cacheDir ? path.resolve(io.cwd, flags.cacheDir) : defaultCacheDir(io.env);
-  const report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir });
+  const rules = flags.rules?.split(',').map((r) => r.trim()).filter(Boolean);
+  for (const id of rules ?? []) if (!RULE_IDS.includes(id)) throw new UsageError(`--rules: unknown rule '${id}' (rules: ${RULE_IDS.join(', ')})`);
+  const report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir, rules, minSeverity: flags.minSeverity });
 
   if (!flags.quiet) {
     for (const warning of report.warnings) io.stderr.write(`claimdiff: ${warning.path}: ${warning.message}\n`);
@@ -119,6 +128,7 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
   } else {
     io.stdout.write(rendered);
   }
+  if (flags.failOn && report.discrepancies.some((d) => atLeast(d.severity, flags.failOn!))) return EXIT_FAIL_ON;
   return EXIT_OK;
 }
 
@@ -148,6 +158,9 @@ function buildProgram(io: CliIo, setResult: (promise: Promise<number>) => void):
     .addOption(new Option('-b, --bridge <bridge>', 'cross-lingual bridge: Apertium when installed, or lexical only').choices(BRIDGE_NAMES).default('auto'))
     .option('--cache-dir <dir>', 'where machine translations are cached (default: the user cache directory)')
     .option('--no-cache', 'do not read or write the translation cache')
+    .option('-r, --rules <ids>', `run only these rules, comma-separated (${RULE_IDS.join(', ')})`)
+    .addOption(new Option('--min-severity <severity>', 'leave out findings below this severity').choices(SEVERITIES).default('low'))
+    .addOption(new Option('--fail-on <severity>', 'exit with code 1 when a finding of this severity or higher is reported').choices(SEVERITIES))
     .action((paths: string[], flags: CompareFlags) => {
       setResult(runCompare(paths, flags, io));
     });

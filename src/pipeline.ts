@@ -16,6 +16,7 @@ import type {
   Report,
   ReportWarning,
   SentenceNode,
+  Severity,
   StageName,
 } from './types.js';
 import { LANGUAGE_PACKS, SUPPORTED_LANGUAGES, isSupportedLanguage, packFor } from './lang/index.js';
@@ -28,7 +29,8 @@ import { bridgeSentences, type BridgeResult } from './bridge/index.js';
 import { defaultCacheDir } from './bridge/cache.js';
 import { alignSentences, type AlignmentResult } from './stages/align.js';
 import { weightsFor } from './align/vectors.js';
-import { RULES, type Finding, type Rule } from './rules/index.js';
+import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
+import { atLeast } from './rules/common.js';
 import { buildReport } from './stages/report.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
@@ -49,6 +51,7 @@ export interface PipelineContext {
   bridge: NonNullable<CompareOptions['bridge']>;
   cacheDir: string | undefined;
   rules: readonly Rule[];
+  minSeverity: Severity;
   progress: (event: ProgressEvent) => void;
   warnings: ReportWarning[];
   texts: IngestedText[];
@@ -249,7 +252,7 @@ const rules: Stage = {
   name: 'rules',
   run(context) {
     context.rules.forEach((rule, i) => {
-      context.findings.push(...rule.run(context.corpus));
+      context.findings.push(...rule.run(context.corpus).filter((f) => atLeast(f.severity, context.minSeverity)));
       context.progress({ stage: 'rules', done: i + 1, total: context.rules.length, message: rule.id });
     });
   },
@@ -272,13 +275,17 @@ export async function runPipeline(inputs: CompareInput[], options: CompareOption
   for (const code of languages) {
     if (!isSupportedLanguage(code)) throw new TypeError(`unsupported language: ${String(code)} (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
   }
+  const unknown = (options.rules ?? []).filter((id) => !ruleById(id));
+  if (unknown.length) throw new TypeError(`unknown rule: ${unknown.join(', ')} (rules: ${RULES.map((r) => r.id).join(', ')})`);
+  const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
   const context: PipelineContext = {
     inputs,
     languages,
     cwd: options.cwd ?? process.cwd(),
     bridge: options.bridge ?? 'auto',
     cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir()),
-    rules: RULES,
+    rules,
+    minSeverity: options.minSeverity ?? 'low',
     progress: options.onProgress ?? (() => {}),
     warnings: [],
     texts: [],

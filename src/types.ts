@@ -124,6 +124,10 @@ export interface CompareOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Base directory that document paths are reported relative to. Default: `process.cwd()`. */
   cwd?: string;
+  /** Rule ids to run (default: all of `RULES`). */
+  rules?: string[];
+  /** Leave out findings below this severity. */
+  minSeverity?: Severity;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,6 +233,12 @@ export interface ReportWarning {
   message: string;
 }
 
+/** Which article carries which claim: one row per alignment, one cell per document (a sentence id or null). */
+export interface ReportCoverage {
+  documents: string[];
+  claims: Array<{ alignment: string; sentences: Array<string | null> }>;
+}
+
 export interface Report {
   tool: { name: 'claimdiff'; version: string };
   languages: LanguageCode[];
@@ -240,5 +250,6 @@ export interface Report {
   relations: ReportRelation[];
   copies: ReportCopy[];
   discrepancies: Discrepancy[];
+  coverage: ReportCoverage;
   warnings: ReportWarning[];
 }

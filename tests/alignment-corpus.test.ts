@@ -77,3 +77,37 @@ describe('syndicated copies through the pipeline', () => {
     expect(report.alignments.map((a) => a.sentences)).toEqual([['outlet-a:3', 'outlet-b:3']]);
   });
 });
+
+describe.each(bridges)('discrepancies on the corpus, $bridge bridge', ({ bridge, run }) => {
+  let report: Report;
+  it.runIf(run)('runs', async () => {
+    report = await compare([CORPUS], { cwd: ROOT, bridge, cacheDir: false });
+  });
+
+  it.runIf(run)('reports the flagship misquote as high severity: “the first in the industry” against “commonplace”', () => {
+    const flagship = report.discrepancies.filter(
+      (d) => d.rule === 'altered-quote' && d.severity === 'high' && d.sentences.map(short).includes('003:24') && d.sentences.map(short).some((s) => ['004:17', '001:18'].includes(s)),
+    );
+    expect(flagship.length).toBeGreaterThanOrEqual(1);
+    const withEnglish = flagship.find((d) => d.sentences.map(short).includes('004:17'));
+    expect(withEnglish?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['first', 'commonplace']));
+  });
+
+  it.runIf(run)('reports none of the equivalent figures as divergent', () => {
+    const figures = report.discrepancies.filter((d) => d.rule === 'divergent-figure');
+    for (const d of figures) {
+      const texts = d.evidence.map((e) => e.text).join(' | ');
+      expect(texts).not.toMatch(/dix ans|decade|decennio|10 anni|deux semaines|quinze jours|fortnight|two weeks|150/);
+    }
+  });
+
+  it.runIf(run)('spots the misspelt "Mehta"', () => {
+    expect(report.discrepancies.some((d) => d.rule === 'name-mismatch' && d.evidence.some((e) => e.text === 'Mehta'))).toBe(true);
+  });
+
+  it.runIf(run)('fills the coverage matrix: one row per aligned claim, one column per article', () => {
+    expect(report.coverage.documents).toHaveLength(5);
+    expect(report.coverage.claims).toHaveLength(report.alignments.length);
+    for (const row of report.coverage.claims) expect(row.sentences.filter((s) => s !== null).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -197,13 +197,57 @@ describe('claimdiff compare (in process)', () => {
     if (found.install.length) expect(found.install[0]).toMatch(/^apt-get install /);
   });
 
+  it('--rules runs only the rules named, and rejects an unknown one', async () => {
+    const io = captureIo();
+    expect(await run(['compare', CORPUS, '--rules', 'name-mismatch,divergent-figure', '-f', 'json'], io)).toBe(0);
+    const rules = new Set(JSON.parse(io.out()).discrepancies.map((d: { rule: string }) => d.rule));
+    expect([...rules].every((r) => r === 'name-mismatch' || r === 'divergent-figure')).toBe(true);
+    const bad = captureIo();
+    expect(await run(['compare', CORPUS, '--rules', 'made-up'], bad)).toBe(2);
+    expect(bad.err()).toMatch(/unknown rule 'made-up'/);
+  });
+
+  it('--min-severity leaves out the findings below it', async () => {
+    const io = captureIo();
+    expect(await run(['compare', CORPUS, '--min-severity', 'high', '-f', 'json'], io)).toBe(0);
+    const severities = JSON.parse(io.out()).discrepancies.map((d: { severity: string }) => d.severity);
+    expect(severities.length).toBeGreaterThan(0);
+    expect(severities.every((s: string) => s === 'high')).toBe(true);
+  });
+
+  it('--fail-on exits 1 when a finding at that severity or above is reported, 0 otherwise', async () => {
+    expect(await run(['compare', CORPUS, '--fail-on', 'high', '-f', 'json'], captureIo())).toBe(1);
+    const silent = path.join(FIXTURES, 'rules', 'divergent-date', 'silent');
+    expect(await run(['compare', silent, '--fail-on', 'low', '--bridge', 'lexical', '-f', 'json'], captureIo())).toBe(0);
+    expect(await run(['compare', CORPUS, '--fail-on', 'severe'], captureIo())).toBe(2);
+  });
+
+  it('--format markdown prints a Markdown report with the findings side by side', async () => {
+    const io = captureIo();
+    expect(await run(['compare', CORPUS, '-f', 'markdown'], io)).toBe(0);
+    expect(io.out()).toMatch(/^# claimdiff report/);
+    expect(io.out()).toMatch(/### d1 · HIGH · `[a-z-]+`/);
+    expect(io.out()).toMatch(/\*\*[^*]+\*\*/);
+    expect(io.out()).toContain('## Coverage');
+  });
+
+  it('--format html writes one self-contained page', async () => {
+    const io = captureIo();
+    expect(await run(['compare', CORPUS, '-f', 'html'], io)).toBe(0);
+    const html = io.out();
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    expect(html).toContain('class="finding high"');
+    expect(html).toContain('<mark>');
+  });
+
   it('--version and --help exit 0 on stdout', async () => {
     const version = captureIo();
     expect(await run(['--version'], version)).toBe(0);
     expect(version.out().trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = captureIo();
     expect(await run(['compare', '--help'], help)).toBe(0);
-    for (const flag of ['--format', '--output', '--languages', '--no-color', '--quiet', '--width', '--bridge', '--cache-dir', '--no-cache']) expect(help.out()).toContain(flag);
+    for (const flag of ['--format', '--output', '--languages', '--no-color', '--quiet', '--width', '--bridge', '--cache-dir', '--no-cache', '--rules', '--min-severity', '--fail-on']) expect(help.out()).toContain(flag);
   });
 });
 

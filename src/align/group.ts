@@ -28,7 +28,7 @@ export interface AlignerOptions {
 }
 
 /** Calibrated on FLORES dev articles (recall) and the bundled corpus (precision): docs/benchmarks.md. */
-export const DEFAULT_ALIGNER_OPTIONS: AlignerOptions = { minSimilarity: 0.12, minMargin: 1.3, minRelationSimilarity: 0.25, minLinkage: 0.15, floor: 0.1 };
+export const DEFAULT_ALIGNER_OPTIONS: AlignerOptions = { minSimilarity: 0.12, minMargin: 1.3, minRelationSimilarity: 0.2, minLinkage: 0.15, floor: 0.1 };
 
 export interface AlignerInput {
   /** Document of each sentence. */

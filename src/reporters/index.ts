@@ -1,4 +1,6 @@
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
+import { markdownReporter } from './markdown.js';
 import { textReporter } from './text.js';
 import type { Reporter } from './types.js';
 
@@ -8,6 +10,8 @@ export type { Reporter, ReporterOptions } from './types.js';
 export const REPORTERS = {
   text: textReporter,
   json: jsonReporter,
+  markdown: markdownReporter,
+  html: htmlReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof REPORTERS;

@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import type { ReportSentence, Severity } from '../types.js';
 import type { Reporter } from './types.js';
+import { documentLabels, segmentsOf, shorten } from './shared.js';
 
 // eslint-disable-next-line no-control-regex -- matching terminal escape codes is the point
 const ANSI_CODE = /\u001b\[[0-9;]*m/g;
@@ -59,8 +60,9 @@ export const textReporter: Reporter = (report, options) => {
   out.push('');
   out.push(c.bold('Documents'));
   const idWidth = Math.max(...report.documents.map((d) => d.id.length), 2);
+  const labels = documentLabels(report);
   for (const doc of report.documents) {
-    out.push(`  ${c.bold(doc.id.padEnd(idWidth))}  ${c.magenta(doc.language)} ${doc.languageConfidence.toFixed(2)}  ${plural(doc.sentenceCount, 'sentence')}`);
+    out.push(`  ${labels.get(doc.id)} ${c.bold(doc.id.padEnd(idWidth))}  ${c.magenta(doc.language)} ${doc.languageConfidence.toFixed(2)}  ${plural(doc.sentenceCount, 'sentence')}`);
     out.push(wrap(c.dim(doc.path), width, '      '));
     if (doc.title) out.push(wrap(`“${doc.title}”`, width, '      '));
   }
@@ -73,23 +75,27 @@ export const textReporter: Reporter = (report, options) => {
     for (const id of d.sentences) {
       const s = sentences.get(id);
       if (!s) continue;
-      // Highlight the evidence spans inside each sentence.
-      const spans = d.evidence.filter((e) => e.sentence === id).sort((a, b) => a.start - b.start);
-      let text = '';
-      let cursor = s.start;
-      for (const e of spans) {
-        if (e.start < cursor) continue;
-        // Each highlighted word is coloured on its own so that wrapping never colours the indent.
-        const marked = s.text.slice(e.start - s.start, e.end - s.start).split(/(\s+)/).map((w) => (w.trim() ? c.inverse(w) : w)).join('');
-        text += s.text.slice(cursor - s.start, e.start - s.start) + marked;
-        cursor = e.end;
-      }
-      text += s.text.slice(cursor - s.start);
-      out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
+      // Each highlighted word is coloured on its own so that wrapping never colours the indent.
+      const text = segmentsOf(s, d)
+        .map((seg) => (seg.marked ? seg.text.split(/(\s+)/).map((w) => (w.trim() ? c.inverse(w) : w)).join('') : seg.text))
+        .join('');
+      out.push(`    ${c.dim(`${labels.get(s.document)} ${id} [${s.language}]`)}`);
       out.push(wrap(text, width, '      '));
     }
   }
 
+  if (report.coverage.claims.length > 0) {
+    out.push('');
+    out.push(c.bold('Coverage') + c.dim(' (which article carries which claim)'));
+    const docs = report.coverage.documents.map((id) => labels.get(id)!);
+    out.push(`  ${'claim'.padEnd(6)} ${docs.map((l) => l.padEnd(3)).join(' ')}`);
+    for (const row of report.coverage.claims) {
+      const first = sentences.get(row.sentences.find((x) => x !== null) ?? '');
+      const cells = row.sentences.map((x) => (x ? c.green('✓') : c.dim('·')).padEnd(3 + (x ? c.green('✓').length - 1 : c.dim('·').length - 1))).join(' ');
+      const room = Math.max(10, width - 10 - docs.length * 4);
+      out.push(`  ${row.alignment.padEnd(6)} ${cells} ${c.dim(shorten(first?.text ?? '', room))}`);
+    }
+  }
   out.push('');
   out.push(c.bold('Aligned claims'));
   if (report.alignments.length === 0) out.push(c.dim('  none'));

@@ -12,10 +12,8 @@ import type { Rule, Finding } from './types.js';
 import type { Evidence, LanguageCode, SentenceNode, Severity } from '../types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { loadDictionary } from '../bridge/dictionary.js';
-import { indexByStem } from '../bridge/features.js';
 import { findModality } from '../facts/modality.js';
-import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sourceOf, wordsMatch, type ContentWord } from './common.js';
+import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sourceOf, wordsMatch, type ContentWord } from './common.js';
 import { differentParties, partyOf } from './sources.js';
 
 /** Share of a quote's content words that must change for the meaning to count as changed. */
@@ -39,18 +37,6 @@ function quoteSpan(corpus: AnalysedCorpus, i: number): { start: number; end: num
   const quotes = corpus.facts[i]!.quotes;
   if (quotes.length === 0) return undefined;
   return { start: Math.min(...quotes.map((q) => q.start)), end: Math.max(...quotes.map((q) => q.end)) };
-}
-
-const stemIndexes = new Map<LanguageCode, Map<string, string[]>>();
-
-/** Dictionary senses of a word, by its form or, failing that, by its stem ("courante" → "courant"). */
-function sensesFor(language: LanguageCode): ((word: string) => string[] | undefined) | undefined {
-  const dictionary = loadDictionary(language);
-  if (!dictionary) return undefined;
-  let byStem = stemIndexes.get(language);
-  if (!byStem) stemIndexes.set(language, (byStem = indexByStem(dictionary, language)));
-  const stem = LANGUAGE_PACKS[language].stem;
-  return (word) => dictionary.get(word) ?? byStem!.get(stem(word));
 }
 
 /** Words that are not content here: negation cues are compared as polarity, not as words. */
@@ -148,8 +134,8 @@ export const alteredQuote: Rule = {
       };
       spanEvidence(sa, ra, removed, a);
       spanEvidence(sb, rb, added, b);
-      const words = (list: ContentWord[]) => list.map((w) => `“${w.text}”`).join(', ');
-      const detail = removed.length || added.length ? ` (${[removed.length ? `${sa.document}: ${words(removed)}` : '', added.length ? `${sb.document}: ${words(added)}` : ''].filter(Boolean).join(' vs ')})` : '';
+      const words = (list: ContentWord[], r: Rendering) => `${list.slice(0, 6).map((w) => `“${w.text}”`).join(', ')}${list.length > 6 ? ', …' : ''}${r.located ? '' : ' (in translation)'}`;
+      const detail = removed.length || added.length ? ` (${[removed.length ? `${sa.document}: ${words(removed, ra)}` : '', added.length ? `${sb.document}: ${words(added, rb)}` : ''].filter(Boolean).join(' vs ')})` : '';
       findings.push(finding('altered-quote', severity, [sa, sb], evidence, `Quote ${reasons.join(', ')}${speakerA ?? speakerB ? `, attributed to ${speakerA ?? speakerB}` : ''}${detail}.`));
     }
     return findings;

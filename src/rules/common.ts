@@ -8,6 +8,8 @@ import type { Finding } from './types.js';
 import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { editDistance, type NameFact } from '../facts/names.js';
+import { loadDictionary } from '../bridge/dictionary.js';
+import { indexByStem } from '../bridge/features.js';
 
 export interface AlignedPair {
   /** Indexes into `corpus.sentences`, `a < b`. */
@@ -113,7 +115,8 @@ export function contentWords(source: string, span: Span, language: LanguageCode,
       word = elided[1]!;
     }
     const lower = word.toLowerCase().replace(/['’]s$/u, '');
-    if (lower.length < 2 || pack.stopwords.has(lower) || /^\d/.test(lower)) continue;
+    // Negation cues are polarity, compared on their own, not content.
+    if (lower.length < 2 || pack.stopwords.has(lower) || pack.negations.includes(lower) || /n['’]t$/u.test(lower) || /^\d/.test(lower)) continue;
     const stems = new Set<string>([englishStem(fold(lower))]);
     if (language !== 'en') for (const sense of senses?.(lower) ?? []) for (const w of sense.split(/\s+/)) if (w.length > 2) stems.add(englishStem(w));
     out.push({ start, end: start + word.length, text: word, stems, prefix: fold(lower).slice(0, 5) });
@@ -155,6 +158,38 @@ export function languageOf(sentence: SentenceNode, corpus: AnalysedCorpus): Lang
   if (packFor(sentence.language)) return sentence.language as LanguageCode;
   const doc = corpus.documents.find((d) => d.id === sentence.document);
   return (packFor(doc?.language ?? '') ? doc!.language : 'en') as LanguageCode;
+}
+
+const stemIndexes = new Map<LanguageCode, Map<string, string[]>>();
+
+/** Dictionary senses of a word, by its form or, failing that, by its stem ("courante" → "courant"). */
+export function sensesFor(language: LanguageCode): ((word: string) => string[] | undefined) | undefined {
+  if (language === 'en') return undefined;
+  const dictionary = loadDictionary(language);
+  if (!dictionary) return undefined;
+  let byStem = stemIndexes.get(language);
+  if (!byStem) stemIndexes.set(language, (byStem = indexByStem(dictionary, language)));
+  const stem = LANGUAGE_PACKS[language].stem;
+  return (word) => dictionary.get(word) ?? byStem!.get(stem(word));
+}
+
+/**
+ * The content words of a whole sentence in English terms: its Apertium translation when there is one,
+ * else its own words with their dictionary senses.
+ */
+export function sentenceWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
+  const sentence = corpus.sentences[i]!;
+  const translation = corpus.bridge?.translations[i];
+  if (translation) return contentWords(translation, { start: 0, end: translation.length }, 'en');
+  const language = languageOf(sentence, corpus);
+  return contentWords(sourceOf(corpus, sentence), sentence, language, sensesFor(language));
+}
+
+/** Share of the shorter side's content words that the other side has too. */
+export function sharedContent(x: ContentWord[], y: ContentWord[]): number {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 0) return 0;
+  return short.filter((w) => long.some((v) => wordsMatch(w, v))).length / short.length;
 }
 
 export const SEVERITY_ORDER: Severity[] = ['low', 'medium', 'high'];

@@ -9,7 +9,7 @@ import { alignedPairs, evidenceOf, finding, mentioned, namesMatch, sourceOf } fr
 import { dot } from '../align/vectors.js';
 
 /** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
-const SWAP_SIMILARITY = 0.3;
+const SWAP_SIMILARITY = 0.2;
 
 export const nameMismatch: Rule = {
   id: 'name-mismatch',

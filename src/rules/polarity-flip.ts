@@ -4,7 +4,22 @@
  * disputed claim (its own rule), not a contradiction.
  */
 import type { Rule, Finding } from './types.js';
-import { evidenceOf, finding, sourceOf } from './common.js';
+import { contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
+
+/** Share of content words two sentences must share to be one claim asserted and negated. */
+const SAME_CLAIM_SHARE = 0.4;
+/** Content words after a negation cue that make up what it negates. */
+const SCOPE = 3;
+
+function negationBearsOnShared(corpus: AnalysedCorpus, negated: number, other: number): boolean {
+  const sentence = corpus.sentences[negated]!;
+  const language = languageOf(sentence, corpus);
+  const words = contentWords(sourceOf(corpus, sentence), sentence, language, sensesFor(language));
+  const otherWords = sentenceWords(corpus, other);
+  return corpus.facts[negated]!.modality
+    .filter((m) => m.kind === 'negation')
+    .some((cue) => words.filter((w) => w.start >= cue.end).slice(0, SCOPE).some((w) => otherWords.some((v) => wordsMatch(w, v))));
+}
 import { differentParties, partyOf } from './sources.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 
@@ -26,6 +41,10 @@ export const polarityFlip: Rule = {
     const findings: Finding[] = [];
     for (const { a, b, disputed } of negationRelations(corpus)) {
       if (disputed) continue;
+      // The same claim with a "not": most of the words of one side are in the other, and what the
+      // negation bears on is among them ("did not immediately receive a response" negates something else).
+      if (sharedContent(sentenceWords(corpus, a), sentenceWords(corpus, b)) < SAME_CLAIM_SHARE) continue;
+      if (!negationBearsOnShared(corpus, corpus.facts[a]!.negated ? a : b, corpus.facts[a]!.negated ? b : a)) continue;
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const negations = [
         ...corpus.facts[a]!.modality.filter((m) => m.kind === 'negation').map((m) => evidenceOf(sa, m, sourceOf(corpus, sa))),

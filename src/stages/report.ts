@@ -88,6 +88,15 @@ export function buildReport(context: PipelineContext): Report {
         compareStrings(a.message, b.message),
     )
     .map((d, i) => ({ ...d, id: `d${i + 1}` }));
+  // Coverage: which article carries which aligned claim.
+  const documentIds = documents.map((d) => d.id);
+  const coverage = {
+    documents: documentIds,
+    claims: alignments.map((a) => ({
+      alignment: a.id,
+      sentences: documentIds.map((doc) => a.sentences.find((s) => s.slice(0, s.lastIndexOf(':')) === doc) ?? null),
+    })),
+  };
   const warnings = [...context.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
   return {
     tool: { name: 'claimdiff', version: VERSION },
@@ -111,6 +120,7 @@ export function buildReport(context: PipelineContext): Report {
     relations,
     copies,
     discrepancies,
+    coverage,
     warnings,
   };
 }

@@ -74,6 +74,7 @@ export const en: LanguagePack = {
     'police', 'officials', 'official', 'authorities', 'government', 'company', 'report', 'study', 'researchers', 'witnesses', 'sources', 'source', 'head',
   ],
   sourceRoles: {
+    mayor: 'officials', governor: 'officials', minister: 'officials', president: 'officials', prefecture: 'officials', ministry: 'officials', 
     complaint: 'court-filing', lawsuit: 'court-filing', suit: 'court-filing', filing: 'court-filing', filings: 'court-filing', documents: 'court-filing', document: 'court-filing', docs: 'court-filing', court: 'court-filing',
     plaintiffs: 'plaintiffs', plaintiff: 'plaintiffs', lawyers: 'plaintiffs', attorneys: 'plaintiffs', citizens: 'plaintiffs',
     spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', representative: 'spokesperson', director: 'spokesperson', head: 'spokesperson',

@@ -77,6 +77,7 @@ export const fr: LanguagePack = {
     'rapport', 'étude', 'chercheurs', 'témoins', 'sources', 'source', 'communiqué', 'porte-paroles',
   ],
   sourceRoles: {
+    maire: 'officials', gouverneur: 'officials', ministre: 'officials', président: 'officials', préfecture: 'officials', ministère: 'officials', 
     plainte: 'court-filing', procès: 'court-filing', documents: 'court-filing', document: 'court-filing', tribunal: 'court-filing', dossier: 'court-filing', assignation: 'court-filing',
     plaignants: 'plaintiffs', plaignant: 'plaintiffs', avocats: 'plaintiffs', avocat: 'plaintiffs', citoyens: 'plaintiffs',
     'porte-parole': 'spokesperson', directeur: 'spokesperson', directrice: 'spokesperson', responsable: 'spokesperson',

@@ -75,6 +75,7 @@ export const it: LanguagePack = {
     'ricercatori', 'testimoni', 'fonti', 'fonte', 'comunicato', 'fascicolo',
   ],
   sourceRoles: {
+    sindaco: 'officials', governatore: 'officials', ministro: 'officials', presidente: 'officials', prefettura: 'officials', ministero: 'officials', 
     causa: 'court-filing', denuncia: 'court-filing', documenti: 'court-filing', documento: 'court-filing', tribunale: 'court-filing', fascicolo: 'court-filing', ricorso: 'court-filing',
     querelanti: 'plaintiffs', ricorrenti: 'plaintiffs', avvocati: 'plaintiffs', avvocato: 'plaintiffs', cittadini: 'plaintiffs',
     portavoce: 'spokesperson', responsabile: 'spokesperson', direttore: 'spokesperson', direttrice: 'spokesperson',
