@@ -111,3 +111,59 @@ export async function demetrFacts(rows: DemetrRow[], bridge: BridgeName, cacheDi
   }
   return figures;
 }
+
+/** The rules that catch each kind of perturbation ("any" where no rule is meant for it). */
+export const RIGHT_RULES: Record<string, string[] | 'any'> = {
+  numbers_replaced: ['divergent-figure', 'divergent-date', 'divergent-time'],
+  ne_replaced: ['name-mismatch'],
+  negation: ['polarity-flip', 'altered-quote'],
+  antonym: 'any',
+  addition: 'any',
+  ne_removed: 'any',
+};
+
+export interface RuleFigures {
+  /** perturbation → language → [caught, applied] */
+  recall: Record<string, Record<string, [number, number]>>;
+  /** kind (mt, reference) → language → [pairs with a finding, pairs] */
+  falseAlarms: Record<string, Record<string, [number, number]>>;
+  /** false alarms by rule, over all faithful pairs */
+  falseAlarmRules: Record<string, number>;
+  /** language → [aligned, pairs] for shuffle_trans */
+  shuffled: Record<string, [number, number]>;
+}
+
+function bump(table: Record<string, Record<string, [number, number]>>, key: string, language: string, hit: boolean): void {
+  const row = (table[key] ??= {});
+  const cell = (row[language] ??= [0, 0]);
+  if (hit) cell[0] += 1;
+  cell[1] += 1;
+}
+
+export async function demetrRules(rows: DemetrRow[], bridge: BridgeName, cacheDir?: string): Promise<RuleFigures> {
+  const figures: RuleFigures = { recall: {}, falseAlarms: {}, falseAlarmRules: {}, shuffled: {} };
+  for (const row of rows) {
+    const right = RIGHT_RULES[row.perturbation];
+    if (right && row.applied) {
+      const c = await pair(row, row.perturbed, bridge, cacheDir);
+      const rules = c.report!.discrepancies.map((d) => d.rule);
+      bump(figures.recall, row.perturbation, row.lang, right === 'any' ? rules.length > 0 : rules.some((r) => right.includes(r)));
+    }
+    if (row.perturbation === 'shuffle_trans') {
+      const c = await pair(row, row.perturbed, bridge, cacheDir);
+      const cell = (figures.shuffled[row.lang] ??= [0, 0]);
+      if (c.report!.alignments.length + c.report!.relations.length > 0) cell[0] += 1;
+      cell[1] += 1;
+    }
+    // Faithful translations: any finding is a false alarm. Each source once per kind.
+    for (const kind of ['mt', 'reference'] as const) {
+      if (kind === 'reference' && row.perturbation !== 'reference') continue;
+      if (kind === 'mt' && row.perturbation !== 'numbers_replaced') continue;
+      const c = await pair(row, row[kind], bridge, cacheDir);
+      const found = c.report!.discrepancies;
+      bump(figures.falseAlarms, kind, row.lang, found.length > 0);
+      for (const d of found) figures.falseAlarmRules[d.rule] = (figures.falseAlarmRules[d.rule] ?? 0) + 1;
+    }
+  }
+  return figures;
+}

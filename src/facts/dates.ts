@@ -55,6 +55,7 @@ interface DatePatterns {
   monthYear: RegExp;
   range: RegExp;
   year: RegExp;
+  decade: RegExp;
   relative: RegExp;
   zoneLabel: RegExp;
   zoneCode: RegExp;
@@ -66,7 +67,7 @@ function patternsFor(pack: LanguagePack): DatePatterns {
   let p = cache.get(pack);
   if (p) return p;
   const months = alternation(Object.keys(pack.months));
-  const year = '(1[5-9]\\d\\d|20\\d\\d)';
+  const year = '(1[0-9]\\d\\d|20\\d\\d)';
   p = {
     dayMonthYear: new RegExp(`${B}(\\d{1,2})(?:er|º|°)?\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
     monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year})?${E}`, 'giu'),
@@ -74,6 +75,11 @@ function patternsFor(pack: LanguagePack): DatePatterns {
     // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
     range: new RegExp(`${B}(?:(?:de|du|dal|from|between|entre|tra|fra)\\s+)?${year}\\s*(?:[-–—/]|\\s(?:à|au|al|to|and|et|e|a)\\s)\\s*${year}${E}`, 'giu'),
     year: new RegExp(`${B}${year}${E}`, 'gu'),
+    // Decades: "the 1970s", "the 70s", "les années 70", "gli anni '70", "anni 80".
+    decade: new RegExp(
+      `${B}(?:(1[0-9]\\d0|20\\d0)s|['’]?([0-9]0)['’]?s${pack.decadeNouns.length ? `|(?:${alternation(pack.decadeNouns)})\\s+['’]?(1[0-9]\\d0|20\\d0|[0-9]0)(?![\\p{L}\\p{N}])` : ''})`,
+      'giu',
+    ),
     relative: new RegExp(`${B}(${alternation(Object.keys(pack.relativeDates))})${E}`, 'giu'),
     zoneLabel: new RegExp(`^\\s*\\(?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
     // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
@@ -108,7 +114,13 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     taken.push([a, b]);
     facts.push({ kind: 'date', start: offset + a, end: offset + b, text: text.slice(a, b), ...fields });
   };
+  for (const m of text.matchAll(p.decade)) {
+    const raw = m[1] ?? m[2] ?? m[3]!;
+    const first = raw.length === 2 ? 1900 + Number(raw) : Number(raw);
+    push(m.index, m.index + m[0].length, { year: first, endYear: first + 9 });
+  }
   for (const m of text.matchAll(p.range)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from && to - from < 200) push(m.index, m.index + m[0].length, { year: from, endYear: to });

@@ -104,9 +104,10 @@ function isAcronym(word: string): boolean {
 
 /**
  * The names in a sentence's tokens. `known` holds words seen capitalised inside sentences anywhere in
- * the story, so that a name opening a sentence ("Meta ne partageait pas…") is still a name.
+ * the story, so that a name opening a sentence ("Meta ne partageait pas…") is still a name; with
+ * `isCommonWord` (the dictionary's headwords), an opening word that is no word of the language is one too.
  */
-export function findNames(source: string, tokens: readonly Token[], pack: LanguagePack, known?: ReadonlySet<string>): NameFact[] {
+export function findNames(source: string, tokens: readonly Token[], pack: LanguagePack, known?: ReadonlySet<string>, isCommonWord?: (word: string) => boolean): NameFact[] {
   const t = tablesFor(pack);
   const facts: NameFact[] = [];
   const words = tokens.filter((tok) => tok.isWord || /^[&.]$/.test(tok.text)).map((tok) => ({ ...tok }));
@@ -130,7 +131,12 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
       !t.titles.has(lower.replace(/\.$/, '')) &&
       !t.months.has(lower) &&
       (isAcronym(bare) || !t.stop.has(lower)) &&
-      (!sentenceInitial || isAcronym(bare) || known?.has(bare) === true || countryCode(bare) !== undefined);
+      (!sentenceInitial ||
+        isAcronym(bare) ||
+        known?.has(bare) === true ||
+        countryCode(bare) !== undefined ||
+        // Opening a sentence and no word of the language's dictionary: a name ("Fenton peacekeepers…").
+        (isCommonWord !== undefined && !isCommonWord(lower) && !t.stop.has(lower)));
     if (!candidate) {
       i += 1;
       continue;
@@ -211,6 +217,8 @@ export function markMisspellings(names: Array<{ fact: NameFact; document: string
     let best: string | undefined;
     for (const other of keys) {
       if (other === key || other[0] !== key[0] || Math.abs(other.length - key.length) > 2) continue;
+      // A plural or a possessive is the same name ("Falkland" / "Falklands").
+      if (other === `${key}s` || key === `${other}s`) continue;
       const limit = Math.min(key.length, other.length) >= 8 ? 2 : 1;
       if (editDistance(key, other) > limit) continue;
       const theirs = documentsByKey.get(other)!.size;

@@ -252,13 +252,18 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       rounding = roundingOf(m[1]!);
       const suffix = m[2]!.toLowerCase();
       if (suffix) {
+        // "12mila", "150m" carry a scale; "60km", "5kg" a unit.
         const scale = t.scales.get(suffix);
-        if (scale === undefined) {
+        const attached = t.units.get(suffix);
+        if (scale !== undefined) {
+          value *= scale;
+          rounding *= scale;
+        } else if (attached && !attached.before) {
+          unitBefore = attached;
+        } else {
           i = startIndex + 1;
           continue;
         }
-        value *= scale;
-        rounding *= scale;
       }
       j = i + 1;
     } else if (vagueMatch) {
@@ -362,6 +367,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     if (durationDays !== undefined) unit = { category: 'duration', unit: 'day', factor: durationDays };
     if (!unit) {
       for (let k = j, skipped = 0; k < toks.length && skipped <= 2; k += 1) {
+        // A unit never lies beyond a comma or a full stop.
+        if (/[,;:.!?]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
         const phrase = matchPhrase(toks, k, t, ['unit']);
         if (phrase) {
           unit = phrase.value as UnitInfo;

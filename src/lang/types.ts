@@ -77,6 +77,8 @@ export interface LanguagePack {
   weekdays: string[];
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>;
+  /** Nouns that put a decade after them ("les années 70", "gli anni '80"). */
+  decadeNouns: string[];
   /** Relative date expressions (lower case) with their offset in days from the article's date. */
   relativeDates: Record<string, number>;
   /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */

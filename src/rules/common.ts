@@ -142,10 +142,45 @@ export function namesMatch(x: NameFact, y: NameFact): boolean {
   if (x.key.includes(y.key) || y.key.includes(x.key)) return true;
   const limit = Math.max(1, Math.floor(Math.min(x.key.length, y.key.length) / 5));
   if (editDistance(x.key, y.key) <= limit) return true;
-  // Translated institution names share a cognate ("représentants" / "Representatives").
+  // Exonyms of one place keep their letters ("Losanna" / "Lausanne", "Cornovaglia" / "Cornwall").
+  if (!x.key.includes(' ') && !y.key.includes(' ') && x.key.length >= 5 && y.key.length >= 5) {
+    if (x.key.slice(0, 4) === y.key.slice(0, 4) || dice(x.key, y.key) >= 0.45) return true;
+  }
+  // Translated institution names share a cognate ("Chambre des représentants" / "House of
+  // Representatives"); two people's names sharing a surname do not make one person.
+  if (x.key.split(' ').length < 3 || y.key.split(' ').length < 3) return false;
   const wx = x.key.split(' ').filter((w) => w.length >= 5);
   const wy = y.key.split(' ').filter((w) => w.length >= 5);
   return wx.some((a) => wy.some((b) => a.slice(0, 5) === b.slice(0, 5)));
+}
+
+/** Dice coefficient of letter pairs. */
+export function dice(a: string, b: string): number {
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const pa = pairs(a);
+  const pb = pairs(b);
+  const pool = [...pb];
+  let shared = 0;
+  for (const p of pa) {
+    const k = pool.indexOf(p);
+    if (k >= 0) {
+      shared += 1;
+      pool.splice(k, 1);
+    }
+  }
+  return pa.length + pb.length ? (2 * shared) / (pa.length + pb.length) : 0;
+}
+
+/**
+ * Whether two names, in different languages, may be one: every word of the shorter has a counterpart
+ * in the other by spelling, cognate or dictionary sense ("Canada Nero" / "Black Canada", "Nord" /
+ * "North").
+ */
+export function namesTranslate(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
+  const words = (n: NameFact, l: LanguageCode) => contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l));
+  const [wx, wy] = [words(x, lx), words(y, ly)];
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.length > 0 && short.every((w) => long.some((v) => wordsMatch(w, v)));
 }
 
 /** Whether a name is written anywhere in a text, accents and case aside. */

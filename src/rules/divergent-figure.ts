@@ -10,6 +10,18 @@ import { alignedPairs, disagreeingPairs, evidenceOf, finding, overlaps, sourceOf
 
 const sameKind = (x: QuantityFact, y: QuantityFact) => x.category === y.category && x.unit === y.unit && !x.vague && !y.vague;
 
+/**
+ * Two figures agree when their intervals meet; but two figures bounded the same way ("at least 100",
+ * "at least 150") state different bounds even though the intervals meet: compare the bounds.
+ */
+function agree(x: QuantityFact, y: QuantityFact): boolean {
+  const bounded = (q: QuantityFact) => q.approximation === 'over' || q.approximation === 'atLeast' || q.approximation === 'under' || q.approximation === 'upTo';
+  if (bounded(x) && x.approximation === y.approximation) {
+    return Math.abs(x.value - y.value) <= 0.005 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  }
+  return overlaps(x, y);
+}
+
 function describe(q: QuantityFact): string {
   return q.text;
 }
@@ -22,7 +34,7 @@ export const divergentFigure: Rule = {
     for (const { a, b } of alignedPairs(corpus)) {
       const sa = corpus.sentences[a]!;
       const sb = corpus.sentences[b]!;
-      for (const [x, y] of disagreeingPairs(corpus.facts[a]!.quantities, corpus.facts[b]!.quantities, sameKind, overlaps)) {
+      for (const [x, y] of disagreeingPairs(corpus.facts[a]!.quantities, corpus.facts[b]!.quantities, sameKind, agree)) {
         const gap = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value), 1e-9);
         // A wrong amount of money, of people or a percentage misleads; a small gap between rounded
         // figures may be rounding.

@@ -5,7 +5,8 @@
  */
 import type { Rule } from './types.js';
 import type { Finding } from './types.js';
-import { alignedPairs, evidenceOf, finding, mentioned, namesMatch, sourceOf } from './common.js';
+import type { NameFact } from '../facts/names.js';
+import { alignedPairs, evidenceOf, finding, languageOf, mentioned, namesMatch, namesTranslate, sourceOf } from './common.js';
 import { dot } from '../align/vectors.js';
 
 /** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
@@ -27,8 +28,12 @@ export const nameMismatch: Rule = {
       const namesOfDoc = (doc: string) => corpus.sentences.flatMap((s, i) => (s.document === doc ? corpus.facts[i]!.names : []));
       const allB = namesOfDoc(sb.document);
       const allA = namesOfDoc(sa.document);
-      const onlyA = na.filter((x) => x.type !== 'acronym' && !allB.some((y) => namesMatch(x, y)) && !mentioned(x, docB));
-      const onlyB = nb.filter((y) => y.type !== 'acronym' && !allA.some((x) => namesMatch(x, y)) && !mentioned(y, docA));
+      // Two-letter acronyms ("US", "FB", "EU") are too often shorthand to count as a different name.
+      const counts = (n: NameFact) => n.type === 'place' || n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3;
+      const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
+      const same = (x: NameFact, y: NameFact) => namesMatch(x, y) || (la !== lb && namesTranslate(x, y, la, lb));
+      const onlyA = na.filter((x) => counts(x) && !allB.some((y) => same(x, y)) && !mentioned(x, docB));
+      const onlyB = nb.filter((y) => counts(y) && !allA.some((x) => same(x, y)) && !mentioned(y, docA));
       // A swap shows between sentences that otherwise say the same thing closely.
       const space = corpus.alignment?.space;
       const close = space ? dot(space.vectors[a]!, space.vectors[b]!) >= SWAP_SIMILARITY : true;

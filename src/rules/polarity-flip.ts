@@ -8,6 +8,12 @@ import { contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords
 
 /** Share of content words two sentences must share to be one claim asserted and negated. */
 const SAME_CLAIM_SHARE = 0.4;
+/** Above this, the two sentences are one claim whatever the negation bears on. */
+const CLEARLY_SAME_SHARE = 0.6;
+
+function odd(corpus: AnalysedCorpus, i: number): boolean {
+  return corpus.facts[i]!.negated;
+}
 /** Content words after a negation cue that make up what it negates. */
 const SCOPE = 3;
 
@@ -43,14 +49,16 @@ export const polarityFlip: Rule = {
       if (disputed) continue;
       // The same claim with a "not": most of the words of one side are in the other, and what the
       // negation bears on is among them ("did not immediately receive a response" negates something else).
-      if (sharedContent(sentenceWords(corpus, a), sentenceWords(corpus, b)) < SAME_CLAIM_SHARE) continue;
-      if (!negationBearsOnShared(corpus, corpus.facts[a]!.negated ? a : b, corpus.facts[a]!.negated ? b : a)) continue;
+      const shared = sharedContent(sentenceWords(corpus, a), sentenceWords(corpus, b));
+      if (shared < SAME_CLAIM_SHARE) continue;
+      const negatedSide = odd(corpus, a) ? a : b;
+      if (shared < CLEARLY_SAME_SHARE && !negationBearsOnShared(corpus, negatedSide, negatedSide === a ? b : a)) continue;
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const negations = [
         ...corpus.facts[a]!.modality.filter((m) => m.kind === 'negation').map((m) => evidenceOf(sa, m, sourceOf(corpus, sa))),
         ...corpus.facts[b]!.modality.filter((m) => m.kind === 'negation').map((m) => evidenceOf(sb, m, sourceOf(corpus, sb))),
       ];
-      const negated = corpus.facts[a]!.negated ? sa : sb;
+      const negated = odd(corpus, a) ? sa : sb;
       findings.push(finding('polarity-flip', 'high', [sa, sb], negations, `${negated.document} negates what ${negated === sa ? sb.document : sa.document} asserts.`));
     }
     return findings;

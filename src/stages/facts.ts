@@ -11,6 +11,7 @@ import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dat
 import { findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
 import { findModality, type ModalityFact } from '../facts/modality.js';
+import { loadDictionary } from '../bridge/dictionary.js';
 
 export interface SentenceFacts {
   /** Whether the sentence holds a negation cue. */
@@ -35,7 +36,12 @@ export function factList(facts: SentenceFacts): Fact[] {
 }
 
 /** Facts of one sentence taken on its own (no quotes: they need the paragraph). */
-export function sentenceFacts(source: string, sentence: Pick<SentenceNode, 'start' | 'end' | 'tokens'>, language: LanguageCode, options: { articleDate?: string; knownNames?: ReadonlySet<string> } = {}): SentenceFacts {
+export function sentenceFacts(
+  source: string,
+  sentence: Pick<SentenceNode, 'start' | 'end' | 'tokens'>,
+  language: LanguageCode,
+  options: { articleDate?: string; knownNames?: ReadonlySet<string>; isCommonWord?: (word: string) => boolean } = {},
+): SentenceFacts {
   const pack = LANGUAGE_PACKS[language];
   const text = source.slice(sentence.start, sentence.end);
   const dates = findDates(text, sentence.start, pack, options.articleDate);
@@ -48,7 +54,7 @@ export function sentenceFacts(source: string, sentence: Pick<SentenceNode, 'star
     quantities,
     dates,
     times,
-    names: findNames(source, sentence.tokens, pack, options.knownNames),
+    names: findNames(source, sentence.tokens, pack, options.knownNames, options.isCommonWord),
     quotes: [],
     modality,
   };
@@ -56,7 +62,10 @@ export function sentenceFacts(source: string, sentence: Pick<SentenceNode, 'star
 
 /** Facts of every sentence of a document, quotes and sources included. */
 export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
-  const facts = doc.sentences.map((s) => sentenceFacts(doc.source, s, languageOf(s), { articleDate: doc.published, knownNames }));
+  const facts = doc.sentences.map((s) => {
+    const language = languageOf(s);
+    return sentenceFacts(doc.source, s, language, { articleDate: doc.published, knownNames, isCommonWord: commonWords(language) });
+  });
   // Quotations, paragraph by paragraph, shared out to the sentences they cross.
   let quoteIndex = 0;
   for (const paragraph of doc.paragraphs) {
@@ -105,6 +114,30 @@ export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) =
   });
   for (const f of facts) for (const q of f.quotes) if (speakerOfQuote.has(q.quote)) q.speaker = speakerOfQuote.get(q.quote);
   return facts;
+}
+
+const commonWordTests = new Map<LanguageCode, ((word: string) => boolean) | undefined>();
+
+/**
+ * Whether a word is listed by the language's installed dictionaries (French or Italian headwords; for
+ * English, the English side of both), by form or stem; undefined without dictionaries.
+ */
+export function commonWords(language: LanguageCode): ((word: string) => boolean) | undefined {
+  if (commonWordTests.has(language)) return commonWordTests.get(language);
+  const words = new Set<string>();
+  if (language === 'en') {
+    for (const other of ['fr', 'it'] as const) for (const senses of loadDictionary(other)?.values() ?? []) for (const s of senses) for (const w of s.split(/\s+/)) words.add(w);
+  } else {
+    for (const w of loadDictionary(language)?.keys() ?? []) words.add(w);
+  }
+  let test: ((word: string) => boolean) | undefined;
+  if (words.size > 0) {
+    const stem = LANGUAGE_PACKS[language].stem;
+    const stems = new Set([...words].map((w) => stem(w)));
+    test = (word) => words.has(word) || stems.has(stem(word));
+  }
+  commonWordTests.set(language, test);
+  return test;
 }
 
 /** Words capitalised inside a sentence anywhere in the story: names even where they open a sentence. */

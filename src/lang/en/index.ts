@@ -59,6 +59,7 @@ export const en: LanguagePack = {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
   },
+  decadeNouns: [],
   relativeDates: {
     today: 0, yesterday: -1, tomorrow: 1, 'last week': -7, 'next week': 7, 'last month': -30, 'next month': 30, 'last year': -365, 'next year': 365,
     'this week': 0, 'this month': 0, 'this year': 0, 'a week ago': -7, 'a month ago': -30, 'a year ago': -365, 'two years later': 730,
@@ -86,7 +87,7 @@ export const en: LanguagePack = {
     'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'Sir', 'Dame', 'Lord', 'Lady', 'Chief', 'Executive', 'Officer', 'CEO', 'Director', 'Chairman',
     'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Captain', 'Colonel', 'Sergeant', 'Lieutenant', 'Former', 'Speaker', 'Commissioner', 'Ambassador', 'Bishop',
   ],
-  hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'is alleged to', 'are alleged to', 'was alleged to', 'is said to', 'are said to', 'was said to', 'is believed to', 'are believed to', 'it is suggested', 'may have', 'might have', 'could have', 'suspected', 'alleged'],
+  hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'is alleged to', 'are alleged to', 'was alleged to', 'is said to', 'are said to', 'was said to', 'is believed to', 'are believed to', 'it is suggested', 'may have', 'might have', 'could have', 'would have', 'is thought to', 'are thought to', 'suspected', 'alleged'],
   obligations: ['must', 'have to', 'has to', 'had to', 'would have to', 'was required to', 'were required to', 'is required to', 'required to', 'obliged to', 'obligated to', 'shall', 'needed to', 'need to'],
   permissions: ['may', 'might', 'can', 'could', 'was allowed to', 'were allowed to', 'is allowed to', 'allowed to', 'permitted to', 'was able to', 'able to'],
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],

@@ -61,6 +61,7 @@ export const fr: LanguagePack = {
     janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
     'janv.': 1, 'févr.': 2, 'avr.': 4, 'juil.': 7, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'déc.': 12,
   },
+  decadeNouns: ['années'],
   relativeDates: {
     "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'la semaine dernière': -7, 'la semaine prochaine': 7, 'le mois dernier': -30, 'le mois prochain': 30,
     "l'an dernier": -365, 'l’an dernier': -365, "l'année dernière": -365, 'l’année dernière': -365, "l'an prochain": 365, 'cette semaine': 0, 'ce mois-ci': 0, 'cette année': 0,
@@ -87,7 +88,7 @@ export const fr: LanguagePack = {
   titleWords: ['Président', 'Présidente', 'Ministre', 'Premier', 'Première', 'Général', 'Juge', 'Maire', 'Roi', 'Reine', 'Prince', 'Pape', 'Saint', 'Sainte', 'M', 'Mme', 'Mlle', 'Me', 'Dr', 'Pr', 'Monsieur', 'Madame', 'Sénateur', 'Sénatrice', 'Gouverneur', 'Député', 'Députée', 'Directeur', 'Directrice'],
   hedges: [
     'aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'supposément', 'présumé', 'présumée', 'présumés', 'présumées', 'apparemment', 'vraisemblablement',
-    'il semble que', 'selon', "d'après", 'd’après', 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été',
+    'il semble que', 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été',
   ],
   obligations: ['devait', 'devaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'obligé de', 'obligée de', 'obligés de', 'tenu de', 'tenue de', 'tenus de', 'il faut', 'il fallait'],
   permissions: ['pouvait', 'pouvaient', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'autorisé à', 'autorisée à', 'autorisés à', 'permettait', 'permet', 'permettant', 'a permis', 'avait le droit de', 'a le droit de'],

@@ -59,6 +59,7 @@ export const it: LanguagePack = {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
     'gen.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'mag.': 5, 'giu.': 6, 'lug.': 7, 'ago.': 8, 'set.': 9, 'ott.': 10, 'nov.': 11, 'dic.': 12,
   },
+  decadeNouns: ['anni'],
   relativeDates: {
     oggi: 0, ieri: -1, domani: 1, 'la settimana scorsa': -7, 'la scorsa settimana': -7, 'la settimana prossima': 7, 'il mese scorso': -30, 'lo scorso mese': -30,
     "l'anno scorso": -365, 'l’anno scorso': -365, 'lo scorso anno': -365, "l'anno prossimo": 365, 'questa settimana': 0, 'questo mese': 0, "quest'anno": 0, 'quest’anno': 0,
@@ -85,7 +86,7 @@ export const it: LanguagePack = {
   titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
   hedges: [
     'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',
-    'pare che', 'sembra che', 'stando a', 'secondo', 'a quanto pare', 'apparentemente',
+    'pare che', 'sembra che', 'a quanto pare', 'apparentemente',
   ],
   obligations: ['doveva', 'dovevano', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero', 'obbligato a', 'obbligata a', 'obbligati a', 'tenuto a', 'tenuta a', 'bisogna', 'occorre'],
   permissions: ['poteva', 'potevano', 'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'autorizzato a', 'autorizzata a', 'autorizzati a', 'consentiva', 'consente', 'permetteva', 'permette', 'ha consentito', 'ha permesso'],
