@@ -18,7 +18,7 @@ import type { BridgeName } from '../src/bridge/index.js';
 import { alignArticles, groupPairs, scorePairs } from './article-alignment.js';
 import { ROOT, readFlores } from './flores.js';
 import { retrieval } from './retrieval.js';
-import { demetrFacts, readDemetr } from './demetr.js';
+import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
 
 const write = process.argv.includes('--write');
 const flores = readFlores();
@@ -111,6 +111,46 @@ say('| --- | --- | --- | --- | --- |');
     say(`| ${language} | ${pct(f.numbersVisible, f.numbersApplied)} | ${pct(f.namesVisible, f.namesApplied)} | ${pct(f.referencesEqualNumbers, f.references)} | ${pct(f.referencesEqualNames, f.references)} |`);
   }
   say(`| both | ${pct(all.numbersVisible, all.numbersApplied)} | ${pct(all.namesVisible, all.namesApplied)} | ${pct(all.referencesEqualNumbers, all.references)} | ${pct(all.referencesEqualNames, all.references)} |`);
+}
+
+for (const setup of setups.filter((x) => !x.dictionaryDirs)) {
+  say('');
+  say(`### Discrepancy rules on DEMETR dev, ${setup.name}`);
+  say('');
+  say('Recall: share of applied perturbations for which the right rule reports a finding (numbers: divergent-figure/date/time;');
+  say('names: name-mismatch; negation: polarity-flip or altered-quote; the others: any finding). False alarms: share of faithful');
+  say('pairs (source with the checked machine translation, source with the human reference) with any finding.');
+  say('');
+  const figures = await demetrRules(readDemetr(), setup.bridge, cacheDir);
+  const ratio = ([hit, all]: [number, number]) => `${(hit / Math.max(1, all)).toFixed(2)} (${hit}/${all})`;
+  const both = (row: Record<string, [number, number]> | undefined): [number, number] => Object.values(row ?? {}).reduce<[number, number]>((acc, [h, a]) => [acc[0] + h, acc[1] + a], [0, 0]);
+  say('| perturbation | fr | it | both |');
+  say('| --- | --- | --- | --- |');
+  for (const kind of Object.keys(RIGHT_RULES)) {
+    const row = figures.recall[kind];
+    say(`| ${kind} (recall) | ${ratio(row?.fr ?? [0, 0])} | ${ratio(row?.it ?? [0, 0])} | ${ratio(both(row))} |`);
+  }
+  for (const kind of ['mt', 'reference']) {
+    const row = figures.falseAlarms[kind];
+    say(`| ${kind} (false alarms) | ${ratio(row?.fr ?? [0, 0])} | ${ratio(row?.it ?? [0, 0])} | ${ratio(both(row))} |`);
+  }
+  say(`| shuffle_trans (wrongly aligned) | ${ratio(figures.shuffled.fr ?? [0, 0])} | ${ratio(figures.shuffled.it ?? [0, 0])} | ${ratio(both(figures.shuffled))} |`);
+  say('');
+  say(`False alarms by rule: ${Object.entries(figures.falseAlarmRules).sort().map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}.`);
+
+  say('');
+  say(`### False alarms on FLORES dev articles (faithful translations), ${setup.name}`);
+  say('');
+  say('| pair | aligned pairs | findings | per 100 aligned pairs | by rule |');
+  say('| --- | --- | --- | --- | --- |');
+  for (const [from, to] of [['fr', 'en'], ['it', 'en'], ['fr', 'it']] as const) {
+    const articles = await alignArticles(flores, from, to, setup.bridge, cacheDir);
+    const aligned = articles.reduce((n, a) => n + groupPairs(a).length, 0);
+    const byRule: Record<string, number> = {};
+    for (const a of articles) for (const d of a.context.report!.discrepancies) byRule[d.rule] = (byRule[d.rule] ?? 0) + 1;
+    const findings = Object.values(byRule).reduce((x, y) => x + y, 0);
+    say(`| ${from}–${to} | ${aligned} | ${findings} | ${((100 * findings) / Math.max(1, aligned)).toFixed(1)} | ${Object.entries(byRule).sort().map(([r, n]) => `${r} ${n}`).join(', ') || '—'} |`);
+  }
 }
 
 rmSync(cacheDir, { recursive: true, force: true });

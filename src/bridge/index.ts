@@ -10,6 +10,7 @@ import { APERTIUM_ROUTES, apertiumStatus, protectNames, restoreNames, translateL
 import { TranslationCache } from './cache.js';
 import { loadDictionary, type BilingualDictionary } from './dictionary.js';
 import { indexByStem, sentenceFeatures, type FeatureBag } from './features.js';
+import { capitalisedInside } from '../facts/names.js';
 
 export type BridgeName = 'auto' | 'apertium' | 'lexical';
 export const BRIDGE_NAMES: readonly BridgeName[] = ['auto', 'apertium', 'lexical'];
@@ -46,16 +47,7 @@ export interface BridgeResult {
 
 /** Words worth protecting from translation: capitalised inside a sentence somewhere in the story. */
 export function collectNames(items: readonly BridgeItem[]): Set<string> {
-  const names = new Set<string>();
-  for (const item of items) {
-    let first = true;
-    for (const token of item.tokens) {
-      if (!token.isWord) continue;
-      if (!first && /^\p{Lu}/u.test(token.text)) names.add(token.text.replace(/['’]s$/u, ''));
-      first = false;
-    }
-  }
-  return names;
+  return capitalisedInside(items.map((item) => item.tokens));
 }
 
 async function translateWithCache(

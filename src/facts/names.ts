@@ -182,6 +182,20 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
   return facts;
 }
 
+/** Words capitalised inside a sentence (not its first word): names even where they open another sentence. */
+export function capitalisedInside(sentences: Iterable<readonly Token[]>): Set<string> {
+  const names = new Set<string>();
+  for (const tokens of sentences) {
+    let first = true;
+    for (const token of tokens) {
+      if (!token.isWord) continue;
+      if (!first && /^\p{Lu}/u.test(token.text)) names.add(token.text.replace(/['’]s$/u, ''));
+      first = false;
+    }
+  }
+  return names;
+}
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);

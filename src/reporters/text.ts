@@ -99,14 +99,17 @@ export const textReporter: Reporter = (report, options) => {
   out.push('');
   out.push(c.bold('Aligned claims'));
   if (report.alignments.length === 0) out.push(c.dim('  none'));
-  for (const a of report.alignments) {
-    out.push(wrap(`${c.bold(a.id)} ${c.dim(`score ${a.score.toFixed(2)}${a.basis.length ? ` · ${a.basis.join(', ')}` : ''}`)}`, width, '  '));
-    for (const id of a.sentences) {
+  const stack = (ids: readonly string[]) => {
+    for (const id of ids) {
       const s = sentences.get(id);
       if (!s) continue;
       out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
       out.push(wrap(s.text, width, '      '));
     }
+  };
+  for (const a of report.alignments) {
+    out.push(wrap(`${c.bold(a.id)} ${c.dim(`score ${a.score.toFixed(2)}${a.basis.length ? ` · ${a.basis.join(', ')}` : ''}`)}`, width, '  '));
+    stack(a.sentences);
   }
 
   if (report.relations.length > 0) {
@@ -114,12 +117,7 @@ export const textReporter: Reporter = (report, options) => {
     out.push(c.bold('Claims and their negations'));
     for (const r of report.relations) {
       out.push(wrap(`${c.bold(r.id)} ${c.dim(`score ${r.score.toFixed(2)} · one side negated: a denial, or a contradiction`)}`, width, '  '));
-      for (const id of r.sentences) {
-        const s = sentences.get(id);
-        if (!s) continue;
-        out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
-        out.push(wrap(s.text, width, '      '));
-      }
+      stack(r.sentences);
     }
   }
 

@@ -8,7 +8,7 @@ import type { DocumentNode, LanguageCode, SentenceNode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { findQuantities, type QuantityFact } from '../facts/quantities.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
-import { findNames, markMisspellings, type NameFact } from '../facts/names.js';
+import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
 import { findModality, type ModalityFact } from '../facts/modality.js';
 import { loadDictionary } from '../bridge/dictionary.js';
@@ -142,18 +142,7 @@ export function commonWords(language: LanguageCode): ((word: string) => boolean)
 
 /** Words capitalised inside a sentence anywhere in the story: names even where they open a sentence. */
 export function knownNamesOf(documents: readonly DocumentNode[]): Set<string> {
-  const names = new Set<string>();
-  for (const doc of documents) {
-    for (const s of doc.sentences) {
-      let first = true;
-      for (const token of s.tokens) {
-        if (!token.isWord) continue;
-        if (!first && /^\p{Lu}/u.test(token.text)) names.add(token.text.replace(/['’]s$/u, ''));
-        first = false;
-      }
-    }
-  }
-  return names;
+  return capitalisedInside(documents.flatMap((doc) => doc.sentences.map((s) => s.tokens)));
 }
 
 /** Marks names that look like a slip of the spelling most articles use. */
