@@ -135,8 +135,14 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
         isAcronym(bare) ||
         known?.has(bare) === true ||
         countryCode(bare) !== undefined ||
-        // Opening a sentence and no word of the language's dictionary: a name ("Fenton peacekeepers…").
-        (isCommonWord !== undefined && !isCommonWord(lower) && !t.stop.has(lower)));
+        // Opening a sentence and no word of the dictionary: a name ("Fenton peacekeepers…"). Only where
+        // the dictionary lists inflected forms well enough (English); in French and Italian, only when a
+        // second capitalised word follows ("Sheikh Hasina").
+        (isCommonWord !== undefined &&
+          !isCommonWord(lower.replace(/^\p{L}{1,4}['’]/u, '')) &&
+          !t.stop.has(lower) &&
+          !pack.adverbEndings.some((e) => lower.endsWith(e)) &&
+          (pack.code === 'en' || (words[i + 1] !== undefined && isCapitalised(words[i + 1]!.text) && /^\s+$/u.test(source.slice(tok.end, words[i + 1]!.start))))));
     if (!candidate) {
       i += 1;
       continue;
@@ -214,7 +220,13 @@ export function editDistance(a: string, b: string): number {
  * Marks names that look like a slip of a spelling the other articles use: one edit away (two for long
  * names), same first letter, and the other spelling used by more documents.
  */
-export function markMisspellings(names: Array<{ fact: NameFact; document: string }>): void {
+export function markMisspellings(names: Array<{ fact: NameFact; document: string; language?: string }>): void {
+  // Within one language: across languages a name is spelt differently on purpose (Hawaï / Hawaii).
+  const languages = new Set(names.map((n) => n.language ?? ''));
+  if (languages.size > 1) {
+    for (const language of languages) markMisspellings(names.filter((n) => (n.language ?? '') === language).map(({ fact, document }) => ({ fact, document })));
+    return;
+  }
   const documentsByKey = new Map<string, Set<string>>();
   const spelling = new Map<string, string>();
   for (const { fact, document } of names) {

@@ -93,6 +93,8 @@ export interface LanguagePack {
    * `police`, `officials`, `media`, `researchers`, `witnesses`.
    */
   sourceRoles: Record<string, string>;
+  /** Endings of adverbs ("-ly", "-ment", "-mente"): an opening adverb is no name. */
+  adverbEndings: string[];
   /** Titles written with a capital before a name, which are not names themselves ("Governor"). */
   titleWords: string[];
   /** Words that mark a claim as reported, not asserted ("allegedly", "aurait", "avrebbe"). */

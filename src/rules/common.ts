@@ -138,6 +138,14 @@ export function wordsMatch(x: ContentWord, y: ContentWord): boolean {
 /** Whether two names are the same across languages: same key, a country by code, or a near spelling. */
 export function namesMatch(x: NameFact, y: NameFact): boolean {
   if (x.key === y.key) return true;
+  // Acronyms change letter order across languages: ONU / UN, OTAN / NATO, VIH / HIV, CIO / IOC.
+  if (x.type === 'acronym' && y.type === 'acronym') {
+    const letters = (k: string) => [...k.replace(/\W/g, '')].sort().join('');
+    const [lx, ly] = [letters(x.key), letters(y.key)];
+    if (lx === ly || (Math.min(lx.length, ly.length) >= 2 && lx.length !== ly.length && [...(lx.length < ly.length ? lx : ly)].every((c) => (lx.length < ly.length ? ly : lx).includes(c)))) return true;
+    // One letter apart is another organisation (CDU / CSU), not a spelling.
+    return false;
+  }
   if (x.key.startsWith('country:') || y.key.startsWith('country:')) return false;
   if (x.key.includes(y.key) || y.key.includes(x.key)) return true;
   const limit = Math.max(1, Math.floor(Math.min(x.key.length, y.key.length) / 5));

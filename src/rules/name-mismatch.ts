@@ -6,7 +6,23 @@
 import type { Rule } from './types.js';
 import type { Finding } from './types.js';
 import type { NameFact } from '../facts/names.js';
-import { alignedPairs, evidenceOf, finding, languageOf, mentioned, namesMatch, namesTranslate, sourceOf } from './common.js';
+import type { LanguageCode } from '../types.js';
+import { commonWords } from '../stages/facts.js';
+import {
+  alignedPairs,
+  contentWords,
+  evidenceOf,
+  finding,
+  languageOf,
+  mentioned,
+  namesMatch,
+  namesTranslate,
+  sensesFor,
+  sentenceWords,
+  sourceOf,
+  wordsMatch,
+  type ContentWord,
+} from './common.js';
 import { dot } from '../align/vectors.js';
 
 /** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
@@ -29,11 +45,20 @@ export const nameMismatch: Rule = {
       const allB = namesOfDoc(sb.document);
       const allA = namesOfDoc(sa.document);
       // Two-letter acronyms ("US", "FB", "EU") are too often shorthand to count as a different name.
-      const counts = (n: NameFact) => n.type === 'place' || n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3;
+      // In French and Italian, a single capitalised word that the dictionary lists ("Jeux", "Chambre",
+      // "État") is as often the first word of an institution's name as a name of its own. English
+      // capitalises names only.
+      const common = (n: NameFact, l: LanguageCode) => l !== 'en' && !n.key.includes(' ') && n.type === 'name' && (commonWords(l)?.(n.key, true) ?? false);
+      const counts = (n: NameFact, l: LanguageCode) => n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l));
       const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
       const same = (x: NameFact, y: NameFact) => namesMatch(x, y) || (la !== lb && namesTranslate(x, y, la, lb));
-      const onlyA = na.filter((x) => counts(x) && !allB.some((y) => same(x, y)) && !mentioned(x, docB));
-      const onlyB = nb.filter((y) => counts(y) && !allA.some((x) => same(x, y)) && !mentioned(y, docA));
+      // A name the other sentence says in plain words (its translation, a common noun, an adjective of
+      // nationality: "Jeux olympiques" / "Olympics", "États-Unis" / "American") is not a different name.
+      const [wordsA, wordsB] = [sentenceWords(corpus, a), sentenceWords(corpus, b)];
+      const said = (n: NameFact, l: LanguageCode, words: ContentWord[]) =>
+        contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l)).every((w) => words.some((v) => wordsMatch(w, v)));
+      const onlyA = na.filter((x) => counts(x, la) && !allB.some((y) => same(x, y)) && !mentioned(x, docB) && !said(x, la, wordsB));
+      const onlyB = nb.filter((y) => counts(y, lb) && !allA.some((x) => same(x, y)) && !mentioned(y, docA) && !said(y, lb, wordsA));
       // A swap shows between sentences that otherwise say the same thing closely.
       const space = corpus.alignment?.space;
       const close = space ? dot(space.vectors[a]!, space.vectors[b]!) >= SWAP_SIMILARITY : true;

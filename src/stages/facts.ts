@@ -116,13 +116,13 @@ export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) =
   return facts;
 }
 
-const commonWordTests = new Map<LanguageCode, ((word: string) => boolean) | undefined>();
+const commonWordTests = new Map<LanguageCode, ((word: string, exact?: boolean) => boolean) | undefined>();
 
 /**
  * Whether a word is listed by the language's installed dictionaries (French or Italian headwords; for
  * English, the English side of both), by form or stem; undefined without dictionaries.
  */
-export function commonWords(language: LanguageCode): ((word: string) => boolean) | undefined {
+export function commonWords(language: LanguageCode): ((word: string, exact?: boolean) => boolean) | undefined {
   if (commonWordTests.has(language)) return commonWordTests.get(language);
   const words = new Set<string>();
   if (language === 'en') {
@@ -130,11 +130,11 @@ export function commonWords(language: LanguageCode): ((word: string) => boolean)
   } else {
     for (const w of loadDictionary(language)?.keys() ?? []) words.add(w);
   }
-  let test: ((word: string) => boolean) | undefined;
+  let test: ((word: string, exact?: boolean) => boolean) | undefined;
   if (words.size > 0) {
     const stem = LANGUAGE_PACKS[language].stem;
     const stems = new Set([...words].map((w) => stem(w)));
-    test = (word) => words.has(word) || stems.has(stem(word));
+    test = (word, exact = false) => words.has(word) || (!exact && stems.has(stem(word)));
   }
   commonWordTests.set(language, test);
   return test;
@@ -147,5 +147,5 @@ export function knownNamesOf(documents: readonly DocumentNode[]): Set<string> {
 
 /** Marks names that look like a slip of the spelling most articles use. */
 export function markCorpusMisspellings(documents: readonly DocumentNode[], facts: readonly SentenceFacts[][]): void {
-  markMisspellings(documents.flatMap((doc, d) => facts[d]!.flatMap((f) => f.names.map((fact) => ({ fact, document: doc.id })))));
+  markMisspellings(documents.flatMap((doc, d) => facts[d]!.flatMap((f) => f.names.map((fact) => ({ fact, document: doc.id, language: doc.language })))));
 }

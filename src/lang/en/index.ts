@@ -82,6 +82,7 @@ export const en: LanguagePack = {
     company: 'company', police: 'police', officials: 'officials', official: 'officials', authorities: 'officials', government: 'officials',
     report: 'media', publication: 'media', newspaper: 'media', researchers: 'researchers', study: 'researchers', witnesses: 'witnesses',
   },
+  adverbEndings: ['ly'],
   titleWords: [
     'Governor', 'President', 'Senator', 'Congressman', 'Congresswoman', 'Representative', 'Minister', 'Prime', 'Secretary', 'General', 'Judge', 'Justice', 'Chancellor',
     'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'Sir', 'Dame', 'Lord', 'Lady', 'Chief', 'Executive', 'Officer', 'CEO', 'Director', 'Chairman',

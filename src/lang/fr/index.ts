@@ -85,6 +85,7 @@ export const fr: LanguagePack = {
     entreprise: 'company', société: 'company', police: 'police', autorités: 'officials', gouvernement: 'officials', responsables: 'officials',
     rapport: 'media', journal: 'media', communiqué: 'company', chercheurs: 'researchers', étude: 'researchers', témoins: 'witnesses',
   },
+  adverbEndings: ['ment'],
   titleWords: ['Président', 'Présidente', 'Ministre', 'Premier', 'Première', 'Général', 'Juge', 'Maire', 'Roi', 'Reine', 'Prince', 'Pape', 'Saint', 'Sainte', 'M', 'Mme', 'Mlle', 'Me', 'Dr', 'Pr', 'Monsieur', 'Madame', 'Sénateur', 'Sénatrice', 'Gouverneur', 'Député', 'Députée', 'Directeur', 'Directrice'],
   hedges: [
     'aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'supposément', 'présumé', 'présumée', 'présumés', 'présumées', 'apparemment', 'vraisemblablement',

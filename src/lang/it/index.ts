@@ -83,6 +83,7 @@ export const it: LanguagePack = {
     azienda: 'company', società: 'company', polizia: 'police', autorità: 'officials', governo: 'officials',
     rapporto: 'media', giornale: 'media', comunicato: 'company', ricercatori: 'researchers', studio: 'researchers', testimoni: 'witnesses',
   },
+  adverbEndings: ['mente'],
   titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
   hedges: [
     'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',
