@@ -16,8 +16,9 @@ export const en: LanguagePack = {
     'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'Ph.D.', 'a.k.a.',
   ],
   stopwords: new Set(stopwordList.filter((w) => !['no', 'not', 'nor', 'never'].includes(w))),
-  negations: ['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without'],
-  notNegations: [/\bno (longer|doubt|matter)\b/, /\bnot only\b/, /\bnothing but\b/],
+  negations: ['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot'],
+  // "No. 11" is a number; "no doubt", "not only", "nothing but" do not negate.
+  notNegations: [/\bno (longer|doubt|matter)\b/, /\bnot only\b/, /\bnothing but\b/, /\bno\.\s?\d/],
   numberWords: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,

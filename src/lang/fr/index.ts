@@ -15,9 +15,15 @@ export const fr: LanguagePack = {
   ],
   stopwords: new Set(stopwordList.filter((w) => !['ne', 'pas'].includes(w))),
   // "non" is left out: before a noun it forms compounds ("non-Facebook", "les reçus non Facebook").
-  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'nullement', 'guère', 'ni', 'sans'],
+  // "sans" and "guère" are left out: translations render them as "un-", "without", "barely" as often as
+  // with a negation.
+  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'nullement', 'ni'],
   // "ne … que" restricts, "pas mal" quantifies, "personne" is also "person".
-  notNegations: [/\bn(e |')\S+ que\b/, /\bpas mal\b/, /\b(une|la|cette|chaque) personne\b/, /\bnon seulement\b/],
+  // "le plus violent jamais enregistré" (ever), "pas moins" (no less), "non sans" (not without).
+  notNegations: [
+    /\bn(e |')\S+ que\b/, /\bpas mal\b/, /\b(une|la|cette|chaque) personne\b/, /\bnon seulement\b/, /\bpas moins\b/, /\bnon sans\b/,
+    /\b(plus|moins|meilleure?s?|pire)\s+(\S+\s+)?jamais\b/, /\bsi jamais\b/,
+  ],
   numberWords: {
     zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
     douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,

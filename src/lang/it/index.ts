@@ -15,10 +15,10 @@ export const it: LanguagePack = {
     'lug.', 'ago.', 'set.', 'ott.', 'nov.', 'dic.', 'St.',
   ],
   stopwords: new Set(stopwordList.filter((w) => !['non', 'mai', 'né'].includes(w))),
-  negations: ['non', 'mai', 'nessuno', 'nessuna', 'nessun', 'niente', 'nulla', 'né', 'senza', 'neanche', 'nemmeno', 'neppure'],
+  negations: ['non', 'mai', 'nessuno', 'nessuna', 'nessun', 'niente', 'nulla', 'né', 'neanche', 'nemmeno', 'neppure'],
   // Idioms that hold "non" without negating the claim: "non solo", "non appena", "non a caso" (not by
   // chance), "non si è fatto attendere" (did not take long).
-  notNegations: [/\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
+  notNegations: [/\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliore|peggiore)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
   numberWords: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, venti: 20, trenta: 30, quaranta: 40,
