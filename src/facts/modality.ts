@@ -44,12 +44,15 @@ function patternsFor(pack: LanguagePack): Record<ModalityKind, RegExp> {
 /** The modality cues of a text that starts at `offset` in its document. */
 export function findModality(text: string, offset: number, pack: LanguagePack): ModalityFact[] {
   const p = patternsFor(pack);
-  // Constructions that look negative and are not ("ne … que", "not only") are blanked out first.
+  // Constructions that look negative or hedged and are not ("ne … que", "not only", "aurait dû") are
+  // blanked out first.
   let lower = text.toLowerCase();
   for (const pattern of pack.notNegations) lower = lower.replace(new RegExp(pattern.source, 'gu'), (m) => ' '.repeat(m.length));
+  let unhedged = text;
+  for (const pattern of pack.notHedges) unhedged = unhedged.replace(new RegExp(pattern.source, 'giu'), (m) => ' '.repeat(m.length));
   const facts: ModalityFact[] = [];
   for (const kind of ['negation', 'hedge', 'obligation', 'permission'] as const) {
-    const source = kind === 'negation' ? lower : text;
+    const source = kind === 'negation' ? lower : kind === 'hedge' ? unhedged : text;
     for (const m of source.matchAll(p[kind])) {
       // "May 2023" is a month: modal verbs are not capitalised inside a sentence.
       if ((kind === 'permission' || kind === 'obligation') && m.index > 0 && /^\p{Lu}/u.test(text.slice(m.index))) continue;

@@ -5,15 +5,18 @@
  */
 import type { LanguageCode } from '../types.js';
 
+/** Spaces that group thousands: space, no-break, figure, thin and narrow no-break space. */
+export const GROUP_SPACE = ' \u00a0\u2007\u2009\u202f';
+
 /** A run of digits with the separators that may sit inside a number. */
-export const NUMERAL = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*/g;
+export const NUMERAL = new RegExp(`\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*`, 'g');
 
 /** Languages that write a comma for the decimal point and a dot or space between thousands. */
 const DECIMAL_COMMA: ReadonlySet<string> = new Set(['fr', 'it']);
 
 /** The value of a numeral as written in `language`, or undefined when it is not one. */
 export function parseNumeral(raw: string, language: LanguageCode | string): number | undefined {
-  const text = raw.replace(/[ \u00a0\u202f]/g, '');
+  const text = raw.replace(new RegExp(`[${GROUP_SPACE}]`, 'g'), '');
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
   const dots = (text.match(/\./g) ?? []).length;
   const commas = (text.match(/,/g) ?? []).length;

@@ -8,7 +8,7 @@
  * document source.
  */
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
-import { parseNumeral } from './numerals.js';
+import { GROUP_SPACE, parseNumeral } from './numerals.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -37,7 +37,8 @@ interface Token {
 
 // Digit groups separated by a space join only in threes ("4 210", "3 615"); a letter suffix is a
 // scale ("12mila", "150m").
-const WORD = /US\$|\$|€|£|%|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*(?:\p{L}+)?|[\p{L}]+(?:[-'’][\p{L}]+)*|[()]/gu;
+const WORD = new RegExp(`US\\$|\\$|€|£|%|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
+const NUMBER_TOKEN = new RegExp(`^(\\d+(?:[.,${GROUP_SPACE}]\\d+)*(?:[.,]\\d+)?)(\\p{L}*)$`, 'u');
 const ELISION = /^((?:[dlmnstcj]|qu|dell|dall|nell|sull|all|un|quell|quest)['’])(.+)$/iu;
 
 function tokens(text: string): Token[] {
@@ -56,6 +57,8 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+type PhraseKind = 'unit' | 'approx' | 'vague' | 'duration' | 'half';
+
 interface PackTables {
   numberWords: Map<string, number>;
   /** Number words that are approximate by themselves ("dizaine", "decina"). */
@@ -63,7 +66,7 @@ interface PackTables {
   scales: Map<string, number>;
   units: Map<string, UnitInfo>;
   /** Multi-word keys, by their first word. */
-  phrases: Map<string, Array<{ words: string[]; kind: 'unit' | 'approx' | 'vague' | 'duration'; value: unknown }>>;
+  phrases: Map<string, Array<{ words: string[]; kind: PhraseKind; value: unknown }>>;
 }
 
 const tables = new WeakMap<LanguagePack, PackTables>();
@@ -79,7 +82,7 @@ function tablesFor(pack: LanguagePack): PackTables {
   for (const [k, v] of Object.entries(pack.units)) units.set(norm(k), v);
   for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
   const phrases: PackTables['phrases'] = new Map();
-  const addPhrase = (key: string, kind: 'unit' | 'approx' | 'vague' | 'duration', value: unknown) => {
+  const addPhrase = (key: string, kind: PhraseKind, value: unknown) => {
     const words = norm(key).split(/\s+/).flatMap((w) => (/^[a-zàâçéèêëîïôûùüÿœ]+'$/u.test(w) ? [w] : [w]));
     const list = phrases.get(words[0]!) ?? [];
     list.push({ words, kind, value });
@@ -90,6 +93,7 @@ function tablesFor(pack: LanguagePack): PackTables {
   for (const [k, v] of Object.entries(pack.vagueAmounts)) addPhrase(k, 'vague', v);
   for (const [k, v] of Object.entries(pack.durationPhrases)) addPhrase(k, 'duration', v);
   for (const [k, v] of Object.entries(pack.units)) if (k.includes(' ')) addPhrase(k, 'unit', v);
+  for (const k of pack.halfPhrases) addPhrase(k, 'half', 0.5);
   t = {
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
     approximate: new Set(pack.approximateNumberWords.map(norm)),
@@ -140,7 +144,7 @@ function combine(values: number[], isScale: boolean[]): number {
 
 /** Half a unit of the last digit written: "2,4" → 0.05, "150" → 0.5. */
 function roundingOf(numeral: string): number {
-  const decimals = /[.,](\d+)$/.exec(numeral.replace(/[\u00a0\u202f ]/g, ''));
+  const decimals = /[.,](\d+)$/.exec(numeral.replace(new RegExp(`[${GROUP_SPACE}]`, 'g'), ''));
   // "12.000" in French or Italian is twelve thousand, not a decimal: parseNumeral decides, and a group
   // of exactly three digits after a separator reads as thousands there.
   if (decimals && decimals[1]!.length !== 3) return 0.5 * 10 ** -decimals[1]!.length;
@@ -168,7 +172,8 @@ function widen(value: number, rounding: number, approximation: Approximation | u
   }
 }
 
-function matchPhrase(toks: Token[], i: number, t: PackTables, kinds: ReadonlyArray<'unit' | 'approx' | 'vague' | 'duration'>): { length: number; kind: string; value: unknown } | undefined {
+function matchPhrase(toks: Token[], i: number, t: PackTables, kinds: readonly PhraseKind[]): { length: number; kind: string; value: unknown } | undefined {
+  if (!toks[i]) return undefined;
   const first = norm(toks[i]!.text);
   for (const candidate of t.phrases.get(first) ?? []) {
     if (!kinds.includes(candidate.kind)) continue;
@@ -242,7 +247,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     const capitalisedInside = i > 0 && /^\p{Lu}/u.test(tok?.text ?? '') && toks[i + 1] !== undefined && /^\p{Lu}/u.test(toks[i + 1]!.text);
     const durationMatch = capitalisedInside ? undefined : matchPhrase(toks, i, t, ['duration']);
     if (/^\d/.test(tok.text)) {
-      const m = /^(\d+(?:[.,\u00a0\u202f ]\d+)*(?:[.,]\d+)?)(\p{L}*)$/u.exec(tok.text)!;
+      const m = NUMBER_TOKEN.exec(tok.text)!;
       const n = parseNumeral(m[1]!, pack.code);
       if (n === undefined) {
         i = startIndex + 1;
@@ -304,12 +309,13 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         for (const part of parts) {
           const n = t.numberWords.get(part);
           const s = t.scales.get(part);
-          if (s !== undefined && s >= 100 && values.length > 0) {
+          if (s !== undefined && values.length > 0) {
             // "trois mille": after a number, "mille" multiplies.
             values.push(s);
             scales.push(true);
           } else if (n !== undefined) {
-            if (t.approximate.has(part)) approximation ??= 'around';
+            // "une vingtaine", "plus d'une vingtaine": about twenty, whatever bounds it.
+            if (t.approximate.has(part)) approximation = 'around';
             values.push(n);
             scales.push(false);
           } else {
@@ -391,8 +397,28 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         if (!LINKERS.has(w)) skipped += 1;
       }
     }
-    const factor = unit?.factor ?? 1;
-    const end = unit && unitEnd > j ? unitEnd : j;
+    let factor = unit?.factor ?? 1;
+    let end = unit && unitEnd > j ? unitEnd : j;
+    // "une heure et demie", "an hour and a half": half of the unit more.
+    const half = matchPhrase(toks, end, t, ['half']);
+    if (half && unit) {
+      value += 0.5 / scale;
+      end += half.length;
+    }
+    // "165 km/h", "105 miles per hour": a rate, per day.
+    let category = unit?.category ?? 'count';
+    let unitName = unit?.unit ?? '';
+    if (unit && end > 0 && toks[end]) {
+      const slash = text.slice(toks[end - 1]!.end, toks[end]!.start) === '/';
+      const word = !slash && pack.rateWords.includes(norm(toks[end]!.text));
+      const per = slash ? t.units.get(norm(toks[end]!.text)) : word && toks[end + 1] ? t.units.get(norm(toks[end + 1]!.text)) : undefined;
+      if (per?.category === 'duration') {
+        factor /= per.factor ?? 1;
+        category = 'rate';
+        unitName = `${unitName}/day`;
+        end += slash ? 1 : 2;
+      }
+    }
     const total = value * scale * factor;
     if (low !== undefined && high !== undefined) {
       low *= scale * factor;
@@ -414,8 +440,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         value: total,
         low,
         high,
-        category: unit?.category ?? 'count',
-        unit: unit?.unit ?? '',
+        category,
+        unit: unitName,
         ...(approximation ? { approximation } : {}),
         ...(vague ? { vague } : {}),
       });

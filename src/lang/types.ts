@@ -50,6 +50,10 @@ export interface LanguagePack {
 
   /** Cardinal number words and the collective nouns that stand for a number ("dizaine", "decina"). */
   numberWords: Record<string, number>;
+  /** "et demie", "and a half": half a unit more, after the unit. */
+  halfPhrases: string[];
+  /** Words between a unit and a unit of time that make a rate ("par", "per", "all'", "/"). */
+  rateWords: string[];
   /** Number words that are approximate by themselves ("une dizaine" is about ten). */
   approximateNumberWords: string[];
   /** Words for units of time, singular and plural, with their length in days. */
@@ -99,6 +103,11 @@ export interface LanguagePack {
   titleWords: string[];
   /** Words that mark a claim as reported, not asserted ("allegedly", "aurait", "avrebbe"). */
   hedges: string[];
+  /**
+   * Uses of hedge words that are no hedge: the conditional of a modal ("aurait dû", "avrebbe dovuto":
+   * was supposed to), a plain hypothetical ("would have been able to").
+   */
+  notHedges: RegExp[];
   /** Modal words of obligation and of permission. */
   obligations: string[];
   permissions: string[];

@@ -34,7 +34,12 @@ export const divergentFigure: Rule = {
     for (const { a, b } of alignedPairs(corpus)) {
       const sa = corpus.sentences[a]!;
       const sb = corpus.sentences[b]!;
-      for (const [x, y] of disagreeingPairs(corpus.facts[a]!.quantities, corpus.facts[b]!.quantities, sameKind, agree)) {
+      // Bare numbers (no unit) are paired only when both sentences have as many: otherwise which one
+      // matches which is a guess.
+      let [qa, qb] = [corpus.facts[a]!.quantities, corpus.facts[b]!.quantities];
+      const counts = (list: QuantityFact[]) => list.filter((q) => q.category === 'count').length;
+      if (counts(qa) !== counts(qb)) [qa, qb] = [qa.filter((q) => q.category !== 'count'), qb.filter((q) => q.category !== 'count')];
+      for (const [x, y] of disagreeingPairs(qa, qb, sameKind, agree)) {
         const gap = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value), 1e-9);
         // A wrong amount of money, of people or a percentage misleads; a small gap between rounded
         // figures may be rounding.

@@ -36,6 +36,8 @@ export const hedgeDropped: Rule = {
       ] as const) {
         const hedge = hedgeOf(corpus.facts[h]!, corpus, h);
         if (!hedge || !asserted(corpus.facts[u]!) || reported.has(u)) continue;
+        // A question asserts nothing.
+        if (/\?\s*$/.test(corpus.sentences[u]!.text) || /\?\s*$/.test(corpus.sentences[h]!.text)) continue;
         reported.add(u);
         const [sh, su] = [corpus.sentences[h]!, corpus.sentences[u]!];
         findings.push(

@@ -18,14 +18,19 @@ export const it: LanguagePack = {
   negations: ['non', 'mai', 'nessuno', 'nessuna', 'nessun', 'niente', 'nulla', 'né', 'neanche', 'nemmeno', 'neppure'],
   // Idioms that hold "non" without negating the claim: "non solo", "non appena", "non a caso" (not by
   // chance), "non si è fatto attendere" (did not take long).
-  notNegations: [/\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliore|peggiore)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
+  // "non" before a participle or an adjective makes a compound ("non vedente", "non lineare", "dati non
+  // condivisi"), a word of its own rather than a negated claim.
+  notNegations: [/\bnon \p{L}+(ente|enti|ante|anti|are|ari|ale|ali|ile|ili|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)(?![\p{L}])/u, /\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliore|peggiore)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
   numberWords: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, venti: 20, trenta: 30, quaranta: 40,
     cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, centinaio: 100,
   },
+  halfPhrases: ['e mezzo', 'e mezza', 'e mezzi'],
+  rateWords: ['all', 'al', 'alla', 'ogni', 'per'],
   approximateNumberWords: ['decina', 'dozzina', 'ventina', 'trentina', 'centinaio'],
   timeUnits: {
+    h: 1 / 24,
     secondo: 1 / 86400, secondi: 1 / 86400, minuto: 1 / 1440, minuti: 1 / 1440, ora: 1 / 24, ore: 1 / 24, giorno: 1, giorni: 1,
     settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, decennio: 3650, decenni: 3650, secolo: 36500, secoli: 36500,
   },
@@ -50,7 +55,7 @@ export const it: LanguagePack = {
     '%': { category: 'percent', unit: '%' }, 'per cento': { category: 'percent', unit: '%' }, percento: { category: 'percent', unit: '%' },
     persone: { category: 'people', unit: 'person' }, utenti: { category: 'people', unit: 'person' }, abitanti: { category: 'people', unit: 'person' }, cittadini: { category: 'people', unit: 'person' },
     morti: { category: 'people', unit: 'killed' }, vittime: { category: 'people', unit: 'killed' }, deceduti: { category: 'people', unit: 'killed' }, feriti: { category: 'people', unit: 'injured' },
-    km: { category: 'distance', unit: 'km' }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
+    km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
     edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' },
     magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
   },
@@ -87,8 +92,9 @@ export const it: LanguagePack = {
   titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
   hedges: [
     'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',
-    'pare che', 'sembra che', 'a quanto pare', 'apparentemente',
+    'pare che', 'sembra che', 'a quanto pare', 'apparentemente', 'si dice che', 'a quanto si dice', 'sospettato', 'sospettata', 'sospettati', 'sospettate', 'si ritiene che',
   ],
+  notHedges: [/\b(avrebbe|avrebbero|sarebbe|sarebbero) (dovuto|potuto|voluto|stato possibile)\b/i, /\b(avrei|avresti|avremmo|avreste)\b/i],
   obligations: ['doveva', 'dovevano', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero', 'obbligato a', 'obbligata a', 'obbligati a', 'tenuto a', 'tenuta a', 'bisogna', 'occorre'],
   permissions: ['poteva', 'potevano', 'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'autorizzato a', 'autorizzata a', 'autorizzati a', 'consentiva', 'consente', 'permetteva', 'permette', 'ha consentito', 'ha permesso'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
