@@ -13,13 +13,16 @@ import type { Evidence, LanguageCode, SentenceNode, Severity } from '../types.js
 import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { findModality } from '../facts/modality.js';
-import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sourceOf, wordsMatch, type ContentWord } from './common.js';
+import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordsMatch, type ContentWord } from './common.js';
 import { differentParties, partyOf } from './sources.js';
 
 /** Share of a quote's content words that must change for the meaning to count as changed. */
 const MEANING_SHARE = 0.25;
-/** The same across languages, where translation alone changes words. */
-const CROSS_LANGUAGE_SHARE = 0.5;
+/**
+ * Across languages, where a literal translation alone changes words ("deduces" for "means"): most of
+ * the words must differ before the quote counts as changed.
+ */
+const CROSS_LANGUAGE_SHARE = 0.7;
 const PERSON = /\b(we|our|us|ours|you|your|yours|i|my|me)\b/iu;
 
 interface Rendering {
@@ -64,9 +67,9 @@ function render(corpus: AnalysedCorpus, i: number, asEnglish: boolean): Renderin
   return { words: comparable(words, language), text: original, original, located: true, language };
 }
 
-/** Parity of negation cues: a double change cancels out. */
-function negations(text: string, language: LanguageCode): number {
-  return findModality(text, 0, LANGUAGE_PACKS[language]).filter((m) => m.kind === 'negation').length % 2;
+/** Whether a text holds a negation (French and Italian stack cues for one negation: "ne … pas … ni"). */
+function negations(text: string, language: LanguageCode): boolean {
+  return findModality(text, 0, LANGUAGE_PACKS[language]).some((m) => m.kind === 'negation');
 }
 
 function modal(text: string, language: LanguageCode): 'obligation' | 'permission' | undefined {
@@ -93,8 +96,11 @@ export const alteredQuote: Rule = {
       // Both sides must be compared in the same words: a translation against a translation or English.
       if (ra && rb && !sameLanguage && (ra.located && ra.language !== 'en') !== (rb.located && rb.language !== 'en') && !(ra.language === 'en' || rb.language === 'en')) continue;
       if (!ra || !rb || ra.words.length === 0 || rb.words.length === 0) continue;
-      const removed = ra.words.filter((x) => !rb.words.some((y) => wordsMatch(x, y)));
-      const added = rb.words.filter((y) => !ra.words.some((x) => wordsMatch(x, y)));
+      // Across languages a translation covers the whole sentence, reporting verb and source included:
+      // each side's quote is looked for in the other's whole sentence.
+      const [wholeA, wholeB] = sameLanguage ? [ra.words, rb.words] : [sentenceWords(corpus, a), sentenceWords(corpus, b)];
+      const removed = ra.words.filter((x) => !wholeB.some((y) => wordsMatch(x, y)));
+      const added = rb.words.filter((y) => !wholeA.some((x) => wordsMatch(x, y)));
       const share = Math.max(removed.length / ra.words.length, added.length / rb.words.length);
 
       const reasons: string[] = [];
