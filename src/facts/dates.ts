@@ -77,7 +77,7 @@ function patternsFor(pack: LanguagePack): DatePatterns {
     year: new RegExp(`${B}${year}${E}`, 'gu'),
     // Decades: "the 1970s", "the 70s", "les années 70", "gli anni '70", "anni 80".
     decade: new RegExp(
-      `${B}(?:(1[0-9]\\d0|20\\d0)s|['’]?([0-9]0)['’]?s${pack.decadeNouns.length ? `|(?:${alternation(pack.decadeNouns)})\\s+['’]?(1[0-9]\\d0|20\\d0|[0-9]0)(?![\\p{L}\\p{N}])` : ''})`,
+      `${B}(?:(1[0-9]\\d0|20\\d0)s|['’]?([0-9]0)['’]?s${pack.decadeNouns.length ? `|(?:${alternation(pack.decadeNouns)})\\s+['’]?(1[0-9]\\d0|20\\d0|[0-9]0)(?:\\s+(?:${alternation(pack.conjunctions)})\\s+['’]?(1[0-9]\\d0|20\\d0|[0-9]0))?(?![\\p{L}\\p{N}])` : ''})`,
       'giu',
     ),
     relative: new RegExp(`${B}(${alternation(Object.keys(pack.relativeDates))})${E}`, 'giu'),
@@ -114,9 +114,18 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     taken.push([a, b]);
     facts.push({ kind: 'date', start: offset + a, end: offset + b, text: text.slice(a, b), ...fields });
   };
+  const decadeStart = (raw: string) => (raw.length === 2 ? 1900 + Number(raw) : Number(raw));
   for (const m of text.matchAll(p.decade)) {
     const raw = m[1] ?? m[2] ?? m[3]!;
-    const first = raw.length === 2 ? 1900 + Number(raw) : Number(raw);
+    const first = decadeStart(raw);
+    if (m[4]) {
+      // "les années 70 et 80": two decades, each its own date.
+      const second = m.index + m[0].lastIndexOf(m[4]);
+      push(m.index, second - 1, { year: first, endYear: first + 9 });
+      const next = decadeStart(m[4]);
+      push(second, m.index + m[0].length, { year: next, endYear: next + 9 });
+      continue;
+    }
     push(m.index, m.index + m[0].length, { year: first, endYear: first + 9 });
   }
   for (const m of text.matchAll(p.range)) {

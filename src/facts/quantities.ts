@@ -142,14 +142,19 @@ function combine(values: number[], isScale: boolean[]): number {
   return total + current;
 }
 
-/** Half a unit of the last digit written: "2,4" → 0.05, "150" → 0.5. */
+/**
+ * Just under half a unit of the last digit written: "2,4" → 0.049, "150" → 0.49. Under half, so that
+ * consecutive numbers ("iPhone6", "iPhone7") do not touch.
+ */
 function roundingOf(numeral: string): number {
   const decimals = /[.,](\d+)$/.exec(numeral.replace(new RegExp(`[${GROUP_SPACE}]`, 'g'), ''));
   // "12.000" in French or Italian is twelve thousand, not a decimal: parseNumeral decides, and a group
   // of exactly three digits after a separator reads as thousands there.
-  if (decimals && decimals[1]!.length !== 3) return 0.5 * 10 ** -decimals[1]!.length;
-  return 0.5;
+  if (decimals && decimals[1]!.length !== 3) return HALF * 10 ** -decimals[1]!.length;
+  return HALF;
 }
+
+const HALF = 0.49;
 
 function widen(value: number, rounding: number, approximation: Approximation | undefined): [number, number] {
   const low = value - rounding;
@@ -238,7 +243,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     let value: number | undefined;
     let low: number | undefined;
     let high: number | undefined;
-    let rounding = 0.5;
+    let rounding = HALF;
     let vague = false;
     let durationDays: number | undefined;
     let j = i;
@@ -364,7 +369,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     if (scale > 1 && toks[j] && /^\d+$/.test(toks[j]!.text) && Number(toks[j]!.text) < scale) {
       value = value * scale + Number(toks[j]!.text);
       scale = 1;
-      rounding = 0.5;
+      rounding = HALF;
       j += 1;
     }
     // The unit: right after, or after "de"/"of" and at most one other word ("87 million Facebook users").

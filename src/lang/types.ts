@@ -81,6 +81,8 @@ export interface LanguagePack {
   weekdays: string[];
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>;
+  /** Words that join two items of a list ("et", "and", "e"). */
+  conjunctions: string[];
   /** Nouns that put a decade after them ("les années 70", "gli anni '80"). */
   decadeNouns: string[];
   /** Relative date expressions (lower case) with their offset in days from the article's date. */

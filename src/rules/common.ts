@@ -150,16 +150,33 @@ export function namesMatch(x: NameFact, y: NameFact): boolean {
   if (x.key.includes(y.key) || y.key.includes(x.key)) return true;
   const limit = Math.max(1, Math.floor(Math.min(x.key.length, y.key.length) / 5));
   if (editDistance(x.key, y.key) <= limit) return true;
-  // Exonyms of one place keep their letters ("Losanna" / "Lausanne", "Cornovaglia" / "Cornwall").
+  // Exonyms of one place keep their letters ("Losanna" / "Lausanne", "Cornovaglia" / "Cornwall") or
+  // their consonants ("Olimpiadi" / "Olympics", "Rappresentanti" / "Representatives").
   if (!x.key.includes(' ') && !y.key.includes(' ') && x.key.length >= 5 && y.key.length >= 5) {
     if (x.key.slice(0, 4) === y.key.slice(0, 4) || dice(x.key, y.key) >= 0.45) return true;
   }
+  // The longest word carries a name ("Rappresentanti", not "Sheikh" or "Gold").
+  const longest = (k: string) => k.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest(x.key).length >= 4 && longest(y.key).length >= 4 && skeletonsMeet(longest(x.key), longest(y.key))) return true;
   // Translated institution names share a cognate ("Chambre des représentants" / "House of
   // Representatives"); two people's names sharing a surname do not make one person.
   if (x.key.split(' ').length < 3 || y.key.split(' ').length < 3) return false;
   const wx = x.key.split(' ').filter((w) => w.length >= 5);
   const wy = y.key.split(' ').filter((w) => w.length >= 5);
   return wx.some((a) => wy.some((b) => a.slice(0, 5) === b.slice(0, 5)));
+}
+
+/** A word's consonants, doubled letters collapsed, a leading h dropped: "olympics" → "lmpcs". */
+export function skeleton(word: string): string {
+  return word.replace(/^h/, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+function skeletonsMeet(a: string, b: string): boolean {
+  const [sa, sb] = [skeleton(a), skeleton(b)];
+  if (sa.length >= 2 && sa === sb) return true;
+  let n = 0;
+  while (n < sa.length && n < sb.length && sa[n] === sb[n]) n += 1;
+  return n >= 4;
 }
 
 /** Dice coefficient of letter pairs. */

@@ -64,6 +64,7 @@ export const en: LanguagePack = {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
   },
+  conjunctions: ['and', 'or'],
   decadeNouns: [],
   relativeDates: {
     today: 0, yesterday: -1, tomorrow: 1, 'last week': -7, 'next week': 7, 'last month': -30, 'next month': 30, 'last year': -365, 'next year': 365,
