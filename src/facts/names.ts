@@ -49,7 +49,8 @@ function countries(): Map<string, string> {
   const displays = ['en', 'fr', 'it'].map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
   for (const a of letters) {
     for (const b of letters) {
-      const code = a + b;
+      // Deprecated codes (VD for North Vietnam, UK, BU…) resolve to the current one.
+      const code = Intl.getCanonicalLocales(`und-${a}${b}`)[0]!.slice(4);
       for (const display of displays) {
         let name: string | undefined;
         try {

@@ -155,9 +155,12 @@ export function namesMatch(x: NameFact, y: NameFact): boolean {
   if (!x.key.includes(' ') && !y.key.includes(' ') && x.key.length >= 5 && y.key.length >= 5) {
     if (x.key.slice(0, 4) === y.key.slice(0, 4) || dice(x.key, y.key) >= 0.45) return true;
   }
-  // The longest word carries a name ("Rappresentanti", not "Sheikh" or "Gold").
+  // The longest word carries the name of a place or an institution ("Rappresentanti"); two people
+  // sharing a family name ("Baba Kanjar", "Bhutha Kanjar") are two people.
+  const size = (k: string) => k.split(' ').length;
+  const comparable = (size(x.key) === 1 && size(y.key) === 1) || (size(x.key) >= 3 && size(y.key) >= 3);
   const longest = (k: string) => k.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (longest(x.key).length >= 4 && longest(y.key).length >= 4 && skeletonsMeet(longest(x.key), longest(y.key))) return true;
+  if (comparable && longest(x.key).length >= 4 && longest(y.key).length >= 4 && skeletonsMeet(longest(x.key), longest(y.key))) return true;
   // Translated institution names share a cognate ("Chambre des représentants" / "House of
   // Representatives"); two people's names sharing a surname do not make one person.
   if (x.key.split(' ').length < 3 || y.key.split(' ').length < 3) return false;
