@@ -10,6 +10,8 @@
  */
 import type { LanguageCode, Token } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
+import { splitElision } from '../lang/patterns.js';
+import type { LanguagePack } from '../lang/types.js';
 import { NUMERAL, parseNumeral } from '../facts/numerals.js';
 import type { BilingualDictionary } from './dictionary.js';
 
@@ -48,10 +50,10 @@ function contentWord(word: string, stopwords: ReadonlySet<string>): boolean {
 }
 
 /** Lower-cased word without its elided article ("l’accord" → "accord", "dell’app" → "app"). */
-function bareWord(word: string): string {
+function bareWord(word: string, pack: LanguagePack): string {
   const lower = word.toLowerCase();
-  const elided = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|dell|un|quell|quest|tutt)['’](.+)$/u.exec(lower);
-  return elided ? elided[1]! : lower.replace(/['’]s$/u, '');
+  const elided = splitElision(lower, pack);
+  return elided ? elided[1] : lower.replace(/['’]s$/u, '');
 }
 
 export interface FeatureInput {
@@ -74,7 +76,7 @@ export function sentenceFeatures(input: FeatureInput): FeatureBag {
   for (const token of input.tokens) {
     if (!token.isWord) continue;
     const raw = token.text;
-    const word = bareWord(raw);
+    const word = bareWord(raw, pack);
     // Names: capitalised after the first word, or all capitals anywhere.
     if ((!first && /^\p{Lu}/u.test(raw)) || /^\p{Lu}{2,}$/u.test(raw.replace(/['’]s$/u, ''))) add(bag, `e:${fold(raw.replace(/['’]s$/u, ''))}`, 1);
     first = false;
@@ -99,7 +101,7 @@ export function sentenceFeatures(input: FeatureInput): FeatureBag {
   }
   if (input.translation) {
     for (const w of wordsOf(input.translation)) {
-      const word = bareWord(w);
+      const word = bareWord(w, english);
       if (contentWord(word, english.stopwords)) add(bag, `w:${englishStem(word)}`, 1);
     }
   }

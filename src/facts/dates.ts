@@ -9,6 +9,7 @@
  * another ("11h40 locales (9h40 à Paris)") is marked as the same instant.
  */
 import type { LanguagePack } from '../lang/types.js';
+import { alternation } from '../lang/patterns.js';
 
 export interface DateFact {
   kind: 'date';
@@ -39,12 +40,6 @@ export interface TimeFact {
   sameAs?: number;
 }
 
-function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
-    .join('|');
-}
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -57,6 +52,7 @@ interface DatePatterns {
   year: RegExp;
   decade: RegExp;
   relative: RegExp;
+  timePreposition: RegExp;
   zoneLabel: RegExp;
   zoneCode: RegExp;
 }
@@ -73,7 +69,8 @@ function patternsFor(pack: LanguagePack): DatePatterns {
     monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year})?${E}`, 'giu'),
     monthYear: new RegExp(`${B}(${months})\\s+(?:de\\s+|del\\s+|of\\s+)?${year}${E}`, 'giu'),
     // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
-    range: new RegExp(`${B}(?:(?:de|du|dal|from|between|entre|tra|fra)\\s+)?${year}\\s*(?:[-–—/]|\\s(?:à|au|al|to|and|et|e|a)\\s)\\s*${year}${E}`, 'giu'),
+    range: new RegExp(`${B}(?:(?:${alternation(pack.yearRangeStarts)})\\s+)?${year}\\s*(?:[-–—/]|\\s(?:${alternation(pack.yearRangeJoins)})\\s)\\s*${year}${E}`, 'giu'),
+    timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
     year: new RegExp(`${B}${year}${E}`, 'gu'),
     // Decades: "the 1970s", "the 70s", "les années 70", "gli anni '70", "anni 80".
     decade: new RegExp(
@@ -194,7 +191,7 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       if (n === 0) minute = m[2] ? Number(m[2]) : 0;
       else if (n === 1) {
         // "7.8" is a number, not a time: a dot needs a meridiem or a preposition of time before it.
-        if (m[0].includes('.') && !m[3] && !/(?:alle|at|à|ore|vers|around)\s*$/iu.test(text.slice(0, a))) continue;
+        if (m[0].includes('.') && !m[3] && !p.timePreposition.test(text.slice(0, a))) continue;
         minute = Number(m[2]);
         meridiem = m[3];
       } else if (n === 2) meridiem = m[2];

@@ -6,6 +6,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import type { Token } from '../types.js';
+import { splitElision } from '../lang/patterns.js';
 
 export interface NameFact {
   kind: 'name';
@@ -77,10 +78,8 @@ export function countryCode(text: string): string | undefined {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Words that join two capitalised words into one name ("Bank of America"); "and" joins two names. */
-const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'van', 'von', 'der', 'den', 'da', 'dos', 'las', 'los', '&']);
 
-const tables = new WeakMap<LanguagePack, { titles: Set<string>; months: Set<string>; stop: Set<string> }>();
+const tables = new WeakMap<LanguagePack, { titles: Set<string>; months: Set<string>; stop: Set<string>; connectors: Set<string> }>();
 
 function tablesFor(pack: LanguagePack) {
   let t = tables.get(pack);
@@ -89,6 +88,8 @@ function tablesFor(pack: LanguagePack) {
       titles: new Set(pack.titleWords.map((w) => w.toLowerCase())),
       months: new Set([...Object.keys(pack.months).map((m) => m.replace(/\.$/, '')), ...pack.weekdays]),
       stop: new Set([...pack.stopwords, ...pack.hedges, ...pack.roleWords].map((w) => w.toLowerCase())),
+      // "and" joins two names; "of", "de", "della" join two words of one name ("Bank of America").
+      connectors: new Set(pack.nameConnectors),
     };
     tables.set(pack, t);
   }
@@ -117,9 +118,9 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
   while (i < words.length) {
     let tok = words[i]!;
     // "l'ONU", "dell'Ucraina": the elided article is not part of the name.
-    const elided = /^(?:[ldjmnst]|qu|dell|dall|nell|sull|all|d)['’](?=\p{Lu})/u.exec(tok.text);
-    if (elided) {
-      tok = { ...tok, text: tok.text.slice(elided[0].length), start: tok.start + elided[0].length };
+    const elided = splitElision(tok.text, pack);
+    if (elided && /^\p{Lu}/u.test(elided[1])) {
+      tok = { ...tok, text: elided[1], start: tok.start + elided[0].length };
       words[i] = tok;
     }
     const bare = tok.text.replace(/['’]s$/u, '');
@@ -140,7 +141,7 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
         // the dictionary lists inflected forms well enough (English); in French and Italian, only when a
         // second capitalised word follows ("Sheikh Hasina").
         (isCommonWord !== undefined &&
-          !isCommonWord(lower.replace(/^\p{L}{1,4}['’]/u, '')) &&
+          !isCommonWord(splitElision(lower, pack)?.[1] ?? lower) &&
           !t.stop.has(lower) &&
           !pack.adverbEndings.some((e) => lower.endsWith(e)) &&
           (pack.code === 'en' || (words[i + 1] !== undefined && isCapitalised(words[i + 1]!.text) && /^\s+$/u.test(source.slice(tok.end, words[i + 1]!.start))))));
@@ -160,7 +161,7 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
         j += 1;
         continue;
       }
-      if (CONNECTORS.has(w.text.toLowerCase()) && words[j + 1] && isCapitalised(words[j + 1]!.text)) {
+      if (t.connectors.has(w.text.toLowerCase()) && words[j + 1] && isCapitalised(words[j + 1]!.text)) {
         j += 1;
         continue;
       }

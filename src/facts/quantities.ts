@@ -9,6 +9,7 @@
  */
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, parseNumeral } from './numerals.js';
+import { splitElision } from '../lang/patterns.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -39,17 +40,15 @@ interface Token {
 // scale ("12mila", "150m").
 const WORD = new RegExp(`US\\$|\\$|€|£|%|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
 const NUMBER_TOKEN = new RegExp(`^(\\d+(?:[.,${GROUP_SPACE}]\\d+)*(?:[.,]\\d+)?)(\\p{L}*)$`, 'u');
-const ELISION = /^((?:[dlmnstcj]|qu|dell|dall|nell|sull|all|un|quell|quest)['’])(.+)$/iu;
-
-function tokens(text: string): Token[] {
+function tokens(text: string, pack: LanguagePack): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const elided = ELISION.exec(m[0]);
+    const elided = splitElision(m[0], pack);
     if (elided) {
       // "d'euros" is two words: the elided article and the unit.
-      const head = elided[1]!;
+      const [head, rest] = elided;
       out.push({ text: head, lower: head.toLowerCase(), start: m.index, end: m.index + head.length });
-      out.push({ text: elided[2]!, lower: elided[2]!.toLowerCase(), start: m.index + head.length, end: m.index + m[0].length });
+      out.push({ text: rest, lower: rest.toLowerCase(), start: m.index + head.length, end: m.index + m[0].length });
       continue;
     }
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
@@ -63,6 +62,8 @@ interface PackTables {
   numberWords: Map<string, number>;
   /** Number words that are approximate by themselves ("dizaine", "decina"). */
   approximate: Set<string>;
+  /** Words allowed between a number and its unit ("de", "of"). */
+  linkers: Set<string>;
   scales: Map<string, number>;
   units: Map<string, UnitInfo>;
   /** Multi-word keys, by their first word. */
@@ -83,7 +84,7 @@ function tablesFor(pack: LanguagePack): PackTables {
   for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
   const phrases: PackTables['phrases'] = new Map();
   const addPhrase = (key: string, kind: PhraseKind, value: unknown) => {
-    const words = norm(key).split(/\s+/).flatMap((w) => (/^[a-zàâçéèêëîïôûùüÿœ]+'$/u.test(w) ? [w] : [w]));
+    const words = norm(key).split(/\s+/);
     const list = phrases.get(words[0]!) ?? [];
     list.push({ words, kind, value });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -97,6 +98,7 @@ function tablesFor(pack: LanguagePack): PackTables {
   t = {
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
     approximate: new Set(pack.approximateNumberWords.map(norm)),
+    linkers: new Set(pack.unitLinkers.map(norm)),
     scales: new Map(Object.entries(pack.scaleWords).map(([k, v]) => [norm(k), v])),
     units,
     phrases,
@@ -113,7 +115,7 @@ function compoundValue(word: string, t: PackTables): number | undefined {
   outer: while (rest.length > 0) {
     for (let len = rest.length; len >= 2; len -= 1) {
       const piece = rest.slice(0, len);
-      const n = t.numberWords.get(piece) ?? t.scales.get(piece) ?? t.numberWords.get(piece.replace(/é$/, 'e'));
+      const n = t.numberWords.get(piece) ?? t.scales.get(piece);
       if (n !== undefined) {
         parts.push(n);
         scales.push(t.scales.has(piece) && n >= 100);
@@ -196,8 +198,6 @@ function matchPhrase(toks: Token[], i: number, t: PackTables, kinds: readonly Ph
   return undefined;
 }
 
-/** Words allowed between a number and its unit: "de", "d'", "di", "of", and an adjective or a name. */
-const LINKERS = new Set(['de', "d'", 'di', 'of', 'des', 'dei', 'degli', 'delle']);
 
 export interface QuantityOptions {
   /** Spans already taken by dates and times (offsets into `text`). */
@@ -206,7 +206,7 @@ export interface QuantityOptions {
 
 export function findQuantities(text: string, offset: number, pack: LanguagePack, options: QuantityOptions = {}): QuantityFact[] {
   const t = tablesFor(pack);
-  const toks = tokens(text);
+  const toks = tokens(text, pack);
   const facts: QuantityFact[] = [];
   const excluded = (tok: Token) => (options.exclude ?? []).some(([a, b]) => tok.start < b && tok.end > a);
   let i = 0;
@@ -226,11 +226,11 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     if (maybeUnit?.before && toks[i + 1] && /^\d/.test(toks[i + 1]!.text)) {
       unitBefore = maybeUnit;
       i += 1;
-    } else if (maybeUnit?.before && toks[i + 1] && LINKERS.has(toks[i + 1]!.lower) && toks[i + 2] && /^\d/.test(toks[i + 2]!.text)) {
+    } else if (maybeUnit?.before && toks[i + 1] && t.linkers.has(toks[i + 1]!.lower) && toks[i + 2] && /^\d/.test(toks[i + 2]!.text)) {
       // "une magnitude de 6,4", "a magnitude of 6.4"
       unitBefore = maybeUnit;
       i += 2;
-    } else if (toks[i] && ['de', 'di', 'of'].includes(toks[i]!.lower) && toks[i + 1] && t.units.get(toks[i + 1]!.lower)?.category === 'magnitude' && toks[i + 2] && /^\d/.test(toks[i + 2]!.text)) {
+    } else if (toks[i] && t.linkers.has(toks[i]!.lower) && toks[i + 1] && t.units.get(toks[i + 1]!.lower)?.category === 'magnitude' && toks[i + 2] && /^\d/.test(toks[i + 2]!.text)) {
       unitBefore = t.units.get(toks[i + 1]!.lower);
       i += 2;
     }
@@ -335,7 +335,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         }
         if (!ok) break;
         k += 1;
-        if (k < toks.length && ['et', 'and', 'e'].includes(toks[k]!.lower) && k + 1 < toks.length && t.numberWords.has(norm(toks[k + 1]!.text))) k += 1;
+        if (k < toks.length && pack.conjunctions.includes(toks[k]!.lower) && k + 1 < toks.length && t.numberWords.has(norm(toks[k + 1]!.text))) k += 1;
       }
       if (values.length === 0) {
         i = startIndex + 1;
@@ -360,7 +360,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       if (s !== undefined && !(s === 100 && durationDays !== undefined)) {
         scale *= s;
         j += 1;
-        if (j < toks.length && LINKERS.has(norm(toks[j]!.text)) && toks[j + 1] && t.scales.has(norm(toks[j + 1]!.text))) j += 1;
+        if (j < toks.length && t.linkers.has(norm(toks[j]!.text)) && toks[j + 1] && t.scales.has(norm(toks[j + 1]!.text))) j += 1;
         continue;
       }
       break;
@@ -399,7 +399,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
           break;
         }
         if (/^[()]$/.test(w) || /^\d/.test(w)) break;
-        if (!LINKERS.has(w)) skipped += 1;
+        if (!t.linkers.has(w)) skipped += 1;
       }
     }
     let factor = unit?.factor ?? 1;

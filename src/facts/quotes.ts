@@ -14,6 +14,7 @@
  */
 import type { Span } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
+import { alternation, escapeRegExp } from '../lang/patterns.js';
 
 export interface QuoteFact {
   kind: 'quote';
@@ -91,16 +92,12 @@ export function findQuotations(source: string, span: Span): Quotation[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-function alternation(words: Iterable<string>): string {
-  return [...words]
+/** Cue alternation: an adverb may sit inside a compound verb ("a récemment publié", "has since denied"). */
+function cueAlternation(cues: Iterable<string>, adverbEndings: readonly string[]): string {
+  const adverb = `(?:\\s+\\p{L}+(?:${adverbEndings.map(escapeRegExp).join('|') || 'ly'}))?`;
+  return [...cues]
     .sort((a, b) => b.length - a.length)
-    .map((w) =>
-      w
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/'/g, "['’]")
-        // An adverb may sit inside a compound verb: "a récemment publié", "has since denied".
-        .replace(/ /g, '(?:\\s+\\p{L}+(?:ment|mente|ly))?\\s+'),
-    )
+    .map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, `${adverb}\\s+`))
     .join('|');
 }
 
@@ -109,21 +106,46 @@ const cuePatterns = new WeakMap<LanguagePack, RegExp>();
 function cuePattern(pack: LanguagePack): RegExp {
   let re = cuePatterns.get(pack);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(pack.reportingCues)})(?![\\p{L}\\p{N}])`, 'giu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(${cueAlternation(pack.reportingCues, pack.adverbEndings)})(?![\\p{L}\\p{N}])`, 'giu');
     cuePatterns.set(pack, re);
   }
   return re;
 }
 
-/** Cues that introduce their source after them: "according to X", "selon X", "secondo X", "per X". */
-const PREPOSITIONAL = /^(according to|per|selon|d['’]après|secondo|stando a)$/iu;
-const PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'lui', 'lei', 'egli', 'essi', 'loro', 'noi']);
-const DETERMINERS = /^(the|a|an|le|la|les|l['’]|un|une|des|il|lo|gli|i|uno|una|its|their|his|her|our|son|sa|ses|leur|leurs|suo|sua|loro)$/iu;
-/** Words that end the phrase being read backwards from a cue. */
-const BOUNDARY = /^(that|que|qu['’]|che|which|who|qui|and|et|e|but|mais|ma|while|as|comme|come|after|before|when|since|because|après|avant|quand|lorsque|depuis|dopo|prima|quando|perché|,|;|:|\.|”|»|“|«|"|\(|\))$/iu;
-/** Reporting words that are also nouns: "the plaintiffs' claims", "fortnightly reports on…". */
-const NOUN_LIKE_BEFORE = /^(the|a|an|its|their|his|her|our|these|those|such|les|des|ces|ses|leurs|le|la|i|gli|le|dei|delle|suoi|sue|loro)$|['’]$/iu;
-const NOUN_LIKE_AFTER = /^(on|of|about|from|by|sur|de|du|des|su|di|del|della|dei|da)$/iu;
+/** Punctuation that ends a source phrase whatever the language. */
+const PUNCTUATION = /^[,;:.”»“«"()]$/u;
+
+interface SourceWords {
+  prepositional: RegExp;
+  pronouns: Set<string>;
+  determiners: Set<string>;
+  prepositions: Set<string>;
+  auxiliaries: Set<string>;
+  boundaries: Set<string>;
+  conjunctions: Set<string>;
+}
+
+const sourceWordCache = new WeakMap<LanguagePack, SourceWords>();
+
+function sourceWords(pack: LanguagePack): SourceWords {
+  let w = sourceWordCache.get(pack);
+  if (!w) {
+    const fold = (list: string[]) => new Set(list.map((x) => x.toLowerCase().replace(/’/g, "'")));
+    w = {
+      prepositional: new RegExp(`^(${alternation(pack.prepositionalCues)})$`, 'iu'),
+      pronouns: fold(pack.pronouns),
+      determiners: fold(pack.determiners),
+      prepositions: fold(pack.prepositions),
+      auxiliaries: fold(pack.auxiliaries),
+      boundaries: fold([...pack.clauseBoundaries, ...pack.conjunctions]),
+      conjunctions: fold(pack.conjunctions),
+    };
+    sourceWordCache.set(pack, w);
+  }
+  return w;
+}
+
+const key = (word: string) => word.toLowerCase().replace(/’/g, "'");
 
 interface Word {
   text: string;
@@ -150,6 +172,8 @@ export function findSource(source: string, sentence: Span, quotes: readonly Span
     if (b > a) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
   }
   const re = cuePattern(pack);
+  const words = sourceWords(pack);
+  const boundary = (w: string) => PUNCTUATION.test(w) || words.boundaries.has(key(w));
   re.lastIndex = 0;
   for (const m of masked.matchAll(re)) {
     const cueStart = sentence.start + m.index;
@@ -158,26 +182,30 @@ export function findSource(source: string, sentence: Span, quotes: readonly Span
     const after = wordsIn(source, cueEnd, sentence.end);
     const before = wordsIn(source, sentence.start, cueStart);
     const previousWord = before[before.length - 1]?.text ?? '';
-    if (!PREPOSITIONAL.test(cue) && (NOUN_LIKE_BEFORE.test(previousWord) || NOUN_LIKE_AFTER.test(after[0]?.text ?? '')) && /s$/iu.test(cue)) continue;
+    // Reporting words that are also nouns: "the plaintiffs' claims", "fortnightly reports on…".
+    const nounLike = words.determiners.has(key(previousWord)) || /['’]$/u.test(previousWord) || words.prepositions.has(key(after[0]?.text ?? ''));
+    if (!words.prepositional.test(cue) && nounLike && /s$/iu.test(cue)) continue;
     // "…,” said the plaintiffs": the cue right after a closing quote (and a comma) has its source after it.
     const tail = before.slice(-2).map((w) => w.text).join('');
-    const inverted = /[”»"],?$|,[”»"]$/.test(tail) && after[0] !== undefined && !BOUNDARY.test(after[0].text);
+    const inverted = /[”»"],?$|,[”»"]$/.test(tail) && after[0] !== undefined && !boundary(after[0].text);
     const phrase: Word[] = [];
-    if (PREPOSITIONAL.test(cue) || inverted) {
+    if (words.prepositional.test(cue) || inverted) {
       for (const w of after) {
-        if (BOUNDARY.test(w.text) || phrase.length >= 6) break;
+        if (boundary(w.text) || phrase.length >= 6) break;
         // "said plaintiffs in filings": the phrase stops at a preposition after its head noun.
-        if (phrase.length > 0 && /^(in|on|to|dans|sur|à|in|su|a|al|alla|del|della|de|du|des|of|di)$/iu.test(w.text) && !/^\p{Lu}/u.test(after[phrase.length + 1]?.text ?? '')) break;
+        if (phrase.length > 0 && words.prepositions.has(key(w.text)) && !/^\p{Lu}/u.test(after[phrase.length + 1]?.text ?? '')) break;
         phrase.push(w);
       }
     } else {
       // Skip the auxiliary of a compound verb ("has denied", "ha dichiarato" is one cue already).
       let k = before.length - 1;
-      if (k >= 0 && /^(has|have|had|is|was|were|a|ont|ha|hanno|è|sono)$/iu.test(before[k]!.text)) k -= 1;
+      if (k >= 0 && words.auxiliaries.has(key(before[k]!.text))) k -= 1;
       while (k >= 0 && /^[,]$/.test(before[k]!.text) && phrase.length === 0) k -= 1;
       for (; k >= 0; k -= 1) {
         const w = before[k]!;
-        if (BOUNDARY.test(w.text) && !(/^(and|et|e)$/iu.test(w.text) && /^\p{Lu}/u.test(before[k - 1]?.text ?? '') && /^\p{Lu}/u.test(phrase[0]?.text ?? ''))) break;
+        // "Klein and Grabert claim": a conjunction between two names stays inside the phrase.
+        const joinsNames = words.conjunctions.has(key(w.text)) && /^\p{Lu}/u.test(before[k - 1]?.text ?? '') && /^\p{Lu}/u.test(phrase[0]?.text ?? '');
+        if (boundary(w.text) && !joinsNames) break;
         if (phrase.length >= 6) break;
         phrase.unshift(w);
       }
@@ -185,7 +213,7 @@ export function findSource(source: string, sentence: Span, quotes: readonly Span
     // Leading determiners are part of the phrase; trailing punctuation is not.
     while (phrase.length && /^[,;:.”»"]$/.test(phrase[phrase.length - 1]!.text)) phrase.pop();
     if (phrase.length === 0) continue;
-    if (phrase.every((w) => DETERMINERS.test(w.text))) continue;
+    if (phrase.every((w) => words.determiners.has(key(w.text)))) continue;
     const start = phrase[0]!.start;
     const end = phrase[phrase.length - 1]!.end;
     return { kind: 'source', start, end, text: source.slice(start, end), cue };
@@ -193,8 +221,8 @@ export function findSource(source: string, sentence: Span, quotes: readonly Span
   return undefined;
 }
 
-export function isPronoun(text: string): boolean {
-  return PRONOUNS.has(text.toLowerCase());
+export function isPronoun(text: string, pack: LanguagePack): boolean {
+  return sourceWords(pack).pronouns.has(key(text));
 }
 
 /**

@@ -81,6 +81,11 @@ export interface LanguagePack {
   weekdays: string[];
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>;
+  /** Words before a range of years ("from", "de", "dal") and between its two ends ("to", "à", "al"). */
+  yearRangeStarts: string[];
+  yearRangeJoins: string[];
+  /** Prepositions before a clock time ("at", "à", "alle"): "alle 8.40" is a time, "7.8" a number. */
+  timePrepositions: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
   conjunctions: string[];
   /** Nouns that put a decade after them ("les années 70", "gli anni '80"). */
@@ -113,6 +118,25 @@ export interface LanguagePack {
   /** Modal words of obligation and of permission. */
   obligations: string[];
   permissions: string[];
+
+  /** Elided words written against the next one ("l'", "dell'", "qu'"), lower case, apostrophe included. */
+  elisions: string[];
+  /** Words that join capitalised words into one name ("of" in "Bank of America", "della"). */
+  nameConnectors: string[];
+  /** Words between a number and its unit ("150 millions de dollars"). */
+  unitLinkers: string[];
+  /** Subject pronouns, which stand for a source named before. */
+  pronouns: string[];
+  /** Articles, demonstratives and possessives. */
+  determiners: string[];
+  /** Prepositions: a source phrase read after its cue stops at one. */
+  prepositions: string[];
+  /** Auxiliaries before a reporting participle ("has" denied, "a" déclaré). */
+  auxiliaries: string[];
+  /** Words that end a source phrase: relatives, conjunctions, subordinators ("that", "que", "che"). */
+  clauseBoundaries: string[];
+  /** Reporting cues after which the source comes ("according to", "selon", "secondo"). */
+  prepositionalCues: string[];
 
   /** Opening → closing quotation marks used in this language, most usual first. */
   quotePairs: Array<[open: string, close: string]>;

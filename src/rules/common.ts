@@ -6,6 +6,7 @@ import type { Evidence, LanguageCode, SentenceNode, Severity, Span } from '../ty
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Finding } from './types.js';
 import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
+import { splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { editDistance, type NameFact } from '../facts/names.js';
 import { loadDictionary } from '../bridge/dictionary.js';
@@ -109,10 +110,10 @@ export function contentWords(source: string, span: Span, language: LanguageCode,
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
     let word = m[0];
     let start = span.start + m.index;
-    const elided = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|un)['’](.+)$/iu.exec(word);
+    const elided = splitElision(word, pack);
     if (elided) {
-      start += word.length - elided[1]!.length;
-      word = elided[1]!;
+      start += elided[0].length;
+      word = elided[1];
     }
     const lower = word.toLowerCase().replace(/['’]s$/u, '');
     // Negation cues are polarity, compared on their own, not content.

@@ -86,7 +86,7 @@ export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) =
   doc.sentences.forEach((s, i) => {
     const f = facts[i]!;
     let found = findSource(doc.source, s, f.quotes, LANGUAGE_PACKS[languageOf(s)]);
-    if (found && isPronoun(found.text) && i > 0) {
+    if (found && isPronoun(found.text, LANGUAGE_PACKS[languageOf(s)]) && i > 0) {
       const previous = doc.sentences[i - 1]!;
       const antecedent = facts[i - 1]!.source?.text ?? subjectPhrase(doc.source, previous, LANGUAGE_PACKS[languageOf(previous)]);
       if (antecedent) found = { ...found, text: `${found.text} (${antecedent})` };

@@ -6,6 +6,7 @@
 import type { BoilerplateKind, BoilerplateSpan, SentenceKind, SourceFormat, Span } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { MARKUP_DEBRIS, PHOTO_AGENCIES, SHARE_TARGETS } from '../lang/shared.js';
+import { escapeRegExp } from '../lang/patterns.js';
 
 export interface LayoutParagraph extends Span {
   kind: SentenceKind;
@@ -32,9 +33,6 @@ const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 const LETTER = /\p{L}/u;
 const TERMINAL = /[.!?…:;»”"’)\]]$/u;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const SHARE_LINE = new RegExp(`^(share( on| via)? )?(${SHARE_TARGETS.map(escapeRegExp).join('|')})$`, 'i');
 const AGENCY = new RegExp(`\\b(${PHOTO_AGENCIES.map(escapeRegExp).join('|')})\\b`, 'i');

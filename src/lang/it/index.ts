@@ -22,7 +22,7 @@ export const it: LanguagePack = {
   // condivisi"), a word of its own rather than a negated claim.
   notNegations: [/\bnon \p{L}+(ente|enti|ante|anti|are|ari|ale|ali|ile|ili|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)(?![\p{L}])/u, /\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliore|peggiore)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
   numberWords: {
-    zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
+    zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, venti: 20, trenta: 30, quaranta: 40,
     cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, centinaio: 100,
   },
@@ -64,6 +64,9 @@ export const it: LanguagePack = {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
     'gen.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'mag.': 5, 'giu.': 6, 'lug.': 7, 'ago.': 8, 'set.': 9, 'ott.': 10, 'nov.': 11, 'dic.': 12,
   },
+  yearRangeStarts: ['dal', 'tra', 'fra', 'da'],
+  yearRangeJoins: ['al', 'a', 'e'],
+  timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle'],
   conjunctions: ['e', 'ed', 'o'],
   decadeNouns: ['anni'],
   relativeDates: {
@@ -98,6 +101,15 @@ export const it: LanguagePack = {
   notHedges: [/\b(avrebbe|avrebbero|sarebbe|sarebbero) (dovuto|potuto|voluto|stato possibile)\b/i, /\b(avrei|avresti|avremmo|avreste)\b/i],
   obligations: ['doveva', 'dovevano', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero', 'obbligato a', 'obbligata a', 'obbligati a', 'tenuto a', 'tenuta a', 'bisogna', 'occorre'],
   permissions: ['poteva', 'potevano', 'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'autorizzato a', 'autorizzata a', 'autorizzati a', 'consentiva', 'consente', 'permetteva', 'permette', 'ha consentito', 'ha permesso'],
+  elisions: ["l'", "dell'", "dall'", "nell'", "sull'", "all'", "un'", "quell'", "quest'", "tutt'", "d'", "c'", "s'", "po'"],
+  nameConnectors: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'van', 'von', '&'],
+  unitLinkers: ['di', 'dei', 'degli', 'delle', "d'"],
+  pronouns: ['lui', 'lei', 'egli', 'essi', 'esse', 'loro', 'noi'],
+  determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', 'questo', 'questa', 'quel', 'quella', 'suo', 'sua', 'suoi', 'sue', 'loro'],
+  prepositions: ['in', 'su', 'a', 'al', 'alla', 'di', 'del', 'della', 'dei', 'da', 'per', 'con', 'nel', 'nella'],
+  auxiliaries: ['ha', 'hanno', 'è', 'sono', 'aveva', 'avevano'],
+  clauseBoundaries: ['che', 'chi', 'e', 'ma', 'come', 'dopo', 'prima', 'quando', 'perché', 'mentre', 'poiché'],
+  prepositionalCues: ['secondo', 'stando a'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(seleziona|scegli) (la )?lingua$/i, /^(cerca|accedi|abbonati|newsletter)$/i, /^accessibilità$/i],
