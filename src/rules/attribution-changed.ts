@@ -4,7 +4,7 @@
  */
 import type { Rule, Finding } from './types.js';
 import { alignedPairs, evidenceOf, finding, sourceOf } from './common.js';
-import { differentParties, partyOf } from './sources.js';
+import { differentParties, partyOf, speakerOf } from './sources.js';
 
 export const attributionChanged: Rule = {
   id: 'attribution-changed',
@@ -14,8 +14,7 @@ export const attributionChanged: Rule = {
     for (const { a, b } of alignedPairs(corpus)) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
-      const speakerA = fa.source?.text ?? fa.quotes.find((q) => q.speaker)?.speaker;
-      const speakerB = fb.source?.text ?? fb.quotes.find((q) => q.speaker)?.speaker;
+      const [speakerA, speakerB] = [speakerOf(fa), speakerOf(fb)];
       if (!speakerA || !speakerB) continue;
       const pa = partyOf(speakerA, corpus, a);
       const pb = partyOf(speakerB, corpus, b);

@@ -26,15 +26,14 @@ function negationBearsOnShared(corpus: AnalysedCorpus, negated: number, other: n
     .filter((m) => m.kind === 'negation')
     .some((cue) => words.filter((w) => w.start >= cue.end).slice(0, SCOPE).some((w) => otherWords.some((v) => wordsMatch(w, v))));
 }
-import { differentParties, partyOf } from './sources.js';
+import { differentParties, partyOf, speakerOf } from './sources.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 
 /** The relations between a claim and its negation, split by whether different parties speak. */
 export function negationRelations(corpus: AnalysedCorpus): Array<{ a: number; b: number; disputed: boolean }> {
   return (corpus.alignment?.relations ?? []).map(({ members: [a, b] }) => {
     const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
-    const speakerA = fa.source?.text ?? fa.quotes.find((q) => q.speaker)?.speaker;
-    const speakerB = fb.source?.text ?? fb.quotes.find((q) => q.speaker)?.speaker;
+    const [speakerA, speakerB] = [speakerOf(fa), speakerOf(fb)];
     const disputed = speakerA !== undefined && speakerB !== undefined && differentParties(partyOf(speakerA, corpus, a), partyOf(speakerB, corpus, b));
     return { a, b, disputed };
   });

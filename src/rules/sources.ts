@@ -3,6 +3,7 @@
  * source phrase and the kind of party its nouns name (court filing, plaintiffs, spokesperson…).
  */
 import type { AnalysedCorpus } from '../pipeline.js';
+import type { SentenceFacts } from '../stages/facts.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { fold } from '../bridge/features.js';
 import { languageOf } from './common.js';
@@ -24,6 +25,11 @@ export function partyOf(text: string, corpus: AnalysedCorpus, sentenceIndex: num
     if (role) roles.add(role);
   }
   return { names, roles };
+}
+
+/** Who a sentence's claim is attributed to: its source, or else the speaker of its quotes. */
+export function speakerOf(facts: SentenceFacts): string | undefined {
+  return facts.source?.text ?? facts.quotes.find((q) => q.speaker)?.speaker;
 }
 
 /** Whether two parties are clearly different: each is identified, and they share nothing. */
