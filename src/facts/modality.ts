@@ -4,6 +4,7 @@
  * devait, doveva) and permission (may, pouvait, poteva).
  */
 import type { LanguagePack } from '../lang/types.js';
+import { alternation as wordAlternation } from '../lang/patterns.js';
 
 export type ModalityKind = 'negation' | 'hedge' | 'obligation' | 'permission';
 
@@ -41,6 +42,18 @@ function patternsFor(pack: LanguagePack): Record<ModalityKind, RegExp> {
   return p;
 }
 
+const subordinatorPatterns = new WeakMap<LanguagePack, RegExp>();
+
+/** Whether a subordinator stands somewhere in `before` (the sentence up to a cue). */
+function subordinate(before: string, pack: LanguagePack): boolean {
+  let re = subordinatorPatterns.get(pack);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(pack.subordinators)})(?![\\p{L}])`, 'iu');
+    subordinatorPatterns.set(pack, re);
+  }
+  return re.test(before);
+}
+
 /** The modality cues of a text that starts at `offset` in its document. */
 export function findModality(text: string, offset: number, pack: LanguagePack): ModalityFact[] {
   const p = patternsFor(pack);
@@ -51,9 +64,12 @@ export function findModality(text: string, offset: number, pack: LanguagePack): 
   let unhedged = text;
   for (const pattern of pack.notHedges) unhedged = unhedged.replace(new RegExp(pattern.source, 'giu'), (m) => ' '.repeat(m.length));
   const facts: ModalityFact[] = [];
+  const conditional = new Set(pack.conditionalHedges);
   for (const kind of ['negation', 'hedge', 'obligation', 'permission'] as const) {
     const source = kind === 'negation' ? lower : kind === 'hedge' ? unhedged : text;
     for (const m of source.matchAll(p[kind])) {
+      // A conditional inside a subordinate clause is sequence of tenses, not an allegation.
+      if (kind === 'hedge' && conditional.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && subordinate(text.slice(0, m.index), pack)) continue;
       // "May 2023" is a month: modal verbs are not capitalised inside a sentence.
       if ((kind === 'permission' || kind === 'obligation') && m.index > 0 && /^\p{Lu}/u.test(text.slice(m.index))) continue;
       facts.push({ kind, start: offset + m.index, end: offset + m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });

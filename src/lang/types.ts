@@ -111,6 +111,13 @@ export interface LanguagePack {
   /** Words that mark a claim as reported, not asserted ("allegedly", "aurait", "avrebbe"). */
   hedges: string[];
   /**
+   * Hedges that are a conditional mood ("aurait", "avrebbe", "would have"). In a clause introduced by a
+   * subordinator they are usually sequence of tenses ("affirmant que cela nuirait"), not an allegation.
+   */
+  conditionalHedges: string[];
+  /** Words that introduce a subordinate clause ("que", "che", "that", "if"). */
+  subordinators: string[];
+  /**
    * Uses of hedge words that are no hedge: the conditional of a modal ("aurait dû", "avrebbe dovuto":
    * was supposed to), a plain hypothetical ("would have been able to").
    */

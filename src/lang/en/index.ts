@@ -98,6 +98,8 @@ export const en: LanguagePack = {
     'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Captain', 'Colonel', 'Sergeant', 'Lieutenant', 'Former', 'Speaker', 'Commissioner', 'Ambassador', 'Bishop',
   ],
   hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'is alleged to', 'are alleged to', 'was alleged to', 'is said to', 'are said to', 'was said to', 'is believed to', 'are believed to', 'it is suggested', 'may have', 'might have', 'could have', 'would have', 'is thought to', 'are thought to', 'suspected', 'alleged'],
+  conditionalHedges: ['would have', 'could have', 'may have', 'might have'],
+  subordinators: ['that', 'if', 'which', 'who', 'when', 'whether', 'as'],
   notHedges: [/\b(would|could|might|may) have (to|been able|liked|wanted)\b/i, /\bcould have (used|been)\b/i],
   obligations: ['must', 'have to', 'has to', 'had to', 'would have to', 'was required to', 'were required to', 'is required to', 'required to', 'obliged to', 'obligated to', 'shall', 'needed to', 'need to'],
   permissions: ['may', 'might', 'can', 'could', 'was allowed to', 'were allowed to', 'is allowed to', 'allowed to', 'permitted to', 'was able to', 'able to'],

@@ -102,8 +102,10 @@ export const fr: LanguagePack = {
   titleWords: ['Président', 'Présidente', 'Ministre', 'Premier', 'Première', 'Général', 'Juge', 'Maire', 'Roi', 'Reine', 'Prince', 'Pape', 'Saint', 'Sainte', 'M', 'Mme', 'Mlle', 'Me', 'Dr', 'Pr', 'Monsieur', 'Madame', 'Sénateur', 'Sénatrice', 'Gouverneur', 'Député', 'Députée', 'Directeur', 'Directrice'],
   hedges: [
     'aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'supposément', 'présumé', 'présumée', 'présumés', 'présumées', 'apparemment', 'vraisemblablement',
-    'il semble que', 'soupçonné', 'soupçonnée', 'soupçonnés', 'soupçonnées', 'on dit que', "dit-on", 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été',
+    'il semble que', "il semble qu'", 'on dit que', "on dit qu'", "dit-on", "s'agirait", 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été',
   ],
+  conditionalHedges: ['aurait', 'auraient', 'serait', 'seraient', 'aurait été', 'auraient été'],
+  subordinators: ['que', "qu'", 'qui', 'dont', 'lorsque', 'si', 'quand', 'où'],
   notHedges: [/\b(aurai[st]?|auraient|serai[st]?|seraient) (dû|pu|voulu|aimé|souhaité)\b/i, /\b(aurai[st]?|auraient) (été )?(obligés?|contraints?|censés?)\b/i],
   obligations: ['devait', 'devaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'obligé de', 'obligée de', 'obligés de', 'tenu de', 'tenue de', 'tenus de', 'il faut', 'il fallait'],
   permissions: ['pouvait', 'pouvaient', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'autorisé à', 'autorisée à', 'autorisés à', 'permettait', 'permet', 'permettant', 'a permis', 'avait le droit de', 'a le droit de'],

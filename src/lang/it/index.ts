@@ -96,8 +96,10 @@ export const it: LanguagePack = {
   titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
   hedges: [
     'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',
-    'pare che', 'sembra che', 'a quanto pare', 'apparentemente', 'si dice che', 'a quanto si dice', 'sospettato', 'sospettata', 'sospettati', 'sospettate', 'si ritiene che',
+    'pare che', 'sembra che', 'a quanto pare', 'apparentemente', 'si dice che', 'a quanto si dice', 'si ritiene che',
   ],
+  conditionalHedges: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero'],
+  subordinators: ['che', 'cui', 'se', 'quando', 'qualora', 'dove'],
   notHedges: [/\b(avrebbe|avrebbero|sarebbe|sarebbero) (dovuto|potuto|voluto|stato possibile)\b/i, /\b(avrei|avresti|avremmo|avreste)\b/i],
   obligations: ['doveva', 'dovevano', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero', 'obbligato a', 'obbligata a', 'obbligati a', 'tenuto a', 'tenuta a', 'bisogna', 'occorre'],
   permissions: ['poteva', 'potevano', 'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'autorizzato a', 'autorizzata a', 'autorizzati a', 'consentiva', 'consente', 'permetteva', 'permette', 'ha consentito', 'ha permesso'],
