@@ -19,6 +19,11 @@ export interface AlignedPair {
   group: number;
 }
 
+/** Pairs of sentences that state one claim, one of them negated (the aligner's relations). */
+export function relatedPairs(corpus: AnalysedCorpus): AlignedPair[] {
+  return (corpus.alignment?.relations ?? []).map((r) => ({ a: Math.min(...r.members), b: Math.max(...r.members), group: -1 }));
+}
+
 /** Every two members of an alignment group that come from different documents. */
 export function alignedPairs(corpus: AnalysedCorpus): AlignedPair[] {
   const pairs: AlignedPair[] = [];
@@ -149,8 +154,9 @@ export function namesMatch(x: NameFact, y: NameFact): boolean {
   }
   if (x.key.startsWith('country:') || y.key.startsWith('country:')) return false;
   if (x.key.includes(y.key) || y.key.includes(x.key)) return true;
-  const limit = Math.max(1, Math.floor(Math.min(x.key.length, y.key.length) / 5));
-  if (editDistance(x.key, y.key) <= limit) return true;
+  // A near spelling, word by word: "Baba Kanjar" and "Gaza Kanjar" are two people, "Netlfix" is Netflix.
+  const [tx, ty] = [x.key.split(' '), y.key.split(' ')];
+  if (tx.length === ty.length && tx.every((w, i) => editDistance(w, ty[i]!) <= Math.max(1, Math.floor(Math.min(w.length, ty[i]!.length) / 5)))) return true;
   // Exonyms of one place keep their letters ("Losanna" / "Lausanne", "Cornovaglia" / "Cornwall") or
   // their consonants ("Olimpiadi" / "Olympics", "Rappresentanti" / "Representatives").
   if (!x.key.includes(' ') && !y.key.includes(' ') && x.key.length >= 5 && y.key.length >= 5) {

@@ -17,6 +17,7 @@ import {
   mentioned,
   namesMatch,
   namesTranslate,
+  relatedPairs,
   sensesFor,
   sentenceWords,
   sourceOf,
@@ -34,7 +35,8 @@ export const nameMismatch: Rule = {
   run(corpus) {
     const findings: Finding[] = [];
     const misspellingsSeen = new Set<string>();
-    for (const { a, b } of alignedPairs(corpus)) {
+    // Aligned claims, and claims aligned with their negation: a name swapped in either is a swap.
+    for (const { a, b } of [...alignedPairs(corpus), ...relatedPairs(corpus)]) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
       // A name replaced by another: each side has a name that the other article never writes. Names
