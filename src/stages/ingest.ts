@@ -110,7 +110,12 @@ export async function readInputs(inputs: CompareInput[], cwd: string): Promise<{
 
   for (const input of inputs) {
     if (typeof input !== 'string') {
-      const bytes = typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content;
+      const content: unknown = input?.content;
+      if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+        warnings.push({ path: String(input?.path ?? '(input)'), code: 'unreadable', message: 'content is neither text nor bytes, skipped' });
+        continue;
+      }
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       raw.push({ path: input.path, bytes });
       continue;
     }
