@@ -9,7 +9,7 @@
  * another ("11h40 locales (9h40 à Paris)") is marked as the same instant.
  */
 import type { LanguagePack } from '../lang/types.js';
-import { alternation } from '../lang/patterns.js';
+import { alternation, perPack } from '../lang/patterns.js';
 
 export interface DateFact {
   kind: 'date';
@@ -57,14 +57,10 @@ interface DatePatterns {
   zoneCode: RegExp;
 }
 
-const cache = new WeakMap<LanguagePack, DatePatterns>();
-
-function patternsFor(pack: LanguagePack): DatePatterns {
-  let p = cache.get(pack);
-  if (p) return p;
+const patternsFor = perPack((pack): DatePatterns => {
   const months = alternation(Object.keys(pack.months));
   const year = '(1[0-9]\\d\\d|20\\d\\d)';
-  p = {
+  return {
     dayMonthYear: new RegExp(`${B}(\\d{1,2})(?:er|º|°)?\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
     monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year})?${E}`, 'giu'),
     monthYear: new RegExp(`${B}(${months})\\s+(?:de\\s+|del\\s+|of\\s+)?${year}${E}`, 'giu'),
@@ -82,9 +78,7 @@ function patternsFor(pack: LanguagePack): DatePatterns {
     // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
     zoneCode: new RegExp(`^\\s*\\(?\\s*(GMT|UTC|CET|CEST|[A-Z]{1,4}T)${E}`, 'u'),
   };
-  cache.set(pack, p);
-  return p;
-}
+});
 
 function monthOf(pack: LanguagePack, word: string): number | undefined {
   const key = word.toLowerCase();

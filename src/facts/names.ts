@@ -6,7 +6,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import type { Token } from '../types.js';
-import { splitElision } from '../lang/patterns.js';
+import { perPack, splitElision } from '../lang/patterns.js';
 
 export interface NameFact {
   kind: 'name';
@@ -79,22 +79,13 @@ export function countryCode(text: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 
 
-const tables = new WeakMap<LanguagePack, { titles: Set<string>; months: Set<string>; stop: Set<string>; connectors: Set<string> }>();
-
-function tablesFor(pack: LanguagePack) {
-  let t = tables.get(pack);
-  if (!t) {
-    t = {
-      titles: new Set(pack.titleWords.map((w) => w.toLowerCase())),
-      months: new Set([...Object.keys(pack.months).map((m) => m.replace(/\.$/, '')), ...pack.weekdays]),
-      stop: new Set([...pack.stopwords, ...pack.hedges, ...pack.roleWords].map((w) => w.toLowerCase())),
-      // "and" joins two names; "of", "de", "della" join two words of one name ("Bank of America").
-      connectors: new Set(pack.nameConnectors),
-    };
-    tables.set(pack, t);
-  }
-  return t;
-}
+const tablesFor = perPack((pack) => ({
+  titles: new Set(pack.titleWords.map((w) => w.toLowerCase())),
+  months: new Set([...Object.keys(pack.months).map((m) => m.replace(/\.$/, '')), ...pack.weekdays]),
+  stop: new Set([...pack.stopwords, ...pack.hedges, ...pack.roleWords].map((w) => w.toLowerCase())),
+  // "and" joins two names; "of", "de", "della" join two words of one name ("Bank of America").
+  connectors: new Set(pack.nameConnectors),
+}));
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);

@@ -9,7 +9,7 @@
  */
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, parseNumeral } from './numerals.js';
-import { splitElision } from '../lang/patterns.js';
+import { perPack, splitElision } from '../lang/patterns.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -70,15 +70,12 @@ interface PackTables {
   phrases: Map<string, Array<{ words: string[]; kind: PhraseKind; value: unknown }>>;
 }
 
-const tables = new WeakMap<LanguagePack, PackTables>();
 
 function norm(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
-function tablesFor(pack: LanguagePack): PackTables {
-  let t = tables.get(pack);
-  if (t) return t;
+const tablesFor = perPack((pack): PackTables => {
   const units = new Map<string, UnitInfo>();
   for (const [k, v] of Object.entries(pack.units)) units.set(norm(k), v);
   for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
@@ -95,7 +92,7 @@ function tablesFor(pack: LanguagePack): PackTables {
   for (const [k, v] of Object.entries(pack.durationPhrases)) addPhrase(k, 'duration', v);
   for (const [k, v] of Object.entries(pack.units)) if (k.includes(' ')) addPhrase(k, 'unit', v);
   for (const k of pack.halfPhrases) addPhrase(k, 'half', 0.5);
-  t = {
+  return {
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
     approximate: new Set(pack.approximateNumberWords.map(norm)),
     linkers: new Set(pack.unitLinkers.map(norm)),
@@ -103,9 +100,7 @@ function tablesFor(pack: LanguagePack): PackTables {
     units,
     phrases,
   };
-  tables.set(pack, t);
-  return t;
-}
+});
 
 /** Splits a word written as one ("ventitré", "duecento", "tremila") into number words, if it can. */
 function compoundValue(word: string, t: PackTables): number | undefined {

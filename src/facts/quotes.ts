@@ -14,7 +14,7 @@
  */
 import type { Span } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { alternation, escapeRegExp } from '../lang/patterns.js';
+import { alternation, escapeRegExp, perPack } from '../lang/patterns.js';
 
 export interface QuoteFact {
   kind: 'quote';
@@ -92,25 +92,11 @@ export function findQuotations(source: string, span: Span): Quotation[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-/** Cue alternation: an adverb may sit inside a compound verb ("a récemment publié", "has since denied"). */
-function cueAlternation(cues: Iterable<string>, adverbEndings: readonly string[]): string {
-  const adverb = `(?:\\s+\\p{L}+(?:${adverbEndings.map(escapeRegExp).join('|') || 'ly'}))?`;
-  return [...cues]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, `${adverb}\\s+`))
-    .join('|');
-}
-
-const cuePatterns = new WeakMap<LanguagePack, RegExp>();
-
-function cuePattern(pack: LanguagePack): RegExp {
-  let re = cuePatterns.get(pack);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(${cueAlternation(pack.reportingCues, pack.adverbEndings)})(?![\\p{L}\\p{N}])`, 'giu');
-    cuePatterns.set(pack, re);
-  }
-  return re;
-}
+/** Reporting cues; an adverb may sit inside a compound verb ("a récemment publié", "has since denied"). */
+const cuePattern = perPack((pack) => {
+  const adverb = `(?:\\s+\\p{L}+(?:${pack.adverbEndings.map(escapeRegExp).join('|') || 'ly'}))?`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(pack.reportingCues, `${adverb}\\s+`)})(?![\\p{L}\\p{N}])`, 'giu');
+});
 
 /** Punctuation that ends a source phrase whatever the language. */
 const PUNCTUATION = /^[,;:.”»“«"()]$/u;
@@ -125,25 +111,18 @@ interface SourceWords {
   conjunctions: Set<string>;
 }
 
-const sourceWordCache = new WeakMap<LanguagePack, SourceWords>();
-
-function sourceWords(pack: LanguagePack): SourceWords {
-  let w = sourceWordCache.get(pack);
-  if (!w) {
-    const fold = (list: string[]) => new Set(list.map((x) => x.toLowerCase().replace(/’/g, "'")));
-    w = {
-      prepositional: new RegExp(`^(${alternation(pack.prepositionalCues)})$`, 'iu'),
-      pronouns: fold(pack.pronouns),
-      determiners: fold(pack.determiners),
-      prepositions: fold(pack.prepositions),
-      auxiliaries: fold(pack.auxiliaries),
-      boundaries: fold([...pack.clauseBoundaries, ...pack.conjunctions]),
-      conjunctions: fold(pack.conjunctions),
-    };
-    sourceWordCache.set(pack, w);
-  }
-  return w;
-}
+const sourceWords = perPack((pack): SourceWords => {
+  const fold = (list: string[]) => new Set(list.map((x) => x.toLowerCase().replace(/’/g, "'")));
+  return {
+    prepositional: new RegExp(`^(${alternation(pack.prepositionalCues)})$`, 'iu'),
+    pronouns: fold(pack.pronouns),
+    determiners: fold(pack.determiners),
+    prepositions: fold(pack.prepositions),
+    auxiliaries: fold(pack.auxiliaries),
+    boundaries: fold([...pack.clauseBoundaries, ...pack.conjunctions]),
+    conjunctions: fold(pack.conjunctions),
+  };
+});
 
 const key = (word: string) => word.toLowerCase().replace(/’/g, "'");
 

@@ -5,6 +5,7 @@
  */
 import type { Span, Token } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
+import { perPack } from '../lang/patterns.js';
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 const wordSegmenters = new Map<string, Intl.Segmenter>();
@@ -30,23 +31,11 @@ interface AbbreviationSets {
   folded: Set<string>;
 }
 
-const abbreviationCache = new WeakMap<LanguagePack, AbbreviationSets>();
-
-function abbreviationsOf(pack: LanguagePack): AbbreviationSets {
-  let sets = abbreviationCache.get(pack);
-  if (!sets) {
-    const exact = new Set<string>();
-    const folded = new Set<string>();
-    for (const abbreviation of pack.abbreviations) {
-      exact.add(abbreviation);
-      // One letter and a dot is an initial in one case and a word end in the other: keep it exact.
-      if (abbreviation.length > 2) folded.add(abbreviation.toLowerCase());
-    }
-    sets = { exact, folded };
-    abbreviationCache.set(pack, sets);
-  }
-  return sets;
-}
+const abbreviationsOf = perPack((pack): AbbreviationSets => ({
+  exact: new Set(pack.abbreviations),
+  // One letter and a dot is an initial in one case and a word end in the other: keep it exact.
+  folded: new Set(pack.abbreviations.filter((a) => a.length > 2).map((a) => a.toLowerCase())),
+}));
 
 function endsWithAbbreviation(text: string, pack: LanguagePack): boolean {
   const last = text.split(/\s+/).pop() ?? '';
