@@ -182,10 +182,14 @@ const segment: Stage = {
  * The language a sentence is processed in: its own when supported, else its document's (a sentence
  * judged to be Spanish inside an Italian article is still read with the Italian pack).
  */
-function processingLanguage(sentence: SentenceNode, context: PipelineContext): LanguageCode {
+function processingLanguage(sentence: SentenceNode, documents: ReadonlyMap<string, DocumentNode>): LanguageCode {
   if (isSupportedLanguage(sentence.language)) return sentence.language;
-  const doc = context.documents.find((d) => d.id === sentence.document);
+  const doc = documents.get(sentence.document);
   return doc && isSupportedLanguage(doc.language) ? doc.language : 'en';
+}
+
+function documentsById(context: PipelineContext): Map<string, DocumentNode> {
+  return new Map(context.documents.map((d) => [d.id, d]));
 }
 
 /** Three significant digits: "12mila" and "12,000" meet, rounding noise does not split them. */
@@ -206,7 +210,8 @@ const facts: Stage = {
   name: 'extract-facts',
   run(context) {
     const known = knownNamesOf(context.documents);
-    const perDocument = context.documents.map((doc) => documentFacts(doc, (s) => processingLanguage(s, context), known));
+    const byId = documentsById(context);
+    const perDocument = context.documents.map((doc) => documentFacts(doc, (s) => processingLanguage(s, byId), known));
     markCorpusMisspellings(context.documents, perDocument);
     context.corpus.facts = perDocument.flat();
     context.progress({ stage: 'extract-facts', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
@@ -216,11 +221,12 @@ const facts: Stage = {
 const bridge: Stage = {
   name: 'bridge',
   async run(context) {
+    const byId = documentsById(context);
     const result = await bridgeSentences(
       context.corpus.sentences.map((s, i) => ({
         text: s.text,
         tokens: s.tokens,
-        language: processingLanguage(s, context),
+        language: processingLanguage(s, byId),
         anchors: factAnchors(context.corpus.facts[i]!),
       })),
       {

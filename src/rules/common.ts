@@ -2,7 +2,7 @@
  * What the discrepancy rules share: walking the aligned pairs, matching facts across two sentences,
  * comparing content words across languages through the bridge, and building evidence.
  */
-import type { Evidence, LanguageCode, SentenceNode, Severity, Span } from '../types.js';
+import type { DocumentNode, Evidence, LanguageCode, SentenceNode, Severity, Span } from '../types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Finding } from './types.js';
 import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
@@ -44,18 +44,41 @@ export function evidenceOf(sentence: SentenceNode, span: Span & { text?: string 
   return { sentence: sentence.id, text: source.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
+/** What the rules look up per document, built once per corpus rather than searched for each pair. */
+export interface CorpusIndex {
+  documents: Map<string, DocumentNode>;
+  /** Each document's text and the translations of its sentences, folded for `mentioned`. */
+  foldedText: Map<string, string>;
+  /** Each document's names. */
+  names: Map<string, NameFact[]>;
+}
+
+const corpusIndexes = new WeakMap<AnalysedCorpus, CorpusIndex>();
+
+export function corpusIndex(corpus: AnalysedCorpus): CorpusIndex {
+  let index = corpusIndexes.get(corpus);
+  if (!index) {
+    const texts = new Map<string, string[]>();
+    const names = new Map<string, NameFact[]>();
+    corpus.sentences.forEach((s, i) => {
+      (texts.get(s.document) ?? texts.set(s.document, []).get(s.document)!).push(corpus.bridge?.translations[i] ?? '');
+      (names.get(s.document) ?? names.set(s.document, []).get(s.document)!).push(...corpus.facts[i]!.names);
+    });
+    const documents = new Map(corpus.documents.map((d) => [d.id, d]));
+    const foldedText = new Map([...documents.values()].map((d) => [d.id, foldForMention(`${d.source} ${(texts.get(d.id) ?? []).join(' ')}`)]));
+    index = { documents, foldedText, names };
+    corpusIndexes.set(corpus, index);
+  }
+  return index;
+}
+
 /** The document source a sentence belongs to. */
 export function sourceOf(corpus: AnalysedCorpus, sentence: SentenceNode): string {
-  return corpus.documents.find((d) => d.id === sentence.document)!.source;
+  return corpusIndex(corpus).documents.get(sentence.document)!.source;
 }
 
 export function finding(rule: string, severity: Severity, sentences: SentenceNode[], evidence: Evidence[], message: string): Finding {
   return { rule, severity, sentences: sentences.map((s) => s.id), evidence, message };
-}
-
-/** "000_3094a770bdbee7af:3" → "000_3094a770bdbee7af". */
-export function documentLabel(sentence: SentenceNode): string {
-  return sentence.document;
 }
 
 /** Whether two intervals meet (with a hair of tolerance for floating point). */
@@ -218,15 +241,19 @@ export function namesTranslate(x: NameFact, y: NameFact, lx: LanguageCode, ly: L
   return short.length > 0 && short.every((w) => long.some((v) => wordsMatch(w, v)));
 }
 
-/** Whether a name is written anywhere in a text, accents and case aside. */
-export function mentioned(name: NameFact, text: string): boolean {
-  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return folded.includes(` ${name.key.replace(/^country:/, '')} `) || folded.includes(` ${fold(name.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+/** Text reduced for `mentioned`: accents, case and punctuation gone, a space at each end. */
+export function foldForMention(text: string): string {
+  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+/** Whether a name is written anywhere in a text folded by `foldForMention`. */
+export function mentioned(name: NameFact, folded: string): boolean {
+  return folded.includes(` ${name.key.replace(/^country:/, '')} `) || folded.includes(foldForMention(name.text));
 }
 
 export function languageOf(sentence: SentenceNode, corpus: AnalysedCorpus): LanguageCode {
   if (packFor(sentence.language)) return sentence.language as LanguageCode;
-  const doc = corpus.documents.find((d) => d.id === sentence.document);
+  const doc = corpusIndex(corpus).documents.get(sentence.document);
   return (packFor(doc?.language ?? '') ? doc!.language : 'en') as LanguageCode;
 }
 

@@ -11,6 +11,7 @@ import { commonWords } from '../stages/facts.js';
 import {
   alignedPairs,
   contentWords,
+  corpusIndex,
   evidenceOf,
   finding,
   languageOf,
@@ -41,11 +42,9 @@ export const nameMismatch: Rule = {
       const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
       // A name replaced by another: each side has a name that the other article never writes. Names
       // both articles use elsewhere (Facebook / Meta) are a choice of words, not a swap.
-      const docB = `${sourceOf(corpus, sb)} ${corpus.sentences.map((s, i) => (s.document === sb.document ? (corpus.bridge?.translations[i] ?? '') : '')).join(' ')}`;
-      const docA = `${sourceOf(corpus, sa)} ${corpus.sentences.map((s, i) => (s.document === sa.document ? (corpus.bridge?.translations[i] ?? '') : '')).join(' ')}`;
-      const namesOfDoc = (doc: string) => corpus.sentences.flatMap((s, i) => (s.document === doc ? corpus.facts[i]!.names : []));
-      const allB = namesOfDoc(sb.document);
-      const allA = namesOfDoc(sa.document);
+      const index = corpusIndex(corpus);
+      const [docA, docB] = [index.foldedText.get(sa.document)!, index.foldedText.get(sb.document)!];
+      const [allA, allB] = [index.names.get(sa.document)!, index.names.get(sb.document)!];
       // Two-letter acronyms ("US", "FB", "EU") are too often shorthand to count as a different name.
       // In French and Italian, a single capitalised word that the dictionary lists ("Jeux", "Chambre",
       // "État") is as often the first word of an institution's name as a name of its own. English
