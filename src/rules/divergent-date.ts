@@ -5,7 +5,7 @@
  */
 import type { Rule } from './types.js';
 import type { DateFact } from '../facts/dates.js';
-import { alignedPairs, disagreeingPairs, evidenceOf, finding, sourceOf } from './common.js';
+import { alignedPairs, differsFinding, disagreeingPairs } from './common.js';
 
 function granularity(d: DateFact): string {
   if (d.relative !== undefined && !d.resolved) return 'relative';
@@ -26,14 +26,10 @@ export const divergentDate: Rule = {
   run(corpus) {
     const findings = [];
     for (const { a, b } of alignedPairs(corpus)) {
-      const sa = corpus.sentences[a]!;
-      const sb = corpus.sentences[b]!;
       const comparable = (x: DateFact, y: DateFact) => granularity(x) === granularity(y) || (x.year !== undefined && y.year !== undefined);
       for (const [x, y] of disagreeingPairs(corpus.facts[a]!.dates, corpus.facts[b]!.dates, comparable, agree)) {
         const yearDiffers = x.year !== undefined && y.year !== undefined && x.year !== y.year;
-        findings.push(
-          finding('divergent-date', yearDiffers ? 'high' : 'medium', [sa, sb], [evidenceOf(sa, x, sourceOf(corpus, sa)), evidenceOf(sb, y, sourceOf(corpus, sb))], `Date differs: “${x.text}” (${sa.document}) vs “${y.text}” (${sb.document}).`),
-        );
+        findings.push(differsFinding(corpus, 'divergent-date', yearDiffers ? 'high' : 'medium', 'Date', [a, x], [b, y]));
       }
     }
     return findings;

@@ -6,7 +6,7 @@
  */
 import type { Rule } from './types.js';
 import type { QuantityFact } from '../facts/quantities.js';
-import { alignedPairs, disagreeingPairs, evidenceOf, finding, overlaps, sourceOf } from './common.js';
+import { alignedPairs, differsFinding, disagreeingPairs, overlaps } from './common.js';
 
 const sameKind = (x: QuantityFact, y: QuantityFact) => x.category === y.category && x.unit === y.unit && !x.vague && !y.vague;
 
@@ -22,9 +22,6 @@ function agree(x: QuantityFact, y: QuantityFact): boolean {
   return overlaps(x, y);
 }
 
-function describe(q: QuantityFact): string {
-  return q.text;
-}
 
 export const divergentFigure: Rule = {
   id: 'divergent-figure',
@@ -32,8 +29,6 @@ export const divergentFigure: Rule = {
   run(corpus) {
     const findings = [];
     for (const { a, b } of alignedPairs(corpus)) {
-      const sa = corpus.sentences[a]!;
-      const sb = corpus.sentences[b]!;
       // Bare numbers (no unit) are paired only when both sentences have as many: otherwise which one
       // matches which is a guess.
       let [qa, qb] = [corpus.facts[a]!.quantities, corpus.facts[b]!.quantities];
@@ -44,9 +39,8 @@ export const divergentFigure: Rule = {
         // A wrong amount of money, of people or a percentage misleads; a small gap between rounded
         // figures may be rounding.
         const severity = gap >= 0.1 && ['money', 'people', 'percent'].includes(x.category) ? 'high' : gap >= 0.1 ? 'medium' : 'low';
-        findings.push(
-          finding('divergent-figure', severity, [sa, sb], [evidenceOf(sa, x, sourceOf(corpus, sa)), evidenceOf(sb, y, sourceOf(corpus, sb))], `${x.category === 'count' ? 'Figure' : `${x.category[0]!.toUpperCase()}${x.category.slice(1)}`} differs: “${describe(x)}” (${sa.document}) vs “${describe(y)}” (${sb.document}).`),
-        );
+        const what = x.category === 'count' ? 'Figure' : `${x.category[0]!.toUpperCase()}${x.category.slice(1)}`;
+        findings.push(differsFinding(corpus, 'divergent-figure', severity, what, [a, x], [b, y]));
       }
     }
     return findings;

@@ -5,7 +5,7 @@
  */
 import type { Rule } from './types.js';
 import type { TimeFact } from '../facts/dates.js';
-import { alignedPairs, evidenceOf, finding, sourceOf } from './common.js';
+import { alignedPairs, differsFinding, disagreeingPairs } from './common.js';
 
 /** UTC offsets in hours; zones with summer time allow both. */
 const OFFSETS: Record<string, number[]> = {
@@ -48,24 +48,8 @@ export const divergentTime: Rule = {
   run(corpus) {
     const findings = [];
     for (const { a, b } of alignedPairs(corpus)) {
-      const sa = corpus.sentences[a]!;
-      const sb = corpus.sentences[b]!;
-      const left = instants(corpus.facts[a]!.times);
-      const right = instants(corpus.facts[b]!.times);
-      const usedR = new Set<number>();
-      const unmatched = left.filter((x) => {
-        const j = right.findIndex((y, k) => !usedR.has(k) && agree(x, y));
-        if (j >= 0) usedR.add(j);
-        return j < 0;
-      });
-      for (const x of unmatched) {
-        const j = right.findIndex((y, k) => !usedR.has(k) && comparable(x, y));
-        if (j < 0) continue;
-        usedR.add(j);
-        const y = right[j]!;
-        findings.push(
-          finding('divergent-time', 'medium', [sa, sb], [evidenceOf(sa, x.facts[0]!, sourceOf(corpus, sa)), evidenceOf(sb, y.facts[0]!, sourceOf(corpus, sb))], `Time differs: “${x.facts[0]!.text}” (${sa.document}) vs “${y.facts[0]!.text}” (${sb.document}).`),
-        );
+      for (const [x, y] of disagreeingPairs(instants(corpus.facts[a]!.times), instants(corpus.facts[b]!.times), comparable, agree)) {
+        findings.push(differsFinding(corpus, 'divergent-time', 'medium', 'Time', [a, x.facts[0]!], [b, y.facts[0]!]));
       }
     }
     return findings;
