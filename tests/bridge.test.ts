@@ -18,6 +18,27 @@ function item(text: string, language: LanguageCode) {
   return { text, language, tokens: tokenize(text, { start: 0, end: text.length }, LANGUAGE_PACKS[language]) };
 }
 
+/** A folder holding a stand-in `apertium` script. */
+async function fakeApertium(name: string, body: string): Promise<string> {
+  const bin = path.join(tmp, name);
+  await fs.mkdir(bin, { recursive: true });
+  await fs.writeFile(path.join(bin, 'apertium'), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return bin;
+}
+
+/** Runs `fn` with `dir` first on PATH (or as the whole PATH), Apertium looked up afresh. */
+async function withPath(dir: string, fn: () => Promise<void>, only = false): Promise<void> {
+  const saved = process.env.PATH;
+  process.env.PATH = only ? dir : `${dir}${path.delimiter}${saved}`;
+  resetApertiumStatus();
+  try {
+    await fn();
+  } finally {
+    process.env.PATH = saved;
+    resetApertiumStatus();
+  }
+}
+
 let tmp: string;
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdiff-bridge-'));
@@ -103,36 +124,20 @@ describe.skipIf(!HAS_APERTIUM)('the Apertium bridge (installed here)', () => {
   });
 
   it('falls back to the lexical bridge with one warning when Apertium crashes', async () => {
-    const bin = path.join(tmp, 'bin');
-    await fs.mkdir(bin, { recursive: true });
-    await fs.writeFile(path.join(bin, 'apertium'), '#!/bin/sh\necho "segmentation fault" >&2\nexit 139\n', { mode: 0o755 });
-    const saved = process.env.PATH;
-    process.env.PATH = `${bin}${path.delimiter}${saved}`;
-    resetApertiumStatus();
-    try {
+    await withPath(await fakeApertium('crashing', 'echo "segmentation fault" >&2\nexit 139'), async () => {
       const result = await bridgeSentences([item('Le chat dort.', 'fr')], { bridge: 'auto' });
       expect(result.backends.fr).toBe('lexical');
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]).toMatch(/Apertium failed on fr .*exited with 139/);
-    } finally {
-      process.env.PATH = saved;
-    }
+    });
   });
 
   it('falls back when Apertium hangs past its time limit', async () => {
-    const bin = path.join(tmp, 'slow');
-    await fs.mkdir(bin, { recursive: true });
-    await fs.writeFile(path.join(bin, 'apertium'), '#!/bin/sh\nsleep 30\n', { mode: 0o755 });
-    const saved = process.env.PATH;
-    process.env.PATH = `${bin}${path.delimiter}${saved}`;
-    resetApertiumStatus();
-    try {
+    await withPath(await fakeApertium('hanging', 'sleep 30'), async () => {
       const result = await bridgeSentences([item('Le chat dort.', 'fr')], { bridge: 'auto', timeoutMs: 500 });
       expect(result.backends.fr).toBe('lexical');
       expect(result.warnings[0]).toMatch(/timed out/);
-    } finally {
-      process.env.PATH = saved;
-    }
+    });
   });
 });
 
@@ -140,10 +145,7 @@ describe('when Apertium is missing', () => {
   afterEach(() => resetApertiumStatus());
 
   it('auto uses the lexical bridge silently; apertium says why once', async () => {
-    const saved = process.env.PATH;
-    process.env.PATH = path.join(tmp, 'empty');
-    resetApertiumStatus();
-    try {
+    await withPath(path.join(tmp, 'empty'), async () => {
       const auto = await bridgeSentences([item('Le chat dort.', 'fr')], { bridge: 'auto' });
       expect(auto.backends.fr).toBe('lexical');
       expect(auto.warnings).toEqual([]);
@@ -151,9 +153,7 @@ describe('when Apertium is missing', () => {
       expect(asked.backends).toEqual({ fr: 'lexical', it: 'lexical' });
       expect(asked.warnings).toHaveLength(2);
       expect(asked.warnings[0]).toMatch(/Apertium cannot translate fr here \(missing: apertium/);
-    } finally {
-      process.env.PATH = saved;
-    }
+    }, true);
   });
 });
 
