@@ -85,6 +85,7 @@ export function resetApertiumStatus(): void {
 // --- protecting names ----------------------------------------------------------------------------
 
 const PLACEHOLDER_PREFIX = 'Zqx';
+const PLACEHOLDER = new RegExp(`${PLACEHOLDER_PREFIX}[a-z]+`, 'gi');
 
 function placeholder(index: number): string {
   // Letters only: Apertium passes unknown alphabetic words through; digits could be split off.
@@ -120,7 +121,7 @@ export function protectNames(text: string, names: ReadonlySet<string>): Protecte
 
 export function restoreNames(text: string, restore: ReadonlyMap<string, string>): string {
   if (restore.size === 0) return text;
-  return text.replace(new RegExp(`${PLACEHOLDER_PREFIX}[a-z]+`, 'gi'), (key) => restore.get(key.charAt(0).toUpperCase() + key.slice(1).toLowerCase()) ?? restore.get(key) ?? key);
+  return text.replace(PLACEHOLDER, (key) => restore.get(key.charAt(0).toUpperCase() + key.slice(1).toLowerCase()) ?? restore.get(key) ?? key);
 }
 
 // --- running Apertium ----------------------------------------------------------------------------

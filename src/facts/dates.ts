@@ -59,11 +59,13 @@ interface DatePatterns {
 
 const patternsFor = perPack((pack): DatePatterns => {
   const months = alternation(Object.keys(pack.months));
+  const ordinal = pack.ordinalSuffixes.length ? `(?:${alternation(pack.ordinalSuffixes)})?` : '';
+  const linker = pack.monthYearLinkers.length ? `(?:(?:${alternation(pack.monthYearLinkers)})\\s+)?` : '';
   const year = '(1[0-9]\\d\\d|20\\d\\d)';
   return {
-    dayMonthYear: new RegExp(`${B}(\\d{1,2})(?:er|º|°)?\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
-    monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year})?${E}`, 'giu'),
-    monthYear: new RegExp(`${B}(${months})\\s+(?:de\\s+|del\\s+|of\\s+)?${year}${E}`, 'giu'),
+    dayMonthYear: new RegExp(`${B}(\\d{1,2})${ordinal}\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
+    monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})${ordinal}(?:,?\\s+${year})?${E}`, 'giu'),
+    monthYear: new RegExp(`${B}(${months})\\s+${linker}${year}${E}`, 'giu'),
     // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
     range: new RegExp(`${B}(?:(?:${alternation(pack.yearRangeStarts)})\\s+)?${year}\\s*(?:[-–—/]|\\s(?:${alternation(pack.yearRangeJoins)})\\s)\\s*${year}${E}`, 'giu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),

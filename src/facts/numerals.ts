@@ -8,6 +8,10 @@ import type { LanguageCode } from '../types.js';
 /** Spaces that group thousands: space, no-break, figure, thin and narrow no-break space. */
 export const GROUP_SPACE = ' \u00a0\u2007\u2009\u202f';
 
+/** Any of the grouping spaces, everywhere in a string. */
+export const GROUP_SPACES = new RegExp(`[${GROUP_SPACE}]`, 'g');
+const GROUPS_OF_THREE: Record<string, RegExp> = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
+
 /** A run of digits with the separators that may sit inside a number. */
 export const NUMERAL = new RegExp(`\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*`, 'g');
 
@@ -16,7 +20,7 @@ const DECIMAL_COMMA: ReadonlySet<string> = new Set(['fr', 'it']);
 
 /** The value of a numeral as written in `language`, or undefined when it is not one. */
 export function parseNumeral(raw: string, language: LanguageCode | string): number | undefined {
-  const text = raw.replace(new RegExp(`[${GROUP_SPACE}]`, 'g'), '');
+  const text = raw.replace(GROUP_SPACES, '');
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
   const dots = (text.match(/\./g) ?? []).length;
   const commas = (text.match(/,/g) ?? []).length;
@@ -31,7 +35,7 @@ export function parseNumeral(raw: string, language: LanguageCode | string): numb
   } else {
     const separator = dots > 0 ? '.' : ',';
     const count = dots + commas;
-    const groupsOfThree = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text);
+    const groupsOfThree = GROUPS_OF_THREE[separator]!.test(text);
     const decimalComma = DECIMAL_COMMA.has(language);
     const isGrouping =
       groupsOfThree && (count > 1 || (separator === '.' ? decimalComma : !decimalComma));

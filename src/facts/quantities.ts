@@ -8,7 +8,7 @@
  * document source.
  */
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
-import { GROUP_SPACE, parseNumeral } from './numerals.js';
+import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
 import { perPack, splitElision } from '../lang/patterns.js';
 
 export interface QuantityFact {
@@ -144,7 +144,7 @@ function combine(values: number[], isScale: boolean[]): number {
  * consecutive numbers ("iPhone6", "iPhone7") do not touch.
  */
 function roundingOf(numeral: string): number {
-  const decimals = /[.,](\d+)$/.exec(numeral.replace(new RegExp(`[${GROUP_SPACE}]`, 'g'), ''));
+  const decimals = /[.,](\d+)$/.exec(numeral.replace(GROUP_SPACES, ''));
   // "12.000" in French or Italian is twelve thousand, not a decimal: parseNumeral decides, and a group
   // of exactly three digits after a separator reads as thousands there.
   if (decimals && decimals[1]!.length !== 3) return HALF * 10 ** -decimals[1]!.length;

@@ -88,6 +88,10 @@ export interface LanguagePack {
   timePrepositions: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
   conjunctions: string[];
+  /** Ordinal endings after a day number ("1er", "5th", "1º"). */
+  ordinalSuffixes: string[];
+  /** Words between a month and its year ("juin de 2011", "giugno del 2011"). */
+  monthYearLinkers: string[];
   /** Nouns that put a decade after them ("les années 70", "gli anni '80"). */
   decadeNouns: string[];
   /** Relative date expressions (lower case) with their offset in days from the article's date. */

@@ -35,6 +35,7 @@ const TERMINAL = /[.!?…:;»”"’)\]]$/u;
 
 
 const SHARE_LINE = new RegExp(`^(share( on| via)? )?(${SHARE_TARGETS.map(escapeRegExp).join('|')})$`, 'i');
+const AGENCY_LINE = new RegExp(`^(${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`, 'i');
 const AGENCY = new RegExp(`\\b(${PHOTO_AGENCIES.map(escapeRegExp).join('|')})\\b`, 'i');
 /** A parenthesised credit inside a paragraph: "(Jaap Arriens/NurPhoto via Getty Images)". */
 const INLINE_CREDIT = new RegExp(`\\((?=[^()]*\\b(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})\\b)[^()]*\\)`, 'gi');
@@ -103,7 +104,7 @@ function classifyLine(text: string, packs: readonly LanguagePack[]): Boilerplate
   if (/^(©|\(c\)|copyright\b)/i.test(text)) return 'credit';
   if (/^\(.*\)$/.test(text) && AGENCY.test(text)) return 'credit';
   // A bare agency name on its own line is a credit ("Getty Images").
-  if (new RegExp(`^(${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`, 'i').test(text)) return 'credit';
+  if (AGENCY_LINE.test(text)) return 'credit';
   for (const pack of packs) {
     const { menu, navigation, byline, dateline, credit } = pack.boilerplateLines;
     if (menu.some((re) => re.test(text))) return 'menu';

@@ -68,6 +68,8 @@ export const en: LanguagePack = {
   yearRangeJoins: ['to', 'and'],
   timePrepositions: ['at', 'around', 'by', 'until'],
   conjunctions: ['and', 'or'],
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  monthYearLinkers: ['of'],
   decadeNouns: [],
   relativeDates: {
     today: 0, yesterday: -1, tomorrow: 1, 'last week': -7, 'next week': 7, 'last month': -30, 'next month': 30, 'last year': -365, 'next year': 365,

@@ -74,6 +74,8 @@ export const fr: LanguagePack = {
   yearRangeJoins: ['à', 'au', 'et'],
   timePrepositions: ['à', 'vers', 'dès', 'jusqu’à', "jusqu'à"],
   conjunctions: ['et', 'ou'],
+  ordinalSuffixes: ['er', 'e', '°'],
+  monthYearLinkers: ['de'],
   decadeNouns: ['années'],
   relativeDates: {
     "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'la semaine dernière': -7, 'la semaine prochaine': 7, 'le mois dernier': -30, 'le mois prochain': 30,

@@ -68,6 +68,8 @@ export const it: LanguagePack = {
   yearRangeJoins: ['al', 'a', 'e'],
   timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle'],
   conjunctions: ['e', 'ed', 'o'],
+  ordinalSuffixes: ['º', '°'],
+  monthYearLinkers: ['del', 'di'],
   decadeNouns: ['anni'],
   relativeDates: {
     oggi: 0, ieri: -1, domani: 1, 'la settimana scorsa': -7, 'la scorsa settimana': -7, 'la settimana prossima': 7, 'il mese scorso': -30, 'lo scorso mese': -30,
