@@ -84,7 +84,7 @@ describe('the lexical bridge', () => {
     expect(dot(space.vectors[0]!, space.vectors[1]!)).toBeGreaterThan(dot(space.vectors[0]!, space.vectors[2]!) + 0.1);
   });
 
-  it('uses shared durations as anchors: "toutes les deux semaines" meets "fortnightly"', async () => {
+  it('turns the language-neutral anchors it is given (durations from the facts stage) into shared features', async () => {
     const items = [item('Netflix envoyait un rapport toutes les deux semaines.', 'fr'), item('Netflix sent fortnightly reports.', 'en')];
     const result = await bridgeSentences(
       items.map((x, i) => ({ ...x, anchors: [['dur:14'], ['dur:14']][i] })),
