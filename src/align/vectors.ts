@@ -81,6 +81,7 @@ export function vectorize(bags: readonly FeatureBag[], weights: GroupWeights = D
   return { vectors, df: Int32Array.from(dfList), names };
 }
 
+/** Cosine of two normalised vectors. The merge loop is written out, not shared: it is the hot path. */
 export function dot(a: SparseVector, b: SparseVector): number {
   let i = 0;
   let j = 0;
