@@ -57,6 +57,21 @@ describe('durations and periods, in days', () => {
   });
 });
 
+describe('words that negate by their meaning', () => {
+  it.each<[LanguageCode, string, number]>([
+    ['en', 'The name is still unknown to the authorities.', 1],
+    ['en', 'His wife was not hurt.', 0],
+    ['en', 'A free trade deal without tariffs.', 1],
+    ['fr', 'Les autorités ignorent encore son nom.', 1],
+    ['fr', 'Le moteur est tombé, sans faire de blessés.', 1],
+    ['it', 'I neutroni sono privi di carica.', 1],
+    ['it', 'Un investitore privato.', 0],
+    ['it', 'La moglie è rimasta illesa.', 1],
+  ])('%s: %s → %i', (language, text, count) => {
+    expect(countNegativeWords(text, LANGUAGE_PACKS[language])).toBe(count);
+  });
+});
+
 describe('negation', () => {
   it.each<[LanguageCode, string, boolean]>([
     ['en', 'Meta did not share messages.', true],
@@ -75,6 +90,26 @@ describe('negation', () => {
     ['it', 'Meta condivideva i messaggi.', false],
     ['it', 'Non a caso, i due sono amici.', false],
     ['it', 'Non si è poi fatta attendere una class action.', false],
+    // Particle negations, idioms, and what only looks negative.
+    ['fr', "Les hominidés n'utilisent plus leurs mains.", true],
+    ['fr', "Personne n'a été blessé.", true],
+    ['fr', "Il n'a vu personne.", true],
+    ['fr', 'Toute personne souhaitant voir la momie sera déçue.', false],
+    ['fr', 'Les effets, et non la peur, comptaient.', true],
+    ['fr', "N'oubliez pas votre passeport.", false],
+    ['fr', 'Ils redirigent tout le trafic, pas seulement le web.', false],
+    ['en', 'Hominids no longer use their hands.', true],
+    ['en', "Don't forget your passport.", false],
+    ['it', 'È meglio non provare a lanciare.', true],
+    ['it', 'Andate nei quartieri che non frequentate.', true],
+    ['it', 'I dati non condivisi restano privati.', false],
+    ['it', 'Sono i peggiori mai visti.', false],
+    ['it', 'Rappresenta un problema non da poco.', false],
+    ['it', 'Non dimenticate il passaporto.', false],
+    ['it', 'Imparare a pensare in maniera non lineare.', false],
+    ['it', 'Ha deciso di non ratificare il trattato.', true],
+    ['it', 'Non consiste solo nel dare.', false],
+    ['it', 'È più economico che non acquistare nuove carte.', false],
   ])('%s: %s → %s', (language, text, negated) => {
     expect(isNegated(text, LANGUAGE_PACKS[language])).toBe(negated);
   });
@@ -82,7 +117,7 @@ describe('negation', () => {
 
 import { findDates, findTimes } from '../src/facts/dates.js';
 import { countryCode, editDistance, findNames, markMisspellings, type NameFact } from '../src/facts/names.js';
-import { findModality } from '../src/facts/modality.js';
+import { countNegativeWords, findModality } from '../src/facts/modality.js';
 import { analyse } from '../src/index.js';
 import { tokenize } from '../src/stages/segment.js';
 
@@ -277,6 +312,8 @@ describe('names', () => {
     ]);
     // A capitalised word opening a sentence is not taken for a name unless the story says so.
     expect(names('California Governor Arnold Schwarzenegger signed.', 'en')).toEqual([['Arnold Schwarzenegger', 'arnold schwarzenegger', 'name']]);
+    // A Roman numeral is an ordinal, unless it follows a name.
+    expect(names('Nel XVIII secolo il re Luigi XIV regnava.', 'it')).toEqual([['Luigi XIV', 'luigi xiv', 'name']]);
     expect(names('California Governor Arnold Schwarzenegger signed.', 'en', new Set(['California']))[0]).toEqual(['California', 'california', 'name']);
     expect(names('Selon la plainte, Reed Hastings a rejoint le conseil de Facebook en Turquie.', 'fr')).toEqual([
       ['Reed Hastings', 'reed hastings', 'name'],
@@ -386,6 +423,16 @@ describe('modality', () => {
     ['en', 'Meta never shared them.', [['negation', 'never']]],
     ['fr', 'Meta ne partageait jamais rien.', [['negation', 'jamais'], ['negation', 'rien']]],
     ['it', 'Nessuno leggeva mai i messaggi.', [['negation', 'Nessuno'], ['negation', 'mai']]],
+    ['fr', "Les hominidés n'utilisent plus leurs mains.", [['negation', "n'utilisent plus"]]],
+    ['fr', 'On dit qu’en 1649 il a bâti la forteresse.', [['hedge', 'On dit qu’']]],
+    // The conditional of a subordinate clause is not an allegation; a new clause after a comma can be.
+    ['fr', 'Une loi qui serait adoptée.', []],
+    ['fr', 'Des mots que certains jugent grossiers, et il aurait juré.', [['hedge', 'aurait']]],
+    ['fr', 'Si cela devait se produire, ce serait dans longtemps.', [['obligation', 'devait']]],
+    ['it', 'Il sospettato è stato arrestato.', []],
+    ['it', "L'uomo sospettato di aver colpito.", [['hedge', 'sospettato']]],
+    // A past modal in the conditional is what could have been, not what is alleged.
+    ['fr', "Ses parois n'auraient pas pu résister.", [['negation', 'pas']]],
   ])('%s: %s', (language, text, expected) => {
     expect(kinds(text, language)).toEqual(expected);
   });

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, RULES } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
+import { namesTranslateInPart, soundAlike } from '../src/rules/common.js';
+import type { NameFact } from '../src/facts/names.js';
+import type { LanguageCode } from '../src/types.js';
 
 const RULES_DIR = path.join(FIXTURES, 'rules');
 
@@ -35,5 +38,40 @@ describe.each(RULES.map((r) => r.id))('%s', (rule) => {
   it('stays silent on the look-alike: the same facts said differently', async () => {
     const report = await compare([path.join(RULES_DIR, rule, 'silent')], { bridge: 'lexical', cacheDir: false, rules: [rule] });
     expect(report.discrepancies).toEqual([]);
+  });
+});
+
+describe('names across languages', () => {
+  const name = (text: string, type: NameFact['type'] = 'name'): NameFact => ({ kind: 'name', start: 0, end: text.length, text, key: text.toLowerCase(), type });
+  it.each<[string, LanguageCode, string, LanguageCode, boolean]>([
+    // Exonyms keep their sound.
+    ['Zagabria', 'it', 'Zagreb', 'en', true],
+    ['Siviglia', 'it', 'Sevilla', 'en', true],
+    ['Efeso', 'it', 'Ephesus', 'en', true],
+    ['Marsiglia', 'it', 'Marseille', 'fr', true],
+    // Other places and people do not.
+    ['Londres', 'fr', 'Xinhua', 'en', false],
+    ['Vietnam', 'it', 'Allies', 'en', false],
+    ['Obama', 'fr', 'Osama', 'en', false],
+  ])('%s (%s) sounds like %s (%s): %s', (x, _lx, y, _ly, same) => {
+    expect(soundAlike(name(x), name(y))).toBe(same);
+  });
+
+  it('keeps two people who share a family name apart', () => {
+    expect(soundAlike(name('Baba Kanjar'), name('Bhutha Kanjar'))).toBe(false);
+  });
+
+  it.each<[string, LanguageCode, string, LanguageCode, boolean]>([
+    // Institutions with their everyday words translated, and places named by their adjective.
+    ['Nouveau-Mexique', 'fr', 'New Mexico', 'en', true],
+    ['Haut-Karabakh', 'fr', 'Nagorno Karabakh', 'it', true],
+    ['Caire', 'fr', 'Museo Egizio del Cairo', 'it', true],
+    ['Ungheria', 'it', 'Hungarian Grand Prix', 'en', true],
+    // A shared everyday word does not make one company of two.
+    ['Barrick Gold', 'it', 'Kubo Takefusa Gold', 'en', false],
+    ['Barrick Gold', 'it', 'Canada Black', 'en', false],
+  ])('%s (%s) is %s (%s) in part: %s', (x, lx, y, ly, same) => {
+    const place = (t: string) => (['Ungheria'].includes(t) ? 'place' : 'name');
+    expect(namesTranslateInPart(name(x, place(x)), name(y), lx, ly)).toBe(same);
   });
 });

@@ -91,6 +91,11 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A Roman numeral standing alone ("XVIII secolo", "IIe siècle") is an ordinal, not a name. */
+function isRomanNumeral(word: string): boolean {
+  return /^(?=[IVXLC]{2,}$)(?=.*[IVX])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(word);
+}
+
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}\d*$/u.test(word.replace(/['’]s$/u, '')) || /^(?:\p{Lu}\.){2,}$/u.test(word);
 }
@@ -121,6 +126,7 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
     // A capitalised word opening a sentence is a name only when the story capitalises it elsewhere too.
     const candidate =
       (isCapitalised(bare) || isAcronym(bare)) &&
+      !isRomanNumeral(bare) &&
       !t.titles.has(lower.replace(/\.$/, '')) &&
       !t.months.has(lower) &&
       (isAcronym(bare) || !t.stop.has(lower)) &&

@@ -47,6 +47,19 @@ export interface LanguagePack {
   negations: string[];
   /** Patterns that look like negation but are not (matched on the lower-cased sentence). */
   notNegations: RegExp[];
+  /**
+   * Negations built around a particle, matched on the lower-cased sentence: the whole match is the cue
+   * (French "ne … plus", "personne ne", where "plus" and "personne" alone do not negate).
+   */
+  negationConstructions: RegExp[];
+  /**
+   * Words that negate by their meaning ("without", "unknown", "sans", "ignorent", "senza", "privi"),
+   * lower-case; an entry ending in `*` is a prefix. Translators turn a "not" into one of these and back,
+   * so a sentence holding one does not plainly assert what another negates.
+   */
+  negativeWords: string[];
+  /** Endings of adjectives of origin, without accents ("-ese" in "Chinese", "-ais" in "français"). */
+  demonymSuffixes: string[];
 
   /** Cardinal number words and the collective nouns that stand for a number ("dizaine", "decina"). */
   numberWords: Record<string, number>;
@@ -119,6 +132,13 @@ export interface LanguagePack {
    * subordinator they are usually sequence of tenses ("affirmant que cela nuirait"), not an allegation.
    */
   conditionalHedges: string[];
+  /**
+   * The conditional mood in general ("would", "-rait", "-rebbe"), matched case-insensitively: a claim
+   * in the conditional on the other side of a translation is not one stated as fact.
+   */
+  conditionalMood: RegExp;
+  /** Conjunctions that, after a comma, open a new main clause (", et il aurait juré"). */
+  clauseCoordinators: string[];
   /** Words that introduce a subordinate clause ("que", "che", "that", "if"). */
   subordinators: string[];
   /**

@@ -10,6 +10,7 @@ import { splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { editDistance, type NameFact } from '../facts/names.js';
 import { loadDictionary } from '../bridge/dictionary.js';
+import { commonWords } from '../stages/facts.js';
 import { indexByStem } from '../bridge/features.js';
 
 export interface AlignedPair {
@@ -245,6 +246,69 @@ export function namesTranslate(x: NameFact, y: NameFact, lx: LanguageCode, ly: L
   const [wx, wy] = [words(x, lx), words(y, ly)];
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
   return short.length > 0 && short.every((w) => long.some((v) => wordsMatch(w, v)));
+}
+
+/**
+ * Whether two names in different languages could be one place or people written the way each language
+ * does (exonyms: "Zagabria" / "Zagreb", "Siviglia" / "Sevilla", "Efeso" / "Ephesus", "Tracia" / "Thrace").
+ * Spelling conventions are levelled (ph/f, th/t, ch/c, k/c, qu/c, j/gi, y/i), then the consonants of
+ * the longest words compared: the same, one edit or swap apart, or the same first three. One of the
+ * two is a single word.
+ */
+export function soundAlike(x: NameFact, y: NameFact): boolean {
+  // Two people who share a family name ("Baba Kanjar", "Bhutha Kanjar") are two people.
+  if (/\s/.test(x.key) && /\s/.test(y.key)) return false;
+  const longest = (k: string) => k.replace(/^country:/, '').split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return wordsSoundAlike(longest(x.key), longest(y.key));
+}
+
+/** `soundAlike` for two words. */
+export function wordsSoundAlike(wx: string, wy: string): boolean {
+  if (wx.length < 4 || wy.length < 4) return false;
+  const level = (w: string) =>
+    fold(w)
+      .replace(/ph/g, 'f')
+      .replace(/gi(?=[aeiou])/g, 'j')
+      .replace(/qu|ck|k|q/g, 'c')
+      .replace(/([tcg])h/g, '$1')
+      .replace(/w/g, 'v')
+      .replace(/j/g, 'g');
+  const [sx, sy] = [skeleton(level(wx)), skeleton(level(wy))];
+  if (sx.length < 2 || sy.length < 2 || sx[0] !== sy[0]) return false;
+  if (sx === sy) return true;
+  if (Math.min(sx.length, sy.length) < 3) return false;
+  if (sx.slice(0, 3) === sy.slice(0, 3)) return true;
+  if (Math.max(sx.length, sy.length) < 4) return false;
+  return editDistance(sx, sy) <= 1 || (sx.length === sy.length && [...sx].filter((c, i) => c !== sy[i]).length === 2 && [...sx].sort().join('') === [...sy].sort().join(''));
+}
+
+/**
+ * Whether two names in different languages are one institution, place or event with some of its words
+ * translated ("Corte Suprema" / "Supreme Court", "Nouveau-Mexique" / "New Mexico", "Caire" / "Museo
+ * Egizio del Cairo") or one named by its adjective ("Cina" / "Chinese", "Ungheria" / "Hungarian Grand
+ * Prix"). Only where a name holds an everyday word or an adjective of origin: people's names are not
+ * translated, and two people sharing one of their names are two people.
+ */
+export function namesTranslateInPart(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
+  const split = (n: NameFact) => n.text.split(/[\s\-'’]+/u).filter((w) => w.length >= 3);
+  const [tx, ty] = [split(x), split(y)];
+  const origin = (w: string, l: LanguageCode) => {
+    const lower = fold(w);
+    const suffix = LANGUAGE_PACKS[l].demonymSuffixes.filter((e) => lower.endsWith(e) && lower.length - e.length >= 3).sort((a, b) => b.length - a.length)[0];
+    return suffix === undefined ? undefined : lower.slice(0, lower.length - suffix.length);
+  };
+  const common = (w: string, l: LanguageCode) => commonWords(l)?.(w.toLowerCase()) === true || origin(w, l) !== undefined;
+  if (!tx.some((w) => common(w, lx)) && !ty.some((w) => common(w, ly))) return false;
+  const forms = (w: string, l: LanguageCode) => [fold(w), origin(w, l)].filter((f): f is string => f !== undefined);
+  const words = (w: string, l: LanguageCode) => contentWords(w, { start: 0, end: w.length }, l, sensesFor(l));
+  // Everyday words meet through the dictionary; names and adjectives of origin by their sound.
+  const meet = (a: string, la: LanguageCode, b: string, lb: LanguageCode) =>
+    words(a, la).some((u) => words(b, lb).some((v) => wordsMatch(u, v))) ||
+    (forms(a, la).some((f) => forms(b, lb).some((g) => wordsSoundAlike(f, g) || (Math.min(f.length, g.length) >= 4 && (f.startsWith(g) || g.startsWith(f))))));
+  // Every word that is not an everyday word ("Barrick" in "Barrick Gold") has its counterpart.
+  const covered = (from: string[], lf: LanguageCode, to: string[], lt: LanguageCode) =>
+    from.filter((w) => !common(w, lf)).every((w) => to.some((v) => meet(w, lf, v, lt))) && from.some((w) => to.some((v) => meet(w, lf, v, lt)));
+  return covered(tx, lx, ty, ly) || covered(ty, ly, tx, lx);
 }
 
 /** Text reduced for `mentioned`: accents, case and punctuation gone, a space at each end. */

@@ -5,7 +5,8 @@
 import type { Rule, Finding } from './types.js';
 import type { SentenceFacts } from '../stages/facts.js';
 import type { AnalysedCorpus } from '../pipeline.js';
-import { alignedPairs, evidenceOf, finding, sourceOf } from './common.js';
+import { alignedPairs, evidenceOf, finding, languageOf, sourceOf } from './common.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
 import { partyOf } from './sources.js';
 
 /** Sources that make a claim an allegation: the suit, the plaintiffs, their filings. */
@@ -18,9 +19,14 @@ function hedgeOf(f: SentenceFacts, corpus: AnalysedCorpus, i: number) {
   return undefined;
 }
 
-/** Stated as fact: no hedge, no source at all, no quote. */
+/** Stated as fact: no hedge, no modal of possibility, no source at all, no quote. */
 function asserted(f: SentenceFacts): boolean {
-  return !f.modality.some((m) => m.kind === 'hedge') && !f.source && f.quotes.length === 0;
+  return !f.modality.some((m) => m.kind === 'hedge' || m.kind === 'permission') && !f.source && f.quotes.length === 0;
+}
+
+function inConditional(corpus: AnalysedCorpus, i: number): boolean {
+  const sentence = corpus.sentences[i]!;
+  return LANGUAGE_PACKS[languageOf(sentence, corpus)].conditionalMood.test(sentence.text);
 }
 
 export const hedgeDropped: Rule = {
@@ -36,6 +42,9 @@ export const hedgeDropped: Rule = {
       ] as const) {
         const hedge = hedgeOf(corpus.facts[h]!, corpus, h);
         if (!hedge || !asserted(corpus.facts[u]!) || reported.has(u)) continue;
+        // "avrebbe attraversato" / "would cross", "possono presentare" / "may have": the other side keeps
+        // a conditional or a modal, so the claim is not stated as plain fact.
+        if (inConditional(corpus, u)) continue;
         // A question asserts nothing.
         if (/\?\s*$/.test(corpus.sentences[u]!.text) || /\?\s*$/.test(corpus.sentences[h]!.text)) continue;
         reported.add(u);

@@ -18,9 +18,11 @@ import {
   mentioned,
   namesMatch,
   namesTranslate,
+  namesTranslateInPart,
   relatedPairs,
   sensesFor,
   sentenceWords,
+  soundAlike,
   sourceOf,
   wordsMatch,
   type ContentWord,
@@ -28,7 +30,7 @@ import {
 import { dot } from '../align/vectors.js';
 
 /** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
-const SWAP_SIMILARITY = 0.2;
+const SWAP_SIMILARITY = 0.15;
 
 export const nameMismatch: Rule = {
   id: 'name-mismatch',
@@ -52,7 +54,7 @@ export const nameMismatch: Rule = {
       const common = (n: NameFact, l: LanguageCode) => l !== 'en' && !n.key.includes(' ') && n.type === 'name' && (commonWords(l)?.(n.key, true) ?? false);
       const counts = (n: NameFact, l: LanguageCode) => n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l));
       const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
-      const same = (x: NameFact, y: NameFact) => namesMatch(x, y) || (la !== lb && namesTranslate(x, y, la, lb));
+      const same = (x: NameFact, y: NameFact) => namesMatch(x, y) || (la !== lb && (namesTranslate(x, y, la, lb) || soundAlike(x, y) || namesTranslateInPart(x, y, la, lb)));
       // A name the other sentence says in plain words (its translation, a common noun, an adjective of
       // nationality: "Jeux olympiques" / "Olympics", "États-Unis" / "American") is not a different name.
       const [wordsA, wordsB] = [sentenceWords(corpus, a), sentenceWords(corpus, b)];

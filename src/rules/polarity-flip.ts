@@ -11,6 +11,13 @@ const SAME_CLAIM_SHARE = 0.4;
 /** Above this, the two sentences are one claim whatever the negation bears on. */
 const CLEARLY_SAME_SHARE = 0.6;
 
+/** Negations plus words that negate by their meaning. */
+function negativeCues(corpus: AnalysedCorpus, i: number): number {
+  const sentence = corpus.sentences[i]!;
+  const words = countNegativeWords(sourceOf(corpus, sentence).slice(sentence.start, sentence.end), LANGUAGE_PACKS[languageOf(sentence, corpus)]);
+  return words + corpus.facts[i]!.modality.filter((m) => m.kind === 'negation').length;
+}
+
 function odd(corpus: AnalysedCorpus, i: number): boolean {
   return corpus.facts[i]!.negated;
 }
@@ -26,6 +33,8 @@ function negationBearsOnShared(corpus: AnalysedCorpus, negated: number, other: n
     .filter((m) => m.kind === 'negation')
     .some((cue) => words.filter((w) => w.start >= cue.end).slice(0, SCOPE).some((w) => otherWords.some((v) => wordsMatch(w, v))));
 }
+import { countNegativeWords } from '../facts/modality.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 
@@ -50,6 +59,9 @@ export const polarityFlip: Rule = {
       // negation bears on is among them ("did not immediately receive a response" negates something else).
       const shared = sharedContent(sentenceWords(corpus, a), sentenceWords(corpus, b));
       if (shared < SAME_CLAIM_SHARE) continue;
+      // "sans blessés" / "not hurt", "ignorent son nom" / "name not known": a negation said in other
+      // words on the other side. Counting both kinds of cue keeps "interdit" / "did not … prohibit".
+      if (negativeCues(corpus, a) === negativeCues(corpus, b)) continue;
       const negatedSide = odd(corpus, a) ? a : b;
       if (shared < CLEARLY_SAME_SHARE && !negationBearsOnShared(corpus, negatedSide, negatedSide === a ? b : a)) continue;
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];

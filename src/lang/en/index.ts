@@ -17,8 +17,15 @@ export const en: LanguagePack = {
   ],
   stopwords: new Set(stopwordList.filter((w) => !['no', 'not', 'nor', 'never'].includes(w))),
   negations: ['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot'],
-  // "No. 11" is a number; "no doubt", "not only", "nothing but" do not negate.
-  notNegations: [/\bno (longer|doubt|matter)\b/, /\bnot only\b/, /\bnothing but\b/, /\bno\.\s?\d/],
+  // "No. 11" is a number; "no doubt", "not only", "nothing but" do not negate; "don't forget" is "remember".
+  notNegations: [/\bno (doubt|matter)\b/, /\bnot (only|just)\b/, /\bnothing but\b/, /\bno\.\s?\d/, /\b(do not|don['’]t) forget\b/],
+  negationConstructions: [],
+  demonymSuffixes: ['ese', 'ian', 'ians', 'ean', 'eans', 'ish', 'ic', 'ics'],
+  negativeWords: [
+    'without', 'few', 'little', 'rarely', 'seldom', 'hardly', 'barely', 'unknown', 'unable', 'impossible', 'fail*', 'refus*', 'deny',
+    'denies', 'denied', 'lack*', 'absence', 'absent', 'avoid*', 'prevent*', 'except', 'unlike', 'underestimat*', 'forbid*',
+    'banned', 'prohibited', 'unharmed', 'unhurt', 'uninjured', 'devoid',
+  ],
   numberWords: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
@@ -101,6 +108,8 @@ export const en: LanguagePack = {
   ],
   hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'is alleged to', 'are alleged to', 'was alleged to', 'is said to', 'are said to', 'was said to', 'is believed to', 'are believed to', 'it is suggested', 'may have', 'might have', 'could have', 'would have', 'is thought to', 'are thought to', 'suspected', 'alleged'],
   conditionalHedges: ['would have', 'could have', 'may have', 'might have'],
+  conditionalMood: /(?<![\p{L}])(?:would|could|might)(?![\p{L}])|\p{L}['’]d(?![\p{L}])/iu,
+  clauseCoordinators: ['and', 'but'],
   subordinators: ['that', 'if', 'which', 'who', 'when', 'whether', 'as'],
   notHedges: [/\b(would|could|might|may) have (to|been able|liked|wanted)\b/i, /\bcould have (used|been)\b/i],
   obligations: ['must', 'have to', 'has to', 'had to', 'would have to', 'was required to', 'were required to', 'is required to', 'required to', 'obliged to', 'obligated to', 'shall', 'needed to', 'need to'],

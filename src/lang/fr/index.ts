@@ -17,12 +17,26 @@ export const fr: LanguagePack = {
   // "non" is left out: before a noun it forms compounds ("non-Facebook", "les reçus non Facebook").
   // "sans" and "guère" are left out: translations render them as "un-", "without", "barely" as often as
   // with a negation.
-  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'nullement', 'ni'],
-  // "ne … que" restricts, "pas mal" quantifies, "personne" is also "person".
+  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'ni'],
+  // "ne … que" restricts, "pas mal" quantifies, "pas seulement" adds.
   // "le plus violent jamais enregistré" (ever), "pas moins" (no less), "non sans" (not without).
+  // "n'oubliez pas" is "remember".
   notNegations: [
-    /\bn(e |')\S+ que\b/, /\bpas mal\b/, /\b(une|la|cette|chaque) personne\b/, /\bnon seulement\b/, /\bpas moins\b/, /\bnon sans\b/,
-    /\b(plus|moins|meilleure?s?|pire)\s+(\S+\s+)?jamais\b/, /\bsi jamais\b/,
+    /\bn(e |')\S+ que\b/, /\bpas mal\b/, /\bnon seulement\b/, /\bpas seulement\b/, /\bpas moins\b/, /\bnon sans\b/,
+    /\b(plus|moins|meilleure?s?|pire)\s+(\S+\s+)?jamais\b/, /\bsi jamais\b/, /\bn['’]oubli\p{L}* pas\b/u,
+  ],
+  // "plus" and "personne" negate only with "ne" ("n'utilisent plus", "personne n'a"); "non" only where
+  // it opposes ("et non la peur", "non pas"), not in compounds ("les reçus non Facebook").
+  negationConstructions: [
+    /(?<![\p{L}])n(?:e\s+|['’])(?:[\p{L}'’-]+\s+){0,3}?(?:plus|guère|point|personne)(?![\p{L}-])/u,
+    /(?<![\p{L}])personne\s+(?:ne\s|n['’])/u,
+    /(?<![\p{L}])(?:et|mais|ou)\s+non(?![\p{L}-])|(?<![\p{L}])non\s+pas(?![\p{L}])/u,
+  ],
+  demonymSuffixes: ['ais', 'aise', 'aises', 'ien', 'ienne', 'iens', 'iennes', 'ois', 'oise', 'oises', 'ain', 'aine', 'ains', 'aines', 'een', 'eenne', 'eens', 'ique', 'iques'],
+  negativeWords: [
+    'sans', 'guère', 'peu', 'rarement', 'ignor*', 'inconnu*', 'impossible*', 'incapable*', 'refus*', 'nie', 'nient', 'nié', 'démenti*',
+    'manqu*', 'absence', 'absent*', 'évit*', 'empêch*', 'sauf', 'hormis', 'excepté', 'contrairement', 'sous-estim*', 'interdi*', 'indemne*',
+    'privé', 'privée', 'privés', 'privées', 'dépourvu*', 'aucunement',
   ],
   numberWords: {
     zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
@@ -104,11 +118,13 @@ export const fr: LanguagePack = {
   titleWords: ['Président', 'Présidente', 'Ministre', 'Premier', 'Première', 'Général', 'Juge', 'Maire', 'Roi', 'Reine', 'Prince', 'Pape', 'Saint', 'Sainte', 'M', 'Mme', 'Mlle', 'Me', 'Dr', 'Pr', 'Monsieur', 'Madame', 'Sénateur', 'Sénatrice', 'Gouverneur', 'Député', 'Députée', 'Directeur', 'Directrice'],
   hedges: [
     'aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'supposément', 'présumé', 'présumée', 'présumés', 'présumées', 'apparemment', 'vraisemblablement',
-    'il semble que', "il semble qu'", 'on dit que', "on dit qu'", "dit-on", "s'agirait", 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été',
+    'il semble que', "il semble qu'", 'on dit que', "on dit qu'", "dit-on", "s'agirait", 'allégué', 'allégués', 'allègue', 'allèguent', 'aurait été', 'auraient été', 'soupçonné', 'soupçonnée', 'soupçonnés', 'soupçonnées',
   ],
   conditionalHedges: ['aurait', 'auraient', 'serait', 'seraient', 'aurait été', 'auraient été'],
+  conditionalMood: /(?<![\p{L}])\p{L}{2,}(?:rais|rait|rions|riez|raient)(?![\p{L}])/iu,
+  clauseCoordinators: ['et', 'mais'],
   subordinators: ['que', "qu'", 'qui', 'dont', 'lorsque', 'si', 'quand', 'où'],
-  notHedges: [/\b(aurai[st]?|auraient|serai[st]?|seraient) (dû|pu|voulu|aimé|souhaité)\b/i, /\b(aurai[st]?|auraient) (été )?(obligés?|contraints?|censés?)\b/i],
+  notHedges: [/\b(aurai[st]?|auraient|serai[st]?|seraient) (?:pas |plus |jamais )?(dû|pu|voulu|aimé|souhaité)\b/i, /\b(aurai[st]?|auraient) (été )?(obligés?|contraints?|censés?)\b/i],
   obligations: ['devait', 'devaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'obligé de', 'obligée de', 'obligés de', 'tenu de', 'tenue de', 'tenus de', 'il faut', 'il fallait'],
   permissions: ['pouvait', 'pouvaient', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'autorisé à', 'autorisée à', 'autorisés à', 'permettait', 'permet', 'permettant', 'a permis', 'avait le droit de', 'a le droit de'],
   elisions: ["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"],

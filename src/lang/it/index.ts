@@ -20,7 +20,18 @@ export const it: LanguagePack = {
   // chance), "non si è fatto attendere" (did not take long).
   // "non" before a participle or an adjective makes a compound ("non vedente", "non lineare", "dati non
   // condivisi"), a word of its own rather than a negated claim.
-  notNegations: [/\bnon \p{L}+(ente|enti|ante|anti|are|ari|ale|ali|ile|ili|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)(?![\p{L}])/u, /\bnon solo\b/, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliore|peggiore)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
+  // After a pronoun, the participle-looking word is a verb ("che non frequentate").
+  // A word in -are after "non" is an adjective ("non lineare") unless a preposition or a modal verb
+  // calls for an infinitive ("è meglio non provare", "di non usare"). "non da poco" is "considerable",
+  // "non dimenticate" is "remember", "più economico che non acquistare" compares.
+  notNegations: [/(?<!\b(?:di|a|per|da|meglio|bene|può|possono|potrebbe|potrebbero|deve|devono|dovrebbe|dovrebbero)\s)\bnon \p{L}+are(?![\p{L}])/u, /(?<!\b(?:che|chi|si|ci|vi|mi|ti|lo|la|li|le|ne|gli|io|tu|noi|voi)\s)\bnon \p{L}+(ente|enti|ante|anti|ari|ale|ali|ile|ili|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|iso|isa|isi|ise|eso|esa|esi)(?![\p{L}])/u, /\bnon (\S+ ){0,2}(solo|solamente|soltanto)\b/, /\b(più|meno)\b[^,.;:]*\bche non\b/, /\bnon da poco\b/, /\bnon dimentic\p{L}*/u, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliori?|peggiori?|maggiori?)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/],
+  negationConstructions: [],
+  demonymSuffixes: ['ese', 'esi', 'ano', 'ana', 'ani', 'ane', 'ense', 'ensi', 'ico', 'ica', 'ici', 'iche'],
+  negativeWords: [
+    'senza', 'poco', 'poca', 'pochi', 'poche', 'raramente', 'ignor*', 'ignot*', 'sconosciut*', 'impossibil*', 'incapac*', 'rifiut*',
+    'nega', 'negano', 'negato', 'smenti*', 'manca', 'mancano', 'mancava', 'mancavano', 'mancanza', 'mancato', 'mancata', 'assenza', 'assent*', 'evit*', 'impedi*', 'tranne', 'eccetto', 'anziché',
+    'contrariamente', 'vietat*', 'proibit*', 'illes*', 'sottovalut*', 'incolum*', 'indenn*', 'privo', 'priva', 'privi', 'prive', 'nullo', 'nulli', 'esiguo', 'esigua',
+  ],
   numberWords: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, venti: 20, trenta: 30, quaranta: 40,
@@ -98,11 +109,13 @@ export const it: LanguagePack = {
   titleWords: ['Presidente', 'Ministro', 'Premier', 'Generale', 'Giudice', 'Sindaco', 'Re', 'Regina', 'Principe', 'Papa', 'San', 'Santa', 'Sig', 'Sig.ra', 'Dott', 'Dottor', 'Prof', 'Avv', 'Ing', 'Senatore', 'Senatrice', 'Governatore', 'Onorevole', 'Direttore'],
   hedges: [
     'avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presunto', 'presunta', 'presunti', 'presunte', 'presumibilmente', 'secondo quanto riferito', 'secondo quanto riportato',
-    'pare che', 'sembra che', 'a quanto pare', 'apparentemente', 'si dice che', 'a quanto si dice', 'si ritiene che',
+    'pare che', 'sembra che', 'a quanto pare', 'apparentemente', 'si dice che', 'a quanto si dice', 'si ritiene che', 'sospettato', 'sospettata', 'sospettati', 'sospettate',
   ],
   conditionalHedges: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero'],
+  conditionalMood: /(?<![\p{L}])\p{L}{2,}(?:rei|resti|rebbe|remmo|reste|rebbero)(?![\p{L}])/iu,
+  clauseCoordinators: ['e', 'ed', 'ma'],
   subordinators: ['che', 'cui', 'se', 'quando', 'qualora', 'dove'],
-  notHedges: [/\b(avrebbe|avrebbero|sarebbe|sarebbero) (dovuto|potuto|voluto|stato possibile)\b/i, /\b(avrei|avresti|avremmo|avreste)\b/i],
+  notHedges: [/\b(il|i|lo|gli|un|del|dei|al|ai|dal|dai|nel|sul|col)\s+sospettat\p{L}*/iu, /\b(avrebbe|avrebbero|sarebbe|sarebbero) (?:mai |più )?(dovuto|potuto|voluto|stato possibile)\b/i, /\b(avrei|avresti|avremmo|avreste)\b/i],
   obligations: ['doveva', 'dovevano', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero', 'obbligato a', 'obbligata a', 'obbligati a', 'tenuto a', 'tenuta a', 'bisogna', 'occorre'],
   permissions: ['poteva', 'potevano', 'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'autorizzato a', 'autorizzata a', 'autorizzati a', 'consentiva', 'consente', 'permetteva', 'permette', 'ha consentito', 'ha permesso'],
   elisions: ["l'", "dell'", "dall'", "nell'", "sull'", "all'", "un'", "quell'", "quest'", "tutt'", "d'", "c'", "s'", "po'"],
