@@ -148,6 +148,15 @@ describe('quantities as intervals', () => {
     ['fr', '28 % des utilisateurs', '28 %', 'percent', '%', 27.51, 28.49],
     ['it', 'il 38 per cento', '38 per cento', 'percent', '%', 37.51, 38.49],
     ['fr', 'dix morts', 'dix morts', 'people', 'killed', 10, 10],
+    // Ranges: the first number at the second's scale and unit.
+    ['fr', 'deux à trois millions de personnes', 'deux à trois millions de personnes', 'people', 'person', 2e6, 3e6],
+    ['fr', 'entre deux et trois millions de personnes', 'entre deux et trois millions de personnes', 'people', 'person', 2e6, 3e6],
+    ['en', 'two to three million people', 'two to three million people', 'people', 'person', 2e6, 3e6],
+    ['en', 'between 2 and 3 million people', 'between 2 and 3 million people', 'people', 'person', 1.51e6, 3.49e6],
+    ['it', 'tra 2 e 3 milioni di persone', 'tra 2 e 3 milioni di persone', 'people', 'person', 1.51e6, 3.49e6],
+    ['en', '2-3 million people', '2-3 million people', 'people', 'person', 1.51e6, 3.49e6],
+    ['en', 'one hundred and five people', 'one hundred and five people', 'people', 'person', 105, 105],
+    ['fr', 'vingt et un ans', 'vingt et un ans', 'duration', 'day', 7665, 7665],
     ['fr', 'quinze blessés', 'quinze blessés', 'people', 'injured', 15, 15],
     ['fr', 'cent personnes', 'cent personnes', 'people', 'person', 100, 100],
     ['fr', 'mille personnes', 'mille personnes', 'people', 'person', 1000, 1000],
@@ -192,6 +201,12 @@ describe('quantities as intervals', () => {
     expect(found[0]!.low).toBeCloseTo(low, 3);
     if (Number.isFinite(high)) expect(found[0]!.high).toBeCloseTo(high, 3);
     else expect(found[0]!.high).toBe(high);
+  });
+
+  it('keeps "from … to" apart: a change, not a range', () => {
+    expect(q('la part est passée de 10 à 15 %', 'fr').map((f) => f.text)).toEqual(['10', '15 %']);
+    expect(q('sales rose from 2 to 3 million', 'en').map((f) => f.text)).toEqual(['2', '3 million']);
+    expect(q('deux et trois', 'fr').map((f) => f.value)).toEqual([2, 3]);
   });
 
   it('reads two amounts side by side: 2,4 milliards d’euros (2,6 milliards de dollars)', () => {

@@ -9,7 +9,7 @@
  */
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
-import { perPack, splitElision } from '../lang/patterns.js';
+import { alternation, perPack, splitElision } from '../lang/patterns.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -68,6 +68,16 @@ interface PackTables {
   units: Map<string, UnitInfo>;
   /** Multi-word keys, by their first word. */
   phrases: Map<string, Array<{ words: string[]; kind: PhraseKind; value: unknown }>>;
+  ranges: RangeWords;
+}
+
+interface RangeWords {
+  connectors: Set<string>;
+  conjunctions: Set<string>;
+  /** An opener ending the text before a range ("entre ", "between "). */
+  opener: RegExp;
+  /** An opener of a change ("from ", "de "): "from 2 to 3 million" is two figures. */
+  change: RegExp;
 }
 
 
@@ -99,6 +109,12 @@ const tablesFor = perPack((pack): PackTables => {
     scales: new Map(Object.entries(pack.scaleWords).map(([k, v]) => [norm(k), v])),
     units,
     phrases,
+    ranges: {
+      connectors: new Set(pack.rangeConnectors),
+      conjunctions: new Set(pack.conjunctions),
+      opener: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.rangeOpeners)})\\s*$`, 'iu'),
+      change: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.changeOpeners)})\\s*$`, 'iu'),
+    },
   };
 });
 
@@ -203,6 +219,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   const t = tablesFor(pack);
   const toks = tokens(text, pack);
   const facts: QuantityFact[] = [];
+  // For each fact, what a range needs of it: the multiplier of its scale and unit, whether it is a bare number.
+  const ends: Array<{ multiplier: number; bare: boolean }> = [];
   const excluded = (tok: Token) => (options.exclude ?? []).some(([a, b]) => tok.start < b && tok.end > a);
   let i = 0;
   while (i < toks.length) {
@@ -241,6 +259,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     let rounding = HALF;
     let vague = false;
     let durationDays: number | undefined;
+    let leadingWord: number | undefined;
     let j = i;
     const vagueMatch = matchPhrase(toks, i, t, ['vague']);
     // "the Daily Mail": a capitalised word inside a sentence is a name, not "daily".
@@ -296,7 +315,14 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         // before a number word ("une dizaine") it is only an article.
         if (values.length === 0 && k === i && pack.indefiniteArticles.includes(w)) {
           const following = toks[k + 1] ? norm(toks[k + 1]!.text) : '';
-          if ((t.units.has(following) && !t.units.get(following)!.before) || t.scales.has(following)) {
+          if (t.scales.has(following)) {
+            // "a hundred and five": the scale and what follows it are read on.
+            values.push(1);
+            scales.push(false);
+            k += 1;
+            continue;
+          }
+          if (t.units.has(following) && !t.units.get(following)!.before) {
             values.push(1);
             scales.push(false);
             k += 1;
@@ -330,13 +356,18 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         }
         if (!ok) break;
         k += 1;
-        if (k < toks.length && pack.conjunctions.includes(toks[k]!.lower) && k + 1 < toks.length && t.numberWords.has(norm(toks[k + 1]!.text))) k += 1;
+        // "vingt et un", "one hundred and five": a conjunction inside a number joins a unit to tens or to
+        // a scale; "deux et trois" are two numbers.
+        const last = values[values.length - 1]!;
+        const joins = scales[scales.length - 1] === true || (last >= 20 && last % 10 === 0);
+        if (joins && k < toks.length && pack.conjunctions.includes(toks[k]!.lower) && k + 1 < toks.length && (t.numberWords.get(norm(toks[k + 1]!.text)) ?? 100) < Math.min(last, 100)) k += 1;
       }
       if (values.length === 0) {
         i = startIndex + 1;
         continue;
       }
       value = combine(values, scales);
+      leadingWord = values[0];
       j = k;
       // "un", "one", "a" alone are articles unless a scale or a unit follows.
       const single = values.length === 1 && value === 1;
@@ -430,6 +461,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     const first = toks[i]!;
     const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
     if (!isBareYear) {
+      // The first number written ("trois" in "trois millions"): the rest is scale and unit.
+      const leading = /^\d/.test(first.text) ? (parseNumeral(NUMBER_TOKEN.exec(first.text)?.[1] ?? '', pack.code) ?? 0) : (leadingWord ?? 0);
+      ends.push({ multiplier: leading > 0 ? total / leading : 1, bare: !unit && total === leading && !approximation && !vague });
       const spanStart = toks[startIndex]!.start;
       const spanEnd = toks[end - 1]!.end;
       facts.push({
@@ -448,5 +482,46 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     i = Math.max(end, startIndex + 1);
   }
-  return facts;
+  return mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges);
+}
+
+/**
+ * "deux à trois millions de personnes", "between 2 and 3 million", "10-15 %": a bare number, a range
+ * word, then a figure with a scale or a unit make one interval, from the first number (taken at the
+ * second's scale and unit) to the second.
+ */
+function mergeRanges(text: string, offset: number, facts: QuantityFact[], ends: Array<{ multiplier: number; bare: boolean }>, ranges: RangeWords): QuantityFact[] {
+  const out: QuantityFact[] = [];
+  for (let n = 0; n < facts.length; n += 1) {
+    const [x, y] = [facts[n]!, facts[n + 1]];
+    if (!y) {
+      out.push(x);
+      continue;
+    }
+    const gap = text.slice(x.end - offset, y.start - offset).trim().toLowerCase();
+    const before = text.slice(0, x.start - offset);
+    const opener = ranges.opener.exec(before);
+    const joined = (ranges.connectors.has(gap) && !ranges.change.test(before)) || (opener !== null && ranges.conjunctions.has(gap));
+    const sameUnit = !ends[n]!.bare && x.category === y.category && x.unit === y.unit && !x.approximation && !y.approximation;
+    const low = ends[n]!.bare ? x.low * ends[n + 1]!.multiplier : x.low;
+    const value = ends[n]!.bare ? x.value * ends[n + 1]!.multiplier : x.value;
+    if (!joined || !(ends[n]!.bare || sameUnit) || x.vague || y.vague || y.approximation || !(value < y.value)) {
+      out.push(x);
+      continue;
+    }
+    const start = opener ? opener.index + offset : x.start;
+    out.push({
+      kind: 'quantity',
+      start,
+      end: y.end,
+      text: text.slice(start - offset, y.end - offset),
+      value,
+      low,
+      high: y.high,
+      category: y.category,
+      unit: y.unit,
+    });
+    n += 1;
+  }
+  return out;
 }

@@ -101,6 +101,15 @@ export interface LanguagePack {
   timePrepositions: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
   conjunctions: string[];
+  /**
+   * Words between the two ends of a range of figures ("deux à trois millions", "two to three", "2-3").
+   * A conjunction joins a range only after an opener ("entre 2 et 3", "between 2 and 3").
+   */
+  rangeConnectors: string[];
+  /** Words that open a range ("entre", "between", "tra"). */
+  rangeOpeners: string[];
+  /** Words that open a change, not a range ("from 2 to 3 million" rose; "de", "da"): kept apart. */
+  changeOpeners: string[];
   /** Ordinal endings after a day number ("1er", "5th", "1º"). */
   ordinalSuffixes: string[];
   /** Words between a month and its year ("juin de 2011", "giugno del 2011"). */
