@@ -109,6 +109,7 @@ describe('negation', () => {
     ['it', 'Imparare a pensare in maniera non lineare.', false],
     ['it', 'Ha deciso di non ratificare il trattato.', true],
     ['it', 'Non consiste solo nel dare.', false],
+    ['it', "Non c'è un solo modo valido per imparare.", true],
     ['it', 'È più economico che non acquistare nuove carte.', false],
   ])('%s: %s → %s', (language, text, negated) => {
     expect(isNegated(text, LANGUAGE_PACKS[language])).toBe(negated);

@@ -31,6 +31,8 @@ function decodeNumber(text: string): number {
 interface DictEntry {
   headword: string;
   senses: string[];
+  /** The headword is written with a capital ("Londres", "Parigi"): a proper noun. */
+  proper: boolean;
 }
 
 function findFiles(name: string, dirs: readonly string[]): { index: string; dict: string } | undefined {
@@ -70,12 +72,37 @@ function readEntries(name: string, dirs: readonly string[]): DictEntry[] | undef
         if (s && /^[\p{L}' -]+$/u.test(s)) senses.push(s);
       }
     }
-    if (senses.length > 0) entries.push({ headword: headword.toLowerCase(), senses });
+    // The index folds case; the entry's first line keeps the headword as written.
+    if (senses.length > 0) entries.push({ headword: headword.toLowerCase(), senses, proper: /^\p{Lu}/u.test(body) });
   }
   return entries;
 }
 
 const loaded = new Map<string, BilingualDictionary | null>();
+const proper = new Map<string, Set<string>>();
+
+/** Adds to `into` the headwords that a dictionary writes only with a capital. */
+function properHeadwords(entries: readonly DictEntry[], into: Set<string>): void {
+  const lower = new Set(entries.filter((e) => !e.proper).map((e) => e.headword));
+  for (const e of entries) if (e.proper && !lower.has(e.headword)) into.add(e.headword);
+}
+
+/**
+ * Words (lower case) that the installed dictionaries list only as proper nouns: "londres", "parigi",
+ * "london". A capitalised one is a name, not an everyday word that opens a sentence.
+ */
+export function properNouns(language: LanguageCode, dirs: readonly string[] = DICTIONARY_DIRS): ReadonlySet<string> {
+  // Read along with the dictionaries: the X→English ones name X's proper nouns, the English→X ones English's.
+  for (const other of language === 'en' ? (Object.keys(FREEDICT_CODES) as LanguageCode[]) : [language]) loadDictionary(other, dirs);
+  return proper.get(`${language}:${dirs.join(':')}`) ?? new Set();
+}
+
+function properSet(language: LanguageCode, dirs: readonly string[]): Set<string> {
+  const key = `${language}:${dirs.join(':')}`;
+  let set = proper.get(key);
+  if (!set) proper.set(key, (set = new Set()));
+  return set;
+}
 
 /**
  * The X→English dictionary for a language, or undefined when none is installed. Only single-word
@@ -88,6 +115,8 @@ export function loadDictionary(language: LanguageCode, dirs: readonly string[] =
   if (loaded.has(cacheKey)) return loaded.get(cacheKey) ?? undefined;
   const forward = readEntries(`freedict-${code}-eng`, dirs);
   const backward = readEntries(`freedict-eng-${code}`, dirs);
+  properHeadwords(forward ?? [], properSet(language, dirs));
+  properHeadwords(backward ?? [], properSet('en', dirs));
   if (!forward && !backward) {
     loaded.set(cacheKey, null);
     return undefined;

@@ -273,9 +273,12 @@ export function wordsSoundAlike(wx: string, wy: string): boolean {
       .replace(/([tcg])h/g, '$1')
       .replace(/w/g, 'v')
       .replace(/j/g, 'g');
-  const [sx, sy] = [skeleton(level(wx)), skeleton(level(wy))];
+  const [lx, ly] = [level(wx), level(wy)];
+  const [sx, sy] = [skeleton(lx), skeleton(ly)];
   if (sx.length < 2 || sy.length < 2 || sx[0] !== sy[0]) return false;
   if (sx === sy) return true;
+  // The same first three letters and one consonant apart: "Indus" / "Indo", "Équateur" / "Equador".
+  if (lx.slice(0, 3) === ly.slice(0, 3) && editDistance(sx, sy) <= 1) return true;
   if (Math.min(sx.length, sy.length) < 3) return false;
   if (sx.slice(0, 3) === sy.slice(0, 3)) return true;
   if (Math.max(sx.length, sy.length) < 4) return false;

@@ -11,7 +11,7 @@ import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dat
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
 import { findModality, type ModalityFact } from '../facts/modality.js';
-import { loadDictionary } from '../bridge/dictionary.js';
+import { loadDictionary, properNouns } from '../bridge/dictionary.js';
 
 export interface SentenceFacts {
   /** Whether the sentence holds a negation cue. */
@@ -130,6 +130,8 @@ export function commonWords(language: LanguageCode): ((word: string, exact?: boo
   } else {
     for (const w of loadDictionary(language)?.keys() ?? []) words.add(w);
   }
+  // "Londres", "Parigi", "London" are names even though the dictionaries list them.
+  for (const w of properNouns(language)) words.delete(w);
   let test: ((word: string, exact?: boolean) => boolean) | undefined;
   if (words.size > 0) {
     const stem = LANGUAGE_PACKS[language].stem;
