@@ -31,6 +31,7 @@ import { alignSentences, type AlignmentResult } from './stages/align.js';
 import { weightsFor } from './align/vectors.js';
 import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
 import { atLeast } from './rules/common.js';
+import { consolidateFindings } from './rules/consolidate.js';
 import { buildReport } from './stages/report.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
@@ -257,10 +258,12 @@ const align: Stage = {
 const rules: Stage = {
   name: 'rules',
   run(context) {
+    const found: Finding[] = [];
     context.rules.forEach((rule, i) => {
-      context.findings.push(...rule.run(context.corpus).filter((f) => atLeast(f.severity, context.minSeverity)));
+      found.push(...rule.run(context.corpus));
       context.progress({ stage: 'rules', done: i + 1, total: context.rules.length, message: rule.id });
     });
+    context.findings.push(...consolidateFindings(found, context.corpus).filter((f) => atLeast(f.severity, context.minSeverity)));
   },
 };
 

@@ -19,6 +19,8 @@ export type FeatureGroup = 'w' | 'g' | 'n' | 'e';
 export type FeatureBag = Map<string, number>;
 
 export function fold(word: string): string {
+  // Plain ASCII has no accents to strip: the common case, and the NFD pass is costly.
+  if (!/[^ -~]/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

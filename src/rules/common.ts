@@ -10,6 +10,7 @@ import { splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { editDistance, type NameFact } from '../facts/names.js';
 import { loadDictionary } from '../bridge/dictionary.js';
+import { copyKey } from '../align/copies.js';
 import { commonWords } from '../stages/facts.js';
 import { indexByStem } from '../bridge/features.js';
 
@@ -25,11 +26,17 @@ export function relatedPairs(corpus: AnalysedCorpus): AlignedPair[] {
   return (corpus.alignment?.relations ?? []).map((r) => ({ a: Math.min(...r.members), b: Math.max(...r.members), group: -1 }));
 }
 
-/** Every two members of an alignment group that come from different documents. */
+/**
+ * Every two members of an alignment group that come from different documents — one member for each
+ * wording: sentences run word for word by several outlets (wire copy) are judged once, and the
+ * findings are extended to every copy afterwards (`consolidateFindings`). A story of hundreds of
+ * articles would otherwise be judged in as many pairs as the square of its copies.
+ */
 export function alignedPairs(corpus: AnalysedCorpus): AlignedPair[] {
   const pairs: AlignedPair[] = [];
   (corpus.alignment?.groups ?? []).forEach((group, g) => {
-    const members = [...group.members].sort((x, y) => x - y);
+    const seen = new Set<string>();
+    const members = [...group.members].sort((x, y) => x - y).filter((i) => !seen.has(wordingOf(corpus, i)) && seen.add(wordingOf(corpus, i)) !== undefined);
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
         const a = members[x]!;
@@ -41,6 +48,15 @@ export function alignedPairs(corpus: AnalysedCorpus): AlignedPair[] {
   return pairs;
 }
 
+const wordings = new WeakMap<AnalysedCorpus, string[]>();
+
+/** A sentence's wording: its language and its letters and digits, folded (see `copyKey`). */
+export function wordingOf(corpus: AnalysedCorpus, i: number): string {
+  let list = wordings.get(corpus);
+  if (!list) wordings.set(corpus, (list = []));
+  return (list[i] ??= `${corpus.sentences[i]!.language}\u0000${copyKey(corpus.sentences[i]!.text)}`);
+}
+
 export function evidenceOf(sentence: SentenceNode, span: Span & { text?: string }, source: string): Evidence {
   return { sentence: sentence.id, text: source.slice(span.start, span.end), start: span.start, end: span.end };
 }
@@ -50,7 +66,7 @@ export interface CorpusIndex {
   documents: Map<string, DocumentNode>;
   /** Each document's text and the translations of its sentences, folded for `mentioned`. */
   foldedText: Map<string, string>;
-  /** Each document's names. */
+  /** Each document's names, each spelling once. */
   names: Map<string, NameFact[]>;
 }
 
@@ -65,6 +81,11 @@ export function corpusIndex(corpus: AnalysedCorpus): CorpusIndex {
       (texts.get(s.document) ?? texts.set(s.document, []).get(s.document)!).push(corpus.bridge?.translations[i] ?? '');
       (names.get(s.document) ?? names.set(s.document, []).get(s.document)!).push(...corpus.facts[i]!.names);
     });
+    // One of each name per document: a name repeated ten times is compared once.
+    for (const [doc, list] of names) {
+      const seen = new Set<string>();
+      names.set(doc, list.filter((n) => !seen.has(`${n.type}\u0000${n.text}`) && seen.add(`${n.type}\u0000${n.text}`) !== undefined));
+    }
     const documents = new Map(corpus.documents.map((d) => [d.id, d]));
     const foldedText = new Map([...documents.values()].map((d) => [d.id, foldForMention(`${d.source} ${(texts.get(d.id) ?? []).join(' ')}`)]));
     index = { documents, foldedText, names };
@@ -241,7 +262,20 @@ export function dice(a: string, b: string): number {
  * in the other by spelling, cognate or dictionary sense ("Canada Nero" / "Black Canada", "Nord" /
  * "North").
  */
+const translateMemory = new Map<string, boolean>();
+
 export function namesTranslate(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
+  const key = `${lx}\u0000${x.text}\u0000${ly}\u0000${y.text}`;
+  let known = translateMemory.get(key);
+  if (known === undefined) {
+    known = translates(x, y, lx, ly);
+    if (translateMemory.size > 100_000) translateMemory.clear();
+    translateMemory.set(key, known);
+  }
+  return known;
+}
+
+function translates(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
   const words = (n: NameFact, l: LanguageCode) => contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l));
   const [wx, wy] = [words(x, lx), words(y, ly)];
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
@@ -292,7 +326,21 @@ export function wordsSoundAlike(wx: string, wy: string): boolean {
  * Prix"). Only where a name holds an everyday word or an adjective of origin: people's names are not
  * translated, and two people sharing one of their names are two people.
  */
+const partMemory = new Map<string, boolean>();
+
 export function namesTranslateInPart(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
+  // Names recur across a story's articles: each pair of spellings is judged once.
+  const key = `${lx}\u0000${x.type}\u0000${x.text}\u0000${ly}\u0000${y.type}\u0000${y.text}`;
+  let known = partMemory.get(key);
+  if (known === undefined) {
+    known = translateInPart(x, y, lx, ly);
+    if (partMemory.size > 100_000) partMemory.clear();
+    partMemory.set(key, known);
+  }
+  return known;
+}
+
+function translateInPart(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
   const split = (n: NameFact) => n.text.split(/[\s\-'’]+/u).filter((w) => w.length >= 3);
   const [tx, ty] = [split(x), split(y)];
   const origin = (w: string, l: LanguageCode) => {
@@ -348,12 +396,20 @@ export function sensesFor(language: LanguageCode): ((word: string) => string[] |
  * else its own words with their dictionary senses.
  */
 export function sentenceWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
+  // Computed once per sentence: the rules ask for it for every pair the sentence is in.
+  let memory = sentenceWordMemory.get(corpus);
+  if (!memory) sentenceWordMemory.set(corpus, (memory = []));
+  const known = memory[i];
+  if (known) return known;
   const sentence = corpus.sentences[i]!;
   const translation = corpus.bridge?.translations[i];
-  if (translation) return contentWords(translation, { start: 0, end: translation.length }, 'en');
   const language = languageOf(sentence, corpus);
-  return contentWords(sourceOf(corpus, sentence), sentence, language, sensesFor(language));
+  const words = translation ? contentWords(translation, { start: 0, end: translation.length }, 'en') : contentWords(sourceOf(corpus, sentence), sentence, language, sensesFor(language));
+  memory[i] = words;
+  return words;
 }
+
+const sentenceWordMemory = new WeakMap<AnalysedCorpus, ContentWord[][]>();
 
 /** Share of the shorter side's content words that the other side has too. */
 export function sharedContent(x: ContentWord[], y: ContentWord[]): number {

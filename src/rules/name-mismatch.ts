@@ -6,7 +6,7 @@
 import type { Rule } from './types.js';
 import type { Finding } from './types.js';
 import type { NameFact } from '../facts/names.js';
-import type { LanguageCode } from '../types.js';
+import type { LanguageCode, SentenceNode } from '../types.js';
 import { commonWords } from '../stages/facts.js';
 import {
   alignedPairs,
@@ -38,6 +38,25 @@ export const nameMismatch: Rule = {
   run(corpus) {
     const findings: Finding[] = [];
     const misspellingsSeen = new Set<string>();
+    // Whether an article writes a name the same or a matching way, by article and name.
+    const foundInArticle = new Map<string, boolean>();
+    // A slip of spelling, shown where the other side spells the name the usual way.
+    const checkSpelling = (sa: SentenceNode, na: NameFact[], sb: SentenceNode, nb: NameFact[]) => {
+      for (const [s, names, other, otherSentence] of [
+        [sa, na, nb, sb],
+        [sb, nb, na, sa],
+      ] as const) {
+        for (const name of names) {
+          if (!name.possibleMisspellingOf || misspellingsSeen.has(`${s.id}@${name.start}`)) continue;
+          const right = other.find((y) => y.text === name.possibleMisspellingOf);
+          if (!right) continue;
+          misspellingsSeen.add(`${s.id}@${name.start}`);
+          findings.push(
+            finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`),
+          );
+        }
+      }
+    };
     // Aligned claims, and claims aligned with their negation: a name swapped in either is a swap.
     for (const { a, b } of [...alignedPairs(corpus), ...relatedPairs(corpus)]) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
@@ -60,8 +79,25 @@ export const nameMismatch: Rule = {
       const [wordsA, wordsB] = [sentenceWords(corpus, a), sentenceWords(corpus, b)];
       const said = (n: NameFact, l: LanguageCode, words: ContentWord[]) =>
         contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l)).every((w) => words.some((v) => wordsMatch(w, v)));
-      const onlyA = na.filter((x) => counts(x, la) && !allB.some((y) => same(x, y)) && !mentioned(x, docB) && !said(x, la, wordsB));
-      const onlyB = nb.filter((y) => counts(y, lb) && !allA.some((x) => same(x, y)) && !mentioned(y, docA) && !said(y, lb, wordsA));
+      // Cheap tests first: a name the other sentence itself has is no swap, and a swap needs a name
+      // on each side. Only then is the other article searched, once per name and article.
+      const unmatchedA = na.filter((x) => counts(x, la) && !nb.some((y) => same(x, y)));
+      const unmatchedB = nb.filter((y) => counts(y, lb) && !na.some((x) => same(x, y)));
+      if (unmatchedA.length === 0 || unmatchedB.length === 0) {
+        checkSpelling(sa, na, sb, nb);
+        continue;
+      }
+      const inArticle = (x: NameFact, lx: LanguageCode, doc: string, names: NameFact[], ly: LanguageCode) => {
+        const key = `${doc}\u0000${ly}\u0000${lx}\u0000${x.type}\u0000${x.text}`;
+        let found = foundInArticle.get(key);
+        if (found === undefined) {
+          found = names.some((y) => namesMatch(x, y) || (lx !== ly && (namesTranslate(x, y, lx, ly) || soundAlike(x, y) || namesTranslateInPart(x, y, lx, ly))));
+          foundInArticle.set(key, found);
+        }
+        return found;
+      };
+      const onlyA = unmatchedA.filter((x) => !inArticle(x, la, sb.document, allB, lb) && !mentioned(x, docB) && !said(x, la, wordsB));
+      const onlyB = unmatchedB.filter((y) => !inArticle(y, lb, sa.document, allA, la) && !mentioned(y, docA) && !said(y, lb, wordsA));
       // A swap shows between sentences that otherwise say the same thing closely.
       const space = corpus.alignment?.space;
       const close = space ? dot(space.vectors[a]!, space.vectors[b]!) >= SWAP_SIMILARITY : true;
@@ -76,21 +112,7 @@ export const nameMismatch: Rule = {
           ),
         );
       }
-      // A slip of spelling, shown where the other side spells the name the usual way.
-      for (const [s, names, other, otherSentence] of [
-        [sa, na, nb, sb],
-        [sb, nb, na, sa],
-      ] as const) {
-        for (const name of names) {
-          if (!name.possibleMisspellingOf || misspellingsSeen.has(`${s.id}@${name.start}`)) continue;
-          const right = other.find((y) => y.text === name.possibleMisspellingOf);
-          if (!right) continue;
-          misspellingsSeen.add(`${s.id}@${name.start}`);
-          findings.push(
-            finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`),
-          );
-        }
-      }
+      checkSpelling(sa, na, sb, nb);
     }
     return findings;
   },

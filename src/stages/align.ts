@@ -24,7 +24,7 @@ export interface AlignmentResult {
 const K = 10;
 
 export function alignSentences(
-  sentences: ReadonlyArray<{ document: string; text: string; kind: string }>,
+  sentences: ReadonlyArray<{ document: string; text: string; kind: string; language: string }>,
   features: readonly FeatureBag[],
   negated: readonly boolean[],
   weights: GroupWeights,
@@ -35,9 +35,12 @@ export function alignSentences(
   const index = new NeighbourIndex(space, all, { k: K });
   const stats: SearchStats = { candidatePairs: 0 };
   const documents = sentences.map((s) => s.document);
+  // The k best in each language: a claim's copies in one language must not crowd out its translations.
+  const languages = [...new Set(sentences.map((s) => s.language))].sort();
+  const bucket = sentences.map((s) => languages.indexOf(s.language));
   const neighbours = all.map((i) => {
     if (i % 500 === 0) onProgress?.(i, sentences.length);
-    return index.search(i, (j) => documents[j] !== documents[i], stats);
+    return index.search(i, (j) => documents[j] !== documents[i], stats, (j) => bucket[j]!);
   });
   onProgress?.(sentences.length, sentences.length);
   const similarity = (a: number, b: number) => dot(space.vectors[a]!, space.vectors[b]!);

@@ -51,8 +51,21 @@ export function languageEvidence(text: string): string {
     .join(' ');
 }
 
+const guesses = new Map<string, LanguageGuess>();
+
 export function guessLanguage(text: string): LanguageGuess {
   const evidence = languageEvidence(text);
+  // Wire copy repeats passages word for word across a story: each is judged once.
+  let guess = guesses.get(evidence);
+  if (!guess) {
+    guess = guessEvidence(evidence);
+    if (guesses.size >= 50_000) guesses.clear();
+    guesses.set(evidence, guess);
+  }
+  return guess;
+}
+
+function guessEvidence(evidence: string): LanguageGuess {
   const letters = evidence.replace(/[^\p{L}]/gu, '').length;
   if (letters < MIN_LETTERS) return { language: 'und', scores: [] };
   const ranked = francAll(evidence, { only: CANDIDATES, minLength: MIN_LETTERS });
@@ -132,6 +145,23 @@ const SWITCH_MARGIN = 0.12;
 /** Sentences shorter than this keep the document's language unless franc is emphatic. */
 const MIN_SWITCH_WORDS = 6;
 
+/** A quarter of a sentence's words that are function words of one language, and no other's close. */
+const PLAIN_SHARE = 0.25;
+
+/**
+ * Whether a sentence is plainly in its document's language by its function words alone, so franc need
+ * not read it: most sentences of an article are, and franc is the costliest step of this stage.
+ */
+function plainlyIn(text: string, language: DetectedLanguage): boolean {
+  const own = packFor(language);
+  if (!own) return false;
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  const share = (stopwords: ReadonlySet<string>) => words.filter((w) => stopwords.has(w)).length / Math.max(1, words.length);
+  const mine = share(own.stopwords);
+  if (mine < PLAIN_SHARE) return false;
+  return Object.values(LANGUAGE_PACKS).every((pack) => pack === own || share(pack.stopwords) < mine / 2);
+}
+
 /**
  * A sentence's language: the document's, unless the sentence is long enough to judge and clearly
  * in another language (a quote left untranslated, a mixed article).
@@ -142,6 +172,7 @@ export function detectSentenceLanguage(
 ): { language: DetectedLanguage; source: 'sentence' | 'document' } {
   const words = countWords(text);
   if (words <= MAX_INHERITING_WORDS) return { language: documentLanguage, source: 'document' };
+  if (plainlyIn(text, documentLanguage)) return { language: documentLanguage, source: 'document' };
   const guess = guessLanguage(text);
   if (guess.language === 'und' || guess.language === documentLanguage) return { language: documentLanguage, source: 'document' };
   const documentScore = guess.scores.find(([code]) => code === documentLanguage)?.[1] ?? 0;

@@ -92,10 +92,14 @@ export function buildReport(context: PipelineContext): Report {
   const documentIds = documents.map((d) => d.id);
   const coverage = {
     documents: documentIds,
-    claims: alignments.map((a) => ({
-      alignment: a.id,
-      sentences: documentIds.map((doc) => a.sentences.find((s) => s.slice(0, s.lastIndexOf(':')) === doc) ?? null),
-    })),
+    claims: alignments.map((a) => {
+      const byDocument = new Map<string, string>();
+      for (const s of a.sentences) {
+        const doc = s.slice(0, s.lastIndexOf(':'));
+        if (!byDocument.has(doc)) byDocument.set(doc, s);
+      }
+      return { alignment: a.id, sentences: documentIds.map((doc) => byDocument.get(doc) ?? null) };
+    }),
   };
   const warnings = [...context.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
   return {

@@ -1,13 +1,14 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as stopwordList } from 'natural/lib/natural/util/stopwords.js';
 import type { LanguagePack } from '../types.js';
+import { memoStem } from '../shared.js';
 
 export const en: LanguagePack = {
   code: 'en',
   francCode: 'eng',
   locale: 'en',
   name: 'English',
-  stem: (word) => stemmer.stem(word),
+  stem: memoStem((word) => stemmer.stem(word)),
   abbreviations: [
     'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Dr.', 'Prof.', 'St.', 'Jr.', 'Sr.', 'Rev.', 'Hon.', 'Gen.', 'Col.', 'Lt.',
     'Capt.', 'Sgt.', 'Gov.', 'Sen.', 'Rep.', 'Pres.', 'Supt.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.',

@@ -1,13 +1,14 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
 import { words as stopwordList } from 'natural/lib/natural/util/stopwords_fr.js';
 import type { LanguagePack } from '../types.js';
+import { memoStem } from '../shared.js';
 
 export const fr: LanguagePack = {
   code: 'fr',
   francCode: 'fra',
   locale: 'fr',
   name: 'français',
-  stem: (word) => stemmer.stem(word),
+  stem: memoStem((word) => stemmer.stem(word)),
   abbreviations: [
     'M.', 'MM.', 'Mme.', 'Mlle.', 'Mgr.', 'Me.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'Cie.', 'Sté.', 'cf.', 'av.',
     'apr.', 'env.', 'art.', 'p.', 'pp.', 'ex.', 'p.ex.', 'c.-à-d.', 'J.-C.', 'vol.', 'chap.', 'éd.', 'réf.',

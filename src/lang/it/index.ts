@@ -1,13 +1,14 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
 import { words as stopwordList } from 'natural/lib/natural/util/stopwords_it.js';
 import type { LanguagePack } from '../types.js';
+import { memoStem } from '../shared.js';
 
 export const it: LanguagePack = {
   code: 'it',
   francCode: 'ita',
   locale: 'it',
   name: 'italiano',
-  stem: (word) => stemmer.stem(word),
+  stem: memoStem((word) => stemmer.stem(word)),
   abbreviations: [
     'sig.', 'sigg.', 'sig.ra', 'sig.na', 'dott.', 'dott.ssa', 'dr.', 'prof.', 'prof.ssa', 'avv.', 'ing.',
     'arch.', 'geom.', 'rag.', 'on.', 'sen.', 'gen.', 'col.', 'mons.', 'p.', 'pag.', 'pagg.', 'art.', 'n.',
