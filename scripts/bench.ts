@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { apertiumStatus } from '../src/bridge/apertium.js';
 import type { BridgeName } from '../src/bridge/index.js';
-import { ROOT, readFlores } from './flores.js';
+import { BENCHMARKS, ROOT, readFlores } from './flores.js';
 import { generateStory, type Story } from './story.js';
 
 const args = process.argv.slice(2);
@@ -37,6 +37,8 @@ interface RunResult {
   findings: number;
   /** Altered figures reported by divergent-figure, by article and FLORES line. */
   found: string[];
+  /** Share of the FLORES lines carried by two articles or more whose copies form one group. */
+  whole: number;
 }
 
 /** One compare in a fresh process. */
@@ -49,6 +51,18 @@ function run(input: string, bridge: BridgeName, cacheDir: string | false): RunRe
     const report = context.report;
     const text = new Map(report.sentences.map((s) => [s.id, s.document]));
     const found = report.discrepancies.filter((d) => d.rule === 'divergent-figure').flatMap((d) => d.evidence.map((e) => text.get(e.sentence) + '|' + e.text));
+    // Claims kept whole: of the FLORES lines carried by two articles or more, the share whose sentences all
+    // sit in one alignment group.
+    const { readFileSync } = await import('node:fs');
+    const line = new Map();
+    for (const [code, file] of [['en', 'eng'], ['fr', 'fra'], ['it', 'ita']]) readFileSync(${JSON.stringify(path.join(BENCHMARKS, 'flores-dev'))} + '/' + file + '.txt', 'utf8').split('\\n').forEach((t, i) => line.set(code + '|' + t, i));
+    const sentences = context.corpus.sentences;
+    const groupOf = new Map();
+    context.corpus.alignment.groups.forEach((g, k) => g.members.forEach((i) => groupOf.set(i, k)));
+    const byLine = new Map();
+    sentences.forEach((s, i) => { const l = line.get(s.language + '|' + s.text); if (l !== undefined) (byLine.get(l) ?? byLine.set(l, []).get(l)).push(i); });
+    const carried = [...byLine.values()].filter((list) => new Set(list.map((i) => sentences[i].document)).size >= 2);
+    const whole = carried.filter((list) => groupOf.has(list[0]) && list.every((i) => groupOf.get(i) === groupOf.get(list[0]))).length;
     console.log(JSON.stringify({
       ms,
       rssMb: process.resourceUsage().maxRSS / 1024,
@@ -57,6 +71,7 @@ function run(input: string, bridge: BridgeName, cacheDir: string | false): RunRe
       groups: report.alignments.length,
       findings: report.discrepancies.length,
       found,
+      whole: carried.length ? whole / carried.length : 1,
     }));`;
   const child = spawnSync(process.execPath, ['--max-old-space-size=4096', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (child.status !== 0) throw new Error(child.stderr);
@@ -80,13 +95,13 @@ if (bridges.includes('apertium') && apertiumStatus().languages.length === 2) set
 
 say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`);
 say('');
-say('| input | bridge | cache | sentences | time (s) | peak RSS (MB) | sentences/s | candidate pairs per sentence | groups | findings | altered figures found |');
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| input | bridge | cache | sentences | time (s) | peak RSS (MB) | sentences/s | candidate pairs per sentence | groups | claims kept whole | findings | altered figures found |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const work = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-bench-'));
 const times = new Map<string, number>();
 const row = (input: string, setup: (typeof setups)[number], r: RunResult, altered: string) =>
   say(
-    `| ${input} | ${setup.name} | ${setup.cache} | ${r.sentences} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${((1000 * r.sentences) / r.ms).toFixed(0)} | ${(r.candidatePairs / Math.max(1, r.sentences)).toFixed(1)} | ${r.groups} | ${r.findings} | ${altered} |`,
+    `| ${input} | ${setup.name} | ${setup.cache} | ${r.sentences} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${((1000 * r.sentences) / r.ms).toFixed(0)} | ${(r.candidatePairs / Math.max(1, r.sentences)).toFixed(1)} | ${r.groups} | ${input.startsWith('corpus') ? '—' : r.whole.toFixed(2)} | ${r.findings} | ${altered} |`,
   );
 try {
   for (const setup of setups) {

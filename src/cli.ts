@@ -15,6 +15,7 @@ import { defaultCacheDir } from './bridge/cache.js';
 import { doctor, formatDoctor } from './doctor.js';
 import { RULE_IDS } from './rules/index.js';
 import { atLeast } from './rules/common.js';
+import { createProgress } from './progress.js';
 import type { CompareInput, LanguageCode, Severity } from './types.js';
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
@@ -39,6 +40,9 @@ export const EXIT_FAIL_ON = 1;
 export const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
+
+/** Runs shorter than this show no progress bar. */
+const PROGRESS_DELAY_MS = 1000;
 
 interface CompareFlags {
   format: ReportFormat;
@@ -109,7 +113,14 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
   const cacheDir = !flags.cache ? false : flags.cacheDir ? path.resolve(io.cwd, flags.cacheDir) : defaultCacheDir(io.env);
   const rules = flags.rules?.split(',').map((r) => r.trim()).filter(Boolean);
   for (const id of rules ?? []) if (!RULE_IDS.includes(id)) throw new UsageError(`--rules: unknown rule '${id}' (rules: ${RULE_IDS.join(', ')})`);
-  const report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir, rules, minSeverity: flags.minSeverity });
+  // A bar on standard error for runs that last, when it is a terminal and --quiet is not given.
+  const progress = createProgress(flags.quiet ? {} as OutputStream : io.stderr, { delayMs: PROGRESS_DELAY_MS });
+  let report;
+  try {
+    report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir, rules, minSeverity: flags.minSeverity, onProgress: (e) => progress.onProgress(e) });
+  } finally {
+    progress.stop();
+  }
 
   if (!flags.quiet) {
     for (const warning of report.warnings) io.stderr.write(`claimdiff: ${warning.path}: ${warning.message}\n`);

@@ -27,6 +27,7 @@ import { segmentSentences, tokenize } from './stages/segment.js';
 import { documentFacts, knownNamesOf, markCorpusMisspellings, type SentenceFacts } from './stages/facts.js';
 import { bridgeSentences, type BridgeResult } from './bridge/index.js';
 import { defaultCacheDir } from './bridge/cache.js';
+import { setDictionaryCacheDir } from './bridge/dictionary.js';
 import { alignSentences, type AlignmentResult } from './stages/align.js';
 import { weightsFor } from './align/vectors.js';
 import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
@@ -80,7 +81,7 @@ const ingest: Stage = {
   async run(context) {
     const { raw, warnings } = await readInputs(context.inputs, context.cwd);
     context.progress({ stage: 'ingest', done: raw.length, total: raw.length, message: 'files read' });
-    const decoded = decodeInputs(raw);
+    const decoded = await decodeInputs(raw);
     context.warnings.push(...warnings, ...decoded.warnings);
     // Sorting by path makes ids and every later order independent of the order of the inputs.
     context.texts = decoded.texts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -212,10 +213,13 @@ const facts: Stage = {
   run(context) {
     const known = knownNamesOf(context.documents);
     const byId = documentsById(context);
-    const perDocument = context.documents.map((doc) => documentFacts(doc, (s) => processingLanguage(s, byId), known));
+    const perDocument = context.documents.map((doc, i) => {
+      const found = documentFacts(doc, (s) => processingLanguage(s, byId), known);
+      context.progress({ stage: 'extract-facts', done: i + 1, total: context.documents.length, message: 'documents' });
+      return found;
+    });
     markCorpusMisspellings(context.documents, perDocument);
     context.corpus.facts = perDocument.flat();
-    context.progress({ stage: 'extract-facts', done: context.corpus.sentences.length, total: context.corpus.sentences.length });
   },
 };
 
@@ -303,6 +307,7 @@ export async function runPipeline(inputs: CompareInput[], options: CompareOption
     corpus: { documents: [], sentences: [], facts: [] },
     findings: [],
   };
+  setDictionaryCacheDir(context.cacheDir);
   for (const stage of STAGES) await stage.run(context);
   return context;
 }

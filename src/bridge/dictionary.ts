@@ -3,10 +3,12 @@
  * `-ita-eng`, `-eng-ita`), read with zlib: `.dict.dz` is gzip-compatible. Both directions are used: the
  * English→French entries, inverted, add French→English senses the other file lacks.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { LanguageCode } from '../types.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import { seedStems } from '../lang/shared.js';
 
 export const DICTIONARY_DIRS = ['/usr/share/dictd', '/usr/local/share/dictd'];
 
@@ -45,10 +47,85 @@ function findFiles(name: string, dirs: readonly string[]): { index: string; dict
   return undefined;
 }
 
+let persistDir: string | undefined;
+
+/**
+ * Where dictionaries, once read, are kept as JSON for the next run (the cache directory; undefined:
+ * nowhere). Reading the dictd files costs more than comparing a small story.
+ */
+export function setDictionaryCacheDir(dir: string | undefined): void {
+  persistDir = dir;
+}
+
 /** Reads every entry of one dictd dictionary: its headword and the translations it lists. */
 function readEntries(name: string, dirs: readonly string[]): DictEntry[] | undefined {
   const files = findFiles(name, dirs);
   if (!files) return undefined;
+  const sign = signature(files);
+  if (sign === undefined) return undefined;
+  const kept = persistDir ? path.join(persistDir, `${name}-${sign}.json`) : undefined;
+  const known = readKept<DictEntry[]>(kept);
+  if (Array.isArray(known)) return known;
+  const entries = parseEntries(files);
+  if (entries) writeKept(kept, entries);
+  return entries;
+}
+
+/** Size and date of a dictionary's two files: what is kept is kept under them, and an updated package is read afresh. */
+function signature(files: { index: string; dict: string }): string | undefined {
+  try {
+    const [a, b] = [statSync(files.index), statSync(files.dict)];
+    return `${a.size}-${Math.floor(a.mtimeMs)}-${b.size}-${Math.floor(b.mtimeMs)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function readKept<T>(file: string | undefined): T | undefined {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined; // not kept yet, or damaged: computed afresh
+  }
+}
+
+function writeKept(file: string | undefined, value: unknown): void {
+  if (!file) return;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(value));
+    renameSync(temporary, file);
+  } catch {
+    // a read-only cache directory only costs speed
+  }
+}
+
+/**
+ * The stems of a dictionary's words, in its language and in English, taught to the stemmers: kept
+ * beside the dictionary, they spare the next run from stemming ten thousand words it may look up.
+ */
+function seedDictionaryStems(language: LanguageCode, code: string, dictionary: BilingualDictionary, dirs: readonly string[]): void {
+  const signs = [`freedict-${code}-eng`, `freedict-eng-${code}`].map((name) => {
+    const files = findFiles(name, dirs);
+    return files ? signature(files) : 'none';
+  });
+  const kept = persistDir ? path.join(persistDir, `stems-${language}-${signs.join('-')}.json`) : undefined;
+  const [own, english] = [LANGUAGE_PACKS[language].stem, LANGUAGE_PACKS.en.stem];
+  const known = readKept<{ own: Array<[string, string]>; english: Array<[string, string]> }>(kept);
+  if (known && Array.isArray(known.own) && Array.isArray(known.english)) {
+    seedStems(own, known.own);
+    seedStems(english, known.english);
+    return;
+  }
+  if (!kept) return;
+  const words = new Set<string>();
+  for (const senses of dictionary.values()) for (const sense of senses) for (const w of sense.split(/\s+/)) words.add(w);
+  writeKept(kept, { own: [...dictionary.keys()].map((w) => [w, own(w)]), english: [...words].map((w) => [w, english(w)]) });
+}
+
+function parseEntries(files: { index: string; dict: string }): DictEntry[] | undefined {
   let data: Buffer;
   let index: string;
   try {
@@ -133,6 +210,7 @@ export function loadDictionary(language: LanguageCode, dirs: readonly string[] =
     if (headword.includes(' ')) continue;
     for (const sense of senses) add(sense, headword);
   }
+  seedDictionaryStems(language, code, dictionary, dirs);
   loaded.set(cacheKey, dictionary);
   return dictionary;
 }

@@ -123,8 +123,9 @@ export async function bridgeSentences(items: readonly BridgeItem[], options: Bri
     const dictionary = loadDictionary(language, options.dictionaryDirs);
     dictionaries.set(language, dictionary ? { dictionary, byStem: indexByStem(dictionary, language) } : undefined);
   }
-  result.features = items.map((item, i) =>
-    sentenceFeatures({
+  result.features = items.map((item, i) => {
+    if (i % 1000 === 0) options.onProgress?.(i, items.length, 'sentences represented');
+    return sentenceFeatures({
       text: item.text,
       tokens: item.tokens,
       language: item.language,
@@ -132,7 +133,8 @@ export async function bridgeSentences(items: readonly BridgeItem[], options: Bri
       dictionary: dictionaries.get(item.language)?.dictionary,
       dictionaryByStem: dictionaries.get(item.language)?.byStem,
       anchors: item.anchors,
-    }),
-  );
+    });
+  });
+  options.onProgress?.(items.length, items.length, 'sentences represented');
   return result;
 }

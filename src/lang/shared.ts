@@ -21,13 +21,16 @@ export const PHOTO_AGENCIES = [
 /** Shortcode and markup debris left by content-management systems. */
 export const MARKUP_DEBRIS = /\[\/?(caption|embed|gallery|video|audio|quote)\b[^\]]*\]/i;
 
+/** The memory of each remembering stemmer, so that it can be saved and seeded. */
+const stemMemories = new WeakMap<(word: string) => string, Map<string, string>>();
+
 /**
  * A stemmer that remembers: the Porter stemmers cost microseconds a word, and a story repeats its
  * words thousands of times. The memory is cleared when it grows past a bound.
  */
 export function memoStem(stem: (word: string) => string, bound = 200_000): (word: string) => string {
   const memory = new Map<string, string>();
-  return (word) => {
+  const remembering = (word: string) => {
     let out = memory.get(word);
     if (out === undefined) {
       out = stem(word);
@@ -36,4 +39,12 @@ export function memoStem(stem: (word: string) => string, bound = 200_000): (word
     }
     return out;
   };
+  stemMemories.set(remembering, memory);
+  return remembering;
+}
+
+/** Teaches a remembering stemmer stems computed before (by an earlier run, kept on disk). */
+export function seedStems(stem: (word: string) => string, pairs: ReadonlyArray<readonly [string, string]>): void {
+  const memory = stemMemories.get(stem);
+  if (memory) for (const [word, out] of pairs) if (!memory.has(word)) memory.set(word, out);
 }

@@ -134,9 +134,19 @@ export function commonWords(language: LanguageCode): ((word: string, exact?: boo
   for (const w of properNouns(language)) words.delete(w);
   let test: ((word: string, exact?: boolean) => boolean) | undefined;
   if (words.size > 0) {
+    // Stems are compared within words of the same first three letters, stemmed on first use: a stem
+    // keeps the start of its word, and stemming the whole dictionary up front cost more than a
+    // small story's whole comparison.
     const stem = LANGUAGE_PACKS[language].stem;
-    const stems = new Set([...words].map((w) => stem(w)));
-    test = (word, exact = false) => words.has(word) || (!exact && stems.has(stem(word)));
+    const byPrefix = new Map<string, string[]>();
+    for (const w of words) (byPrefix.get(w.slice(0, 3)) ?? byPrefix.set(w.slice(0, 3), []).get(w.slice(0, 3))!).push(w);
+    const stemsByPrefix = new Map<string, Set<string>>();
+    const stemsOf = (prefix: string) => {
+      let stems = stemsByPrefix.get(prefix);
+      if (!stems) stemsByPrefix.set(prefix, (stems = new Set((byPrefix.get(prefix) ?? []).map((w) => stem(w)))));
+      return stems;
+    };
+    test = (word, exact = false) => words.has(word) || (!exact && stemsOf(word.slice(0, 3)).has(stem(word)));
   }
   commonWordTests.set(language, test);
   return test;

@@ -2,8 +2,18 @@
  * HTML pages → article text, through Mozilla Readability on a linkedom DOM. Block elements become
  * paragraphs separated by a blank line, so the layout stage sees the same shape as a plain-text file.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
+
+// Loaded on the first HTML page: linkedom takes longer to load than a small story takes to compare.
+let htmlModules: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | undefined;
+async function htmlSupport(): Promise<NonNullable<typeof htmlModules>> {
+  if (!htmlModules) {
+    const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
+    htmlModules = { Readability, parseHTML };
+  }
+  return htmlModules;
+}
 
 export interface HtmlArticle {
   text: string;
@@ -69,8 +79,9 @@ function metaContent(document: { querySelector(selector: string): { getAttribute
   return undefined;
 }
 
-export function extractHtmlArticle(html: string): HtmlArticle | null {
-  const { document } = parseHTML(html);
+export async function extractHtmlArticle(page: string): Promise<HtmlArticle | null> {
+  const { Readability, parseHTML } = await htmlSupport();
+  const { document } = parseHTML(page);
   const published = metaContent(document, [
     'meta[property="article:published_time"]',
     'meta[name="date"]',
@@ -79,7 +90,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
     'meta[name="DC.date.issued"]',
   ]);
   // Readability mutates the DOM it reads, so the metadata above is read first.
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<ReadabilityClass['parse']> = null;
   try {
     parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   } catch {
@@ -92,7 +103,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   }
   if (blocks.length === 0) {
     // Readability declined (a short page): fall back to the body's own blocks.
-    const { document: again } = parseHTML(html);
+    const { document: again } = parseHTML(page);
     if (again.body) blocks = collectBlocks(again.body as unknown as DomNode);
   }
   const title = collapse(parsed?.title ?? document.querySelector('title')?.textContent ?? '') || undefined;

@@ -210,7 +210,7 @@ export function formatOf(filePath: string, text: string): SourceFormat {
 }
 
 /** Decodes every raw input and extracts the article text of HTML pages. */
-export function decodeInputs(raw: RawInput[]): IngestResult {
+export async function decodeInputs(raw: RawInput[]): Promise<IngestResult> {
   const texts: IngestedText[] = [];
   const warnings: ReportWarning[] = [];
   for (const item of raw) {
@@ -222,7 +222,7 @@ export function decodeInputs(raw: RawInput[]): IngestResult {
     if (decoded.note) warnings.push({ path: item.path, code: 'encoding', message: decoded.note });
     const format = formatOf(item.path, decoded.text);
     if (format === 'html') {
-      const article = extractHtmlArticle(decoded.text);
+      const article = await extractHtmlArticle(decoded.text);
       if (!article || article.text.trim() === '') {
         warnings.push({ path: item.path, code: 'html-no-article', message: 'HTML page has no readable article text, skipped' });
         continue;
