@@ -5,7 +5,9 @@ function terminal(isTTY: boolean) {
   const chunks: string[] = [];
   return { chunks, stream: { isTTY, columns: 100, write: (c: string) => chunks.push(c) } };
 }
-const plain = (chunks: string[]) => chunks.join('').replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[78]/g, '');
+// Terminal control sequences removed.
+const ESCAPE = new RegExp(`${String.fromCharCode(27)}(?:\\[[0-9;?]*[A-Za-z]|[78])`, 'g');
+const plain = (chunks: string[]) => chunks.join('').replace(ESCAPE, '');
 
 describe('progress bar', () => {
   it('draws nothing for the first second, then stages and counts', () => {
