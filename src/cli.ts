@@ -132,6 +132,15 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
     return EXIT_USAGE;
   }
 
+  if (flags.output) {
+    // …nor over a file found inside a directory given as input.
+    const target = await realPathOrSelf(path.resolve(io.cwd, flags.output));
+    const read = [...report.documents.map((d) => d.path), ...report.warnings.map((w) => w.path)].filter((p) => p !== '-' && p !== 'stdin');
+    for (const p of read) {
+      if ((await realPathOrSelf(path.resolve(io.cwd, p))) === target) throw new UsageError(`--output ${flags.output} is one of the inputs; refusing to overwrite it`);
+    }
+  }
+
   const colorWanted = flags.color && !flags.output && io.env.NO_COLOR === undefined && (io.stdout.isTTY === true || (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0'));
   const rendered = REPORTERS[flags.format](report, { color: colorWanted, width });
   if (flags.output) {

@@ -17,6 +17,7 @@ import type {
   ReportWarning,
   SentenceNode,
   Severity,
+  Span,
   StageName,
 } from './types.js';
 import { LANGUAGE_PACKS, SUPPORTED_LANGUAGES, isSupportedLanguage, packFor } from './lang/index.js';
@@ -138,10 +139,11 @@ const segment: Stage = {
     for (const doc of context.documents) {
       const pack = packFor(doc.language)!;
       const layout = layouts.get(doc.path)!;
+      let longest = 0;
       layout.paragraphs.forEach((paragraph, paragraphIndex) => {
         const indexes: number[] = [];
         for (const region of paragraph.regions) {
-          for (const span of segmentSentences(doc.source, region, pack)) {
+          for (const span of cutOverlong(segmentSentences(doc.source, region, pack), doc.source, (length) => (longest = Math.max(longest, length)))) {
             const text = doc.source.slice(span.start, span.end);
             // Titles and headings are too terse and name-laden to judge: they take the document's language.
             const detected =
@@ -172,6 +174,16 @@ const segment: Stage = {
           sentences: indexes,
         });
       });
+      if (longest > 0) {
+        context.warnings.push({ path: doc.path, code: 'long-sentence', message: `a run of ${longest} characters with no end of sentence was cut every ${SENTENCE_PIECE} characters` });
+      }
+      // An article in two languages is compared sentence by sentence, each in its own; say so.
+      const body = doc.sentences.filter((x) => x.kind === 'body');
+      const other = body.filter((x) => x.language !== doc.language && isSupportedLanguage(x.language));
+      if (other.length >= 2 && other.length >= MIXED_SHARE * body.length) {
+        const languages = [...new Set(other.map((x) => x.language))].sort().join(', ');
+        context.warnings.push({ path: doc.path, code: 'mixed-languages', message: `mixes languages: ${other.length} of ${body.length} sentences in ${languages}, the rest in ${doc.language}; each is read in its own language` });
+      }
       done += 1;
       context.progress({ stage: 'segment', done, total: context.documents.length });
     }
@@ -179,6 +191,38 @@ const segment: Stage = {
     context.corpus.sentences = context.documents.flatMap((d) => d.sentences);
   },
 };
+
+/** Longer than this, a sentence is a run of text with no end of sentence: it is cut into pieces. */
+const MAX_SENTENCE = 2000;
+const SENTENCE_PIECE = 1000;
+/** The share of an article's sentences in other languages from which it is said to mix languages. */
+const MIXED_SHARE = 0.2;
+
+/**
+ * Sentences of bounded length: a run of text with no end of sentence (a list, a dump, a page without
+ * punctuation) is cut at the last space before every `SENTENCE_PIECE` characters, so that no stage
+ * faces a megabyte as one sentence. `onCut` hears the length of each run that was cut.
+ */
+function cutOverlong(spans: Span[], source: string, onCut: (length: number) => void): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (span.end - span.start <= MAX_SENTENCE) {
+      out.push(span);
+      continue;
+    }
+    onCut(span.end - span.start);
+    let start = span.start;
+    while (span.end - start > SENTENCE_PIECE) {
+      const space = source.lastIndexOf(' ', start + SENTENCE_PIECE);
+      const end = space > start ? space : start + SENTENCE_PIECE;
+      out.push({ start, end });
+      start = end;
+      while (start < span.end && source[start] === ' ') start += 1;
+    }
+    if (start < span.end) out.push({ start, end: span.end });
+  }
+  return out;
+}
 
 /**
  * The language a sentence is processed in: its own when supported, else its document's (a sentence

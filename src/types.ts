@@ -225,6 +225,8 @@ export type WarningCode =
   | 'no-text-files'
   | 'html-no-article'
   | 'too-large'
+  | 'long-sentence'
+  | 'mixed-languages'
   | 'bridge-fallback';
 
 export interface ReportWarning {

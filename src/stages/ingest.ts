@@ -9,11 +9,26 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CompareInput, ReportWarning, SourceFormat } from '../types.js';
 import { extractHtmlArticle } from './html.js';
+import { describeRepair, repairMojibake } from './mojibake.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Larger inputs are refused: no news article comes near it and it keeps memory bounded. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest inputs read, in bytes: a news article's text is tens of kilobytes, its page a few
+ * megabytes. A larger file is a book, a dump or a mistake, and would take minutes and gigabytes.
+ */
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+export const MAX_HTML_BYTES = 16 * 1024 * 1024;
+
+/** Why an input of this size is not read, or undefined. */
+function sizeProblem(size: number, name: string): string | undefined {
+  const html = /\.html?$/i.test(name);
+  const limit = html ? MAX_HTML_BYTES : MAX_TEXT_BYTES;
+  if (size <= limit) return undefined;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `too large for a news article (${mb(size)} MB; the limit is ${limit / 1024 / 1024} MB for ${html ? 'HTML' : 'text'}), skipped`;
+}
 
 export interface RawInput {
   /** Path as reported: relative to cwd for files, `-` for stdin, or as given for in-memory input. */
@@ -68,8 +83,9 @@ export async function readInputs(inputs: CompareInput[], cwd: string): Promise<{
   const readFile = async (abs: string, shown: string): Promise<void> => {
     try {
       const stat = await fs.stat(abs);
-      if (stat.size > MAX_INPUT_BYTES) {
-        warnings.push({ path: shown, code: 'too-large', message: `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB (${stat.size} bytes), skipped` });
+      const tooLarge = sizeProblem(stat.size, abs);
+      if (tooLarge) {
+        warnings.push({ path: shown, code: 'too-large', message: tooLarge });
         return;
       }
       const bytes = await fs.readFile(abs);
@@ -116,6 +132,11 @@ export async function readInputs(inputs: CompareInput[], cwd: string): Promise<{
         continue;
       }
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      const tooLarge = sizeProblem(bytes.length, input.path);
+      if (tooLarge) {
+        warnings.push({ path: input.path, code: 'too-large', message: tooLarge });
+        continue;
+      }
       raw.push({ path: input.path, bytes });
       continue;
     }
@@ -227,14 +248,22 @@ export async function decodeInputs(raw: RawInput[]): Promise<IngestResult> {
         warnings.push({ path: item.path, code: 'html-no-article', message: 'HTML page has no readable article text, skipped' });
         continue;
       }
-      texts.push({ path: item.path, format, source: article.text, title: article.title, byline: article.byline, published: article.published });
+      const repair = repairMojibake(article.text);
+      const note = describeRepair(repair);
+      if (note) warnings.push({ path: item.path, code: 'encoding', message: note });
+      texts.push({ path: item.path, format, source: repair.text, title: article.title, byline: article.byline, published: article.published });
       continue;
     }
     if (decoded.text.trim() === '') {
       warnings.push({ path: item.path, code: 'empty', message: decoded.text === '' ? 'empty file, skipped' : 'only white space, skipped' });
       continue;
     }
-    texts.push({ path: item.path, format, source: decoded.text });
+    // Text garbled by a wrong decoding upstream ("Metaâ€™s") is repaired where it can be: the source
+    // compared is the repaired text, and the user is told.
+    const repair = repairMojibake(decoded.text);
+    const note = describeRepair(repair);
+    if (note) warnings.push({ path: item.path, code: 'encoding', message: note });
+    texts.push({ path: item.path, format, source: repair.text });
   }
   return { texts, warnings };
 }
