@@ -39,6 +39,8 @@ interface RunResult {
   found: string[];
   /** Share of the FLORES lines carried by two articles or more whose copies form one group. */
   whole: number;
+  /** Share of the pairs of grouped sentences that come from one FLORES line. */
+  apart: number;
 }
 
 /** One compare in a fresh process. */
@@ -63,6 +65,12 @@ function run(input: string, bridge: BridgeName, cacheDir: string | false): RunRe
     sentences.forEach((s, i) => { const l = line.get(s.language + '|' + s.text); if (l !== undefined) (byLine.get(l) ?? byLine.set(l, []).get(l)).push(i); });
     const carried = [...byLine.values()].filter((list) => new Set(list.map((i) => sentences[i].document)).size >= 2);
     const whole = carried.filter((list) => groupOf.has(list[0]) && list.every((i) => groupOf.get(i) === groupOf.get(list[0]))).length;
+    // Claims kept apart: of the pairs of grouped sentences whose FLORES line is known, the share from one line.
+    let same = 0, pairs = 0;
+    for (const g of context.corpus.alignment.groups) {
+      const lines = g.members.map((i) => line.get(sentences[i].language + '|' + sentences[i].text)).filter((l) => l !== undefined);
+      for (let a = 0; a < lines.length; a += 1) for (let b = a + 1; b < lines.length; b += 1) { pairs += 1; if (lines[a] === lines[b]) same += 1; }
+    }
     console.log(JSON.stringify({
       ms,
       rssMb: process.resourceUsage().maxRSS / 1024,
@@ -72,6 +80,7 @@ function run(input: string, bridge: BridgeName, cacheDir: string | false): RunRe
       findings: report.discrepancies.length,
       found,
       whole: carried.length ? whole / carried.length : 1,
+      apart: pairs ? same / pairs : 1,
     }));`;
   const child = spawnSync(process.execPath, ['--max-old-space-size=4096', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (child.status !== 0) throw new Error(child.stderr);
@@ -95,13 +104,13 @@ if (bridges.includes('apertium') && apertiumStatus().languages.length === 2) set
 
 say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`);
 say('');
-say('| input | bridge | cache | sentences | time (s) | peak RSS (MB) | sentences/s | candidate pairs per sentence | groups | claims kept whole | findings | altered figures found |');
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| input | bridge | cache | sentences | time (s) | peak RSS (MB) | sentences/s | candidate pairs per sentence | groups | claims kept whole | group pair precision | findings | altered figures found |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const work = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-bench-'));
 const times = new Map<string, number>();
 const row = (input: string, setup: (typeof setups)[number], r: RunResult, altered: string) =>
   say(
-    `| ${input} | ${setup.name} | ${setup.cache} | ${r.sentences} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${((1000 * r.sentences) / r.ms).toFixed(0)} | ${(r.candidatePairs / Math.max(1, r.sentences)).toFixed(1)} | ${r.groups} | ${input.startsWith('corpus') ? '—' : r.whole.toFixed(2)} | ${r.findings} | ${altered} |`,
+    `| ${input} | ${setup.name} | ${setup.cache} | ${r.sentences} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${((1000 * r.sentences) / r.ms).toFixed(0)} | ${(r.candidatePairs / Math.max(1, r.sentences)).toFixed(1)} | ${r.groups} | ${input.startsWith('corpus') ? '—' : r.whole.toFixed(2)} | ${input.startsWith('corpus') ? '—' : r.apart.toFixed(3)} | ${r.findings} | ${altered} |`,
   );
 try {
   for (const setup of setups) {

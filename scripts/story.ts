@@ -45,11 +45,15 @@ function random(seed: number): () => number {
 
 /** Changes one figure written in digits: the number grows by about half, keeping its notation. */
 function alterFigure(sentence: string, rnd: () => number): { text: string; from: string; to: string } | undefined {
-  const numbers = [...sentence.matchAll(/(?<![\p{L}\d.,])\d{1,3}(?![\d\p{L}])/gu)].filter((m) => !/^(1[89]|20)\d\d$/.test(m[0]));
+  // A number standing alone: not a group of a longer one ("24 000"), not a decimal, and staying under
+  // a thousand so that it cannot turn into a year.
+  const numbers = [...sentence.matchAll(/(?<![\p{L}\d.,]|\d[ \u00a0\u202f])\d{1,3}(?![\d\p{L}]|[ \u00a0\u202f]\d{3}|[.,]\d)/gu)].filter(
+    (m) => Math.round(Number(m[0]) * 1.5) + 1 < 1000,
+  );
   if (numbers.length === 0) return undefined;
   const m = numbers[Math.floor(rnd() * numbers.length)]!;
   const from = m[0];
-  const to = String(Math.max(Number(from) + 1, Math.round(Number(from) * 1.5) + 1));
+  const to = String(Math.round(Number(from) * 1.5) + 1);
   return { text: sentence.slice(0, m.index) + to + sentence.slice(m.index + from.length), from, to };
 }
 

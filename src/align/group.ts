@@ -46,9 +46,6 @@ export interface AlignerInput {
 
 /** At most this many members of each side are compared when two groups merge. */
 const LINKAGE_SAMPLE = 16;
-/** Members of the smaller group with a kept pair into the other: enough to merge below the linkage. */
-const MIN_SUPPORT = 3;
-const SUPPORT_SHARE = 0.3;
 
 export interface Group {
   members: number[];
@@ -128,20 +125,6 @@ export function alignGroups(input: AlignerInput, options: AlignerOptions = DEFAU
       known.set(index * n + i, similarity);
     }
   });
-  // Kept pairs by sentence: how many independent links join two groups.
-  const partners = new Map<number, number[]>();
-  for (const { a, b } of pairs) {
-    (partners.get(a) ?? partners.set(a, []).get(a)!).push(b);
-    (partners.get(b) ?? partners.set(b, []).get(b)!).push(a);
-  }
-  // Two groups that many kept pairs join are one claim even when their average similarity is low: the
-  // copies of a sentence in one language, and of its translation in another, in a big story.
-  const wellSupported = (ma: readonly number[], mb: readonly number[]) => {
-    const [small, large] = ma.length <= mb.length ? [ma, mb] : [mb, ma];
-    const other = new Set(large);
-    const linked = small.filter((x) => (partners.get(x) ?? []).some((y) => other.has(y))).length;
-    return linked >= MIN_SUPPORT && linked >= SUPPORT_SHARE * small.length;
-  };
   const docsOf = new Map<number, Set<string>>();
   const edgesOf = new Map<number, Array<[number, number, number]>>();
   const membersOfRoot = new Map<number, number[]>();
@@ -166,7 +149,7 @@ export function alignGroups(input: AlignerInput, options: AlignerOptions = DEFAU
           count += 1;
         }
       }
-      if (count > 0 && sum / count < options.minLinkage && !wellSupported(ma, mb)) continue;
+      if (count > 0 && sum / count < options.minLinkage) continue;
     }
     membersOfRoot.set(ra, [...ma, ...mb]);
     membersOfRoot.delete(rb);
