@@ -14,6 +14,19 @@ function align(documents: string[], matrix: number[][], negated?: boolean[]) {
 }
 
 describe('the aligner on hand-made similarity matrices', () => {
+  it('asks more of two sentences in one language than of a sentence and its translation', () => {
+    // A: 0, B: 1, C: 2. 0↔1 (one language) and 0↔2 (two) are equally and weakly similar.
+    const m = [
+      [1, 0.18, 0],
+      [0.18, 1, 0],
+      [0, 0, 1],
+    ];
+    const run = (languages: string[]) =>
+      alignGroups({ documents: ['A', 'B', 'C'], neighbours: neighboursFromMatrix(['A', 'B', 'C'], m), languages, similarity: (a, b) => m[a]![b]! }).groups.map((g) => g.members);
+    expect(run(['fr', 'en', 'en'])).toEqual([[0, 1]]);
+    expect(run(['en', 'en', 'en'])).toEqual([]);
+  });
+
   it('pairs mutual best matches in any order and leaves a sentence without a partner alone', () => {
     // A: 0 1 2   B: 3 4   — 0↔4 and 1↔3 are the same claims; 2 has no partner.
     const m = [

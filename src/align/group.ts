@@ -18,6 +18,11 @@ import type { Neighbour } from './search.js';
 
 export interface AlignerOptions {
   minSimilarity: number;
+  /**
+   * Two sentences in one language share their function-free everyday words far more than a sentence
+   * and its translation do: unrelated sentences of one language reach the cross-language floor.
+   */
+  minSameLanguageSimilarity: number;
   minMargin: number;
   /** A claim and its negation must be at least this similar to be reported as related. */
   minRelationSimilarity: number;
@@ -28,13 +33,15 @@ export interface AlignerOptions {
 }
 
 /** Calibrated on FLORES dev articles (recall) and the bundled corpus (precision): docs/benchmarks.md. */
-export const DEFAULT_ALIGNER_OPTIONS: AlignerOptions = { minSimilarity: 0.12, minMargin: 1.3, minRelationSimilarity: 0.2, minLinkage: 0.15, floor: 0.1 };
+export const DEFAULT_ALIGNER_OPTIONS: AlignerOptions = { minSimilarity: 0.12, minSameLanguageSimilarity: 0.25, minMargin: 1.3, minRelationSimilarity: 0.2, minLinkage: 0.15, floor: 0.1 };
 
 export interface AlignerInput {
   /** Document of each sentence. */
   documents: readonly string[];
   /** Candidate partners of each sentence, in other documents, with their similarity. */
   neighbours: ReadonlyArray<readonly Neighbour[]>;
+  /** Language of each sentence: pairs in one language need `minSameLanguageSimilarity`. */
+  languages?: readonly string[];
   /** Whether each sentence is negated; pairs that differ become relations. */
   negated?: readonly boolean[];
   /**
@@ -93,6 +100,7 @@ export function alignGroups(input: AlignerInput, options: AlignerOptions = DEFAU
     for (const { index: j, similarity } of neighbours[i]!) {
       if (documents[i] === documents[j]) continue;
       if (similarity < options.minSimilarity) continue;
+      if (input.languages && input.languages[i] === input.languages[j] && similarity < options.minSameLanguageSimilarity) continue;
       const mine = byDocument[i]!.get(documents[j]!);
       const theirs = byDocument[j]!.get(documents[i]!);
       if (mine && mine.index !== j) continue;

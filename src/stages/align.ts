@@ -44,7 +44,7 @@ export function alignSentences(
   });
   onProgress?.(sentences.length, sentences.length);
   const similarity = (a: number, b: number) => dot(space.vectors[a]!, space.vectors[b]!);
-  const { groups, relations } = alignGroups({ documents, neighbours, negated, similarity }, DEFAULT_ALIGNER_OPTIONS);
+  const { groups, relations } = alignGroups({ documents, neighbours, negated, similarity, languages: sentences.map((s) => s.language) }, DEFAULT_ALIGNER_OPTIONS);
 
   const copies = findCopies(sentences);
   const copyPairs = new Set(copies.map((c) => c.documents.join('\u0000')));
