@@ -157,6 +157,10 @@ describe('quantities as intervals', () => {
     ['it', 'tra 2 e 3 milioni di persone', 'tra 2 e 3 milioni di persone', 'people', 'person', 1.51e6, 3.49e6],
     ['en', '2-3 million people', '2-3 million people', 'people', 'person', 1.51e6, 3.49e6],
     ['en', 'one hundred and five people', 'one hundred and five people', 'people', 'person', 105, 105],
+    ['fr', 'des fossiles vieux de deux à trois millions d’années', 'deux à trois millions d’années', 'duration', 'day', 2e6 * 365, 3e6 * 365],
+    ['it', 'fossili di due/tre milioni di anni', 'due/tre milioni di anni', 'duration', 'day', 2e6 * 365, 3e6 * 365],
+    ['fr', 'sous une chaleur de 32 ° C', '32 ° C', 'temperature', '°C', 31.51, 32.49],
+    ['it', 'con temperature pari a 90 °F', '90 °F', 'temperature', '°F', 89.51, 90.49],
     ['fr', 'vingt et un ans', 'vingt et un ans', 'duration', 'day', 7665, 7665],
     ['fr', 'quinze blessés', 'quinze blessés', 'people', 'injured', 15, 15],
     ['fr', 'cent personnes', 'cent personnes', 'people', 'person', 100, 100],
@@ -208,6 +212,8 @@ describe('quantities as intervals', () => {
     expect(q('la part est passée de 10 à 15 %', 'fr').map((f) => f.text)).toEqual(['10', '15 %']);
     expect(q('sales rose from 2 to 3 million', 'en').map((f) => f.text)).toEqual(['2', '3 million']);
     expect(q('deux et trois', 'fr').map((f) => f.value)).toEqual([2, 3]);
+    // "oltre a" is "besides", not "more than".
+    expect(q('oltre a tre strumenti', 'it').map((f) => [f.text, f.approximation])).toEqual([['tre', undefined]]);
   });
 
   it('reads two amounts side by side: 2,4 milliards d’euros (2,6 milliards de dollars)', () => {

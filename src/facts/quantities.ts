@@ -38,7 +38,7 @@ interface Token {
 
 // Digit groups separated by a space join only in threes ("4 210", "3 615"); a letter suffix is a
 // scale ("12mila", "150m").
-const WORD = new RegExp(`US\\$|\\$|€|£|%|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
+const WORD = new RegExp(`US\\$|\\$|€|£|%|°\\s?[CF](?![\\p{L}])|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
 const NUMBER_TOKEN = new RegExp(`^(\\d+(?:[.,${GROUP_SPACE}]\\d+)*(?:[.,]\\d+)?)(\\p{L}*)$`, 'u');
 function tokens(text: string, pack: LanguagePack): Token[] {
   const out: Token[] = [];
@@ -56,7 +56,7 @@ function tokens(text: string, pack: LanguagePack): Token[] {
   return out;
 }
 
-type PhraseKind = 'unit' | 'approx' | 'vague' | 'duration' | 'half';
+type PhraseKind = 'unit' | 'approx' | 'notApprox' | 'vague' | 'duration' | 'half';
 
 interface PackTables {
   numberWords: Map<string, number>;
@@ -76,8 +76,9 @@ interface RangeWords {
   conjunctions: Set<string>;
   /** An opener ending the text before a range ("entre ", "between "). */
   opener: RegExp;
-  /** An opener of a change ("from ", "de "): "from 2 to 3 million" is two figures. */
+  /** An opener of a change ("from ", "de "): after a verb of change, "from 2 to 3 million" is two figures. */
   change: RegExp;
+  changeVerb: RegExp;
 }
 
 
@@ -89,6 +90,8 @@ const tablesFor = perPack((pack): PackTables => {
   const units = new Map<string, UnitInfo>();
   for (const [k, v] of Object.entries(pack.units)) units.set(norm(k), v);
   for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
+  // Degrees are written the same in every language; Celsius and Fahrenheit are never compared.
+  for (const [k, unit] of [['°c', '°C'], ['° c', '°C'], ['°f', '°F'], ['° f', '°F']] as const) units.set(k, { category: 'temperature', unit });
   const phrases: PackTables['phrases'] = new Map();
   const addPhrase = (key: string, kind: PhraseKind, value: unknown) => {
     const words = norm(key).split(/\s+/);
@@ -98,6 +101,7 @@ const tablesFor = perPack((pack): PackTables => {
     phrases.set(words[0]!, list);
   };
   for (const [k, v] of Object.entries(pack.approximators)) addPhrase(k, 'approx', v);
+  for (const k of pack.notApproximators) addPhrase(k, 'notApprox', true);
   for (const [k, v] of Object.entries(pack.vagueAmounts)) addPhrase(k, 'vague', v);
   for (const [k, v] of Object.entries(pack.durationPhrases)) addPhrase(k, 'duration', v);
   for (const [k, v] of Object.entries(pack.units)) if (k.includes(' ')) addPhrase(k, 'unit', v);
@@ -114,6 +118,7 @@ const tablesFor = perPack((pack): PackTables => {
       conjunctions: new Set(pack.conjunctions),
       opener: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.rangeOpeners)})\\s*$`, 'iu'),
       change: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.changeOpeners)})\\s*$`, 'iu'),
+      changeVerb: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.changeVerbs)})\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}(?:${alternation(pack.changeOpeners)})\\s*$`, 'iu'),
     },
   };
 });
@@ -226,7 +231,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   while (i < toks.length) {
     const startIndex = i;
     let approximation: Approximation | undefined;
-    const approx = matchPhrase(toks, i, t, ['approx']);
+    const approx = matchPhrase(toks, i, t, ['notApprox']) ? undefined : matchPhrase(toks, i, t, ['approx']);
     if (approx) {
       approximation = approx.value as Approximation;
       i += approx.length;
@@ -311,6 +316,11 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         const w = norm(toks[k]!.text);
         const parts = w.split('-');
         let ok = true;
+        // Words of one number touch or are spaced; "due/tre" and "deux, trois" are two numbers.
+        if (values.length > 0 && !/^[\s\u00a0-]*$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+        // …and a unit never follows a unit ("deux trois" is not five).
+        const head = t.numberWords.get(parts[0]!);
+        if (values.length > 0 && !scales[scales.length - 1] && values[values.length - 1]! < 20 && head !== undefined && head < 100 && !t.scales.has(parts[0]!)) break;
         // "a month", "un mois", "ogni mese": an article counts one of what follows it directly;
         // before a number word ("une dizaine") it is only an article.
         if (values.length === 0 && k === i && pack.indefiniteArticles.includes(w)) {
@@ -405,7 +415,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     if (!unit) {
       for (let k = j, skipped = 0; k < toks.length && skipped <= 2; k += 1) {
         // A unit never lies beyond a comma or a full stop.
-        if (/[,;:.!?]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+        if (/[,;:.!?/]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
         const phrase = matchPhrase(toks, k, t, ['unit']);
         if (phrase) {
           unit = phrase.value as UnitInfo;
@@ -424,7 +434,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
           unitEnd = k + 1;
           break;
         }
-        if (/^[()]$/.test(w) || /^\d/.test(w)) break;
+        // Another number is another quantity's: its unit is its own.
+        if (/^[()]$/.test(w) || /^\d/.test(w) || t.numberWords.has(w) || t.scales.has(w)) break;
         if (!t.linkers.has(w)) skipped += 1;
       }
     }
@@ -501,7 +512,9 @@ function mergeRanges(text: string, offset: number, facts: QuantityFact[], ends: 
     const gap = text.slice(x.end - offset, y.start - offset).trim().toLowerCase();
     const before = text.slice(0, x.start - offset);
     const opener = ranges.opener.exec(before);
-    const joined = (ranges.connectors.has(gap) && !ranges.change.test(before)) || (opener !== null && ranges.conjunctions.has(gap));
+    // "de 10 à 15 %" is a range, "passé de 10 à 15 %" a change.
+    const change = ranges.change.test(before) && ranges.changeVerb.test(before.slice(-60));
+    const joined = (ranges.connectors.has(gap) && !change) || (opener !== null && ranges.conjunctions.has(gap));
     const sameUnit = !ends[n]!.bare && x.category === y.category && x.unit === y.unit && !x.approximation && !y.approximation;
     const low = ends[n]!.bare ? x.low * ends[n + 1]!.multiplier : x.low;
     const value = ends[n]!.bare ? x.value * ends[n + 1]!.multiplier : x.value;

@@ -88,6 +88,8 @@ export interface LanguagePack {
   vagueAmounts: Record<string, [number, number]>;
   /** Words and phrases before a number that bound or widen it, by the interval they make. */
   approximators: Record<string, Approximation>;
+  /** Phrases that begin like an approximator and are not one (Italian "oltre a": besides). */
+  notApproximators: string[];
   /** Units after a number (or currency signs before it), with what they measure. */
   units: Record<string, UnitInfo>;
   /** Day names (lower case): dates, not names. */
@@ -110,6 +112,8 @@ export interface LanguagePack {
   rangeOpeners: string[];
   /** Words that open a change, not a range ("from 2 to 3 million" rose; "de", "da"): kept apart. */
   changeOpeners: string[];
+  /** Beginnings of verbs of change ("ris", "pass", "aument"): with one just before, "de 2 à 3" is a change. */
+  changeVerbs: string[];
   /** Ordinal endings after a day number ("1er", "5th", "1º"). */
   ordinalSuffixes: string[];
   /** Words between a month and its year ("juin de 2011", "giugno del 2011"). */

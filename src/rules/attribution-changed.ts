@@ -3,7 +3,7 @@
  * in one article, "Meta said" in another; a quote given to two different speakers.
  */
 import type { Rule, Finding } from './types.js';
-import { alignedPairs, evidenceOf, finding, sourceOf } from './common.js';
+import { alignedPairs, evidenceOf, finding, languageOf, sameName, sourceOf } from './common.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 
 export const attributionChanged: Rule = {
@@ -19,6 +19,12 @@ export const attributionChanged: Rule = {
       const pa = partyOf(speakerA, corpus, a);
       const pb = partyOf(speakerB, corpus, b);
       if (!differentParties(pa, pb)) continue;
+      // A source named in the other sentence too ("Albert Muchanga, commissaire…, a annoncé" / "Albert
+      // Muchanga, commissario…") is the same source, whatever phrase the extraction took for it.
+      const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
+      const named = (i: number, phrase: string) => corpus.facts[i]!.names.filter((n) => phrase.includes(n.text));
+      if (named(a, speakerA).some((x) => fb.names.some((y) => sameName(x, y, la, lb)))) continue;
+      if (named(b, speakerB).some((y) => fa.names.some((x) => sameName(x, y, la, lb)))) continue;
       const spanA = fa.source ?? fa.quotes[0]!;
       const spanB = fb.source ?? fb.quotes[0]!;
       const quoted = fa.quotes.length > 0 && fb.quotes.length > 0;

@@ -362,6 +362,11 @@ function translateInPart(x: NameFact, y: NameFact, lx: LanguageCode, ly: Languag
   return covered(tx, lx, ty, ly) || covered(ty, ly, tx, lx);
 }
 
+/** Whether two names, in their languages, name one thing: same spelling, translated, or an exonym. */
+export function sameName(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
+  return namesMatch(x, y) || (lx !== ly && (namesTranslate(x, y, lx, ly) || soundAlike(x, y) || namesTranslateInPart(x, y, lx, ly)));
+}
+
 /** Text reduced for `mentioned`: accents, case and punctuation gone, a space at each end. */
 export function foldForMention(text: string): string {
   return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;

@@ -15,7 +15,13 @@ function granularity(d: DateFact): string {
 
 function agree(x: DateFact, y: DateFact): boolean {
   if (x.relative !== undefined && y.relative !== undefined && !x.resolved && !y.resolved) return x.relative === y.relative;
-  if (x.endYear !== undefined || y.endYear !== undefined) return x.year === y.year && (x.endYear ?? x.year) === (y.endYear ?? y.year);
+  if (x.endYear !== undefined && y.endYear !== undefined) return x.year === y.year && x.endYear === y.endYear;
+  // A year inside a range or a decade ("années 1830" / "1830", "entre 1492 et 1498" / "1492") is a
+  // looser date, not a different one.
+  if (x.endYear !== undefined || y.endYear !== undefined) {
+    const [range, single] = x.endYear !== undefined ? [x, y] : [y, x];
+    return single.year !== undefined && range.year !== undefined && single.year >= range.year && single.year <= range.endYear!;
+  }
   const fields = ['year', 'month', 'day'] as const;
   return fields.every((f) => x[f] === undefined || y[f] === undefined || x[f] === y[f]);
 }
