@@ -11,6 +11,8 @@ const RULES_DIR = path.join(FIXTURES, 'rules');
 
 interface Expected {
   fires: { severity: string; evidence: string[] };
+  /** More folders where the rule fires, for a rule that reports more than one kind of finding. */
+  also?: Array<{ folder: string; severity: string; evidence: string[] }>;
 }
 
 describe('every rule has a fixture folder', () => {
@@ -22,12 +24,12 @@ describe('every rule has a fixture folder', () => {
 describe.each(RULES.map((r) => r.id))('%s', (rule) => {
   const expected = JSON.parse(readFileSync(path.join(RULES_DIR, rule, 'expected.json'), 'utf8')) as Expected;
 
-  it('fires on its fixture, with the differing words as evidence', async () => {
-    const report = await compare([path.join(RULES_DIR, rule, 'fires')], { bridge: 'lexical', cacheDir: false, rules: [rule] });
+  it.each([{ folder: 'fires', ...expected.fires }, ...(expected.also ?? [])])('fires on its fixture ($folder), with the differing words as evidence', async ({ folder, severity, evidence }) => {
+    const report = await compare([path.join(RULES_DIR, rule, folder)], { bridge: 'lexical', cacheDir: false, rules: [rule] });
     const findings = report.discrepancies.filter((d) => d.rule === rule);
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe(expected.fires.severity);
-    expect(findings[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(expected.fires.evidence));
+    expect(findings[0]!.severity).toBe(severity);
+    expect(findings[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(evidence));
     // Evidence points at the exact words.
     for (const e of findings[0]!.evidence) {
       const sentence = report.sentences.find((s) => s.id === e.sentence)!;

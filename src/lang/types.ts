@@ -108,6 +108,8 @@ export interface LanguagePack {
    * A conjunction joins a range only after an opener ("entre 2 et 3", "between 2 and 3").
    */
   rangeConnectors: string[];
+  /** Words before the agent of a passive ("sued by Meta", "poursuivi par Meta", "citato da Meta"). */
+  agentMarkers: string[];
   /** Words that open a range ("entre", "between", "tra"). */
   rangeOpeners: string[];
   /** Words that open a change, not a range ("from 2 to 3 million" rose; "de", "da"): kept apart. */
