@@ -93,6 +93,11 @@ describe.each(bridges)('discrepancies on the corpus, $bridge bridge', ({ bridge,
     expect(withEnglish?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['first', 'commonplace']));
   });
 
+  it.runIf(run && bridge === 'apertium')('reports the flagship across languages too: “monnaie courante” sides with “commonplace”', () => {
+    const french = report.discrepancies.find((d) => d.rule === 'altered-quote' && d.severity === 'high' && d.sentences.map(short).includes('003:24') && d.sentences.map(short).includes('001:18'));
+    expect(french?.message).toMatch(/001_\w+ quotes it as 004_\w+ does/);
+  });
+
   it.runIf(run)('reports none of the equivalent figures as divergent', () => {
     const figures = report.discrepancies.filter((d) => d.rule === 'divergent-figure');
     for (const d of figures) {

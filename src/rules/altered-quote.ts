@@ -77,72 +77,122 @@ function modal(text: string, language: LanguageCode): 'obligation' | 'permission
   return kinds.includes('obligation') ? 'obligation' : kinds.includes('permission') ? 'permission' : undefined;
 }
 
+interface Comparison {
+  severity?: Severity;
+  reasons: string[];
+  /** Share of one side's content words the other lacks (the larger of the two). */
+  share: number;
+  evidence: Evidence[];
+  message: string;
+}
+
+/** Compares the quotes of two aligned sentences; undefined when they cannot be compared. */
+function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison | undefined {
+  const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
+  const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
+  if (fa.quotes.length === 0 || fb.quotes.length === 0) return undefined;
+  const speakerA = fa.quotes.find((q) => q.speaker)?.speaker;
+  const speakerB = fb.quotes.find((q) => q.speaker)?.speaker;
+  // A quote given to someone else is attribution-changed's finding, not a misquote.
+  if (speakerA && speakerB && differentParties(partyOf(speakerA, corpus, a), partyOf(speakerB, corpus, b))) return undefined;
+  const sameLanguage = languageOf(sa, corpus) === languageOf(sb, corpus);
+  const ra = render(corpus, a, !sameLanguage);
+  const rb = render(corpus, b, !sameLanguage);
+  // Both sides must be compared in the same words: a translation against a translation or English.
+  if (ra && rb && !sameLanguage && (ra.located && ra.language !== 'en') !== (rb.located && rb.language !== 'en') && !(ra.language === 'en' || rb.language === 'en')) return undefined;
+  if (!ra || !rb || ra.words.length === 0 || rb.words.length === 0) return undefined;
+  // Across languages a translation covers the whole sentence, reporting verb and source included:
+  // each side's quote is looked for in the other's whole sentence.
+  const [wholeA, wholeB] = sameLanguage ? [ra.words, rb.words] : [sentenceWords(corpus, a), sentenceWords(corpus, b)];
+  const removed = ra.words.filter((x) => !wholeB.some((y) => wordsMatch(x, y)));
+  const added = rb.words.filter((y) => !wholeA.some((x) => wordsMatch(x, y)));
+  const share = Math.max(removed.length / ra.words.length, added.length / rb.words.length);
+
+  const reasons: string[] = [];
+  let severity: Severity | undefined;
+  if (negations(ra.original, ra.language) !== negations(rb.original, rb.language)) {
+    reasons.push('negation flipped');
+    severity = 'high';
+  }
+  const [ma, mb] = [modal(ra.original, ra.language), modal(rb.original, rb.language)];
+  if (ma && mb && ma !== mb) {
+    reasons.push(`${ma} turned into ${mb}`);
+    severity = 'high';
+  }
+  if (ra.language === 'en' && rb.language === 'en' && PERSON.test(ra.original) !== PERSON.test(rb.original)) {
+    reasons.push('person changed');
+    severity ??= 'medium';
+  }
+  // Across languages a word may fail to meet its translation: ask for two changed words a side and
+  // most of the words changed.
+  const minimum = sameLanguage ? 1 : 2;
+  const needed = sameLanguage ? MEANING_SHARE : CROSS_LANGUAGE_SHARE;
+  if (removed.length >= minimum && added.length >= minimum && share >= needed) {
+    reasons.push('words replaced');
+    severity = 'high';
+  } else if ((removed.length >= minimum || added.length >= minimum) && share >= needed) {
+    reasons.push(removed.length > added.length ? 'content dropped' : 'content added');
+    severity ??= 'medium';
+  } else if (sameLanguage && (removed.length > 0 || added.length > 0)) {
+    reasons.push('worded differently');
+    severity ??= 'low';
+  }
+  const evidence: Evidence[] = [];
+  const spanEvidence = (s: SentenceNode, r: Rendering, words: ContentWord[], i: number) => {
+    if (r.located && words.length) for (const w of words) evidence.push(evidenceOf(s, w, sourceOf(corpus, s)));
+    else evidence.push(evidenceOf(s, quoteSpan(corpus, i)!, sourceOf(corpus, s)));
+  };
+  spanEvidence(sa, ra, removed, a);
+  spanEvidence(sb, rb, added, b);
+  const words = (list: ContentWord[], r: Rendering) => `${list.slice(0, 6).map((w) => `“${w.text}”`).join(', ')}${list.length > 6 ? ', …' : ''}${r.located ? '' : ' (in translation)'}`;
+  const detail = removed.length || added.length ? ` (${[removed.length ? `${sa.document}: ${words(removed, ra)}` : '', added.length ? `${sb.document}: ${words(added, rb)}` : ''].filter(Boolean).join(' vs ')})` : '';
+  return { severity, reasons, share, evidence, message: `Quote ${reasons.join(', ')}${speakerA ?? speakerB ? `, attributed to ${speakerA ?? speakerB}` : ''}${detail}.` };
+}
+
+/**
+ * How much closer a third article's quote must be to one side than to the other to side with it:
+ * across languages no single comparison is sure, but "monnaie courante" is plainly nearer
+ * "commonplace" than "the first in the industry".
+ */
+const SIDING_MARGIN = 0.25;
+
 export const alteredQuote: Rule = {
   id: 'altered-quote',
   description: 'Quotes by the same speaker that do not say the same thing: words replaced, added or dropped, negation or obligation flipped.',
   run(corpus) {
     const findings: Finding[] = [];
+    const changed: Array<[number, number, Comparison]> = [];
     for (const { a, b } of alignedPairs(corpus)) {
-      const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
-      const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
-      if (fa.quotes.length === 0 || fb.quotes.length === 0) continue;
-      const speakerA = fa.quotes.find((q) => q.speaker)?.speaker;
-      const speakerB = fb.quotes.find((q) => q.speaker)?.speaker;
-      // A quote given to someone else is attribution-changed's finding, not a misquote.
-      if (speakerA && speakerB && differentParties(partyOf(speakerA, corpus, a), partyOf(speakerB, corpus, b))) continue;
-      const sameLanguage = languageOf(sa, corpus) === languageOf(sb, corpus);
-      const ra = render(corpus, a, !sameLanguage);
-      const rb = render(corpus, b, !sameLanguage);
-      // Both sides must be compared in the same words: a translation against a translation or English.
-      if (ra && rb && !sameLanguage && (ra.located && ra.language !== 'en') !== (rb.located && rb.language !== 'en') && !(ra.language === 'en' || rb.language === 'en')) continue;
-      if (!ra || !rb || ra.words.length === 0 || rb.words.length === 0) continue;
-      // Across languages a translation covers the whole sentence, reporting verb and source included:
-      // each side's quote is looked for in the other's whole sentence.
-      const [wholeA, wholeB] = sameLanguage ? [ra.words, rb.words] : [sentenceWords(corpus, a), sentenceWords(corpus, b)];
-      const removed = ra.words.filter((x) => !wholeB.some((y) => wordsMatch(x, y)));
-      const added = rb.words.filter((y) => !wholeA.some((x) => wordsMatch(x, y)));
-      const share = Math.max(removed.length / ra.words.length, added.length / rb.words.length);
-
-      const reasons: string[] = [];
-      let severity: Severity | undefined;
-      if (negations(ra.original, ra.language) !== negations(rb.original, rb.language)) {
-        reasons.push('negation flipped');
-        severity = 'high';
+      const c = compareQuotes(corpus, a, b);
+      if (!c?.severity) continue;
+      findings.push(finding('altered-quote', c.severity, [corpus.sentences[a]!, corpus.sentences[b]!], c.evidence, c.message));
+      if (c.severity === 'high') changed.push([a, b, c]);
+    }
+    // A quote whose meaning changed between two articles: the other articles of the claim side with
+    // one of them, and the one they do not side with differs from them too ("the first in the
+    // industry" against "commonplace", "monnaie courante" and "comuni").
+    const groups = corpus.alignment?.groups ?? [];
+    const groupOf = new Map<number, number>();
+    groups.forEach((g, k) => g.members.forEach((m) => groupOf.set(m, k)));
+    const reported = new Set(findings.flatMap((f) => [f.sentences.join('\u0000'), [...f.sentences].reverse().join('\u0000')]));
+    for (const [a, b, c] of changed) {
+      const group = groupOf.get(a);
+      if (group === undefined || groupOf.get(b) !== group) continue;
+      const documents = new Set([corpus.sentences[a]!.document, corpus.sentences[b]!.document]);
+      for (const m of groups[group]!.members) {
+        if (documents.has(corpus.sentences[m]!.document) || corpus.facts[m]!.quotes.length === 0) continue;
+        const [ma, mb] = [compareQuotes(corpus, a, m), compareQuotes(corpus, b, m)];
+        if (!ma || !mb) continue;
+        const [outlier, other] = mb.share + SIDING_MARGIN <= ma.share ? [a, b] : ma.share + SIDING_MARGIN <= mb.share ? [b, a] : [undefined, undefined];
+        if (outlier === undefined || other === undefined) continue;
+        const key = `${corpus.sentences[outlier]!.id}\u0000${corpus.sentences[m]!.id}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const against = outlier === a ? ma : mb;
+        findings.push(
+          finding('altered-quote', 'high', [corpus.sentences[outlier]!, corpus.sentences[m]!], against.evidence, `${c.message} ${corpus.sentences[m]!.document} quotes it as ${corpus.sentences[other]!.document} does.`),
+        );
       }
-      const [ma, mb] = [modal(ra.original, ra.language), modal(rb.original, rb.language)];
-      if (ma && mb && ma !== mb) {
-        reasons.push(`${ma} turned into ${mb}`);
-        severity = 'high';
-      }
-      if (ra.language === 'en' && rb.language === 'en' && PERSON.test(ra.original) !== PERSON.test(rb.original)) {
-        reasons.push('person changed');
-        severity ??= 'medium';
-      }
-      // Across languages a word may fail to meet its translation: ask for two changed words a side and
-      // half of the words changed.
-      const minimum = sameLanguage ? 1 : 2;
-      const needed = sameLanguage ? MEANING_SHARE : CROSS_LANGUAGE_SHARE;
-      if (removed.length >= minimum && added.length >= minimum && share >= needed) {
-        reasons.push('words replaced');
-        severity = 'high';
-      } else if ((removed.length >= minimum || added.length >= minimum) && share >= needed) {
-        reasons.push(removed.length > added.length ? 'content dropped' : 'content added');
-        severity ??= 'medium';
-      } else if (sameLanguage && (removed.length > 0 || added.length > 0)) {
-        reasons.push('worded differently');
-        severity ??= 'low';
-      }
-      if (!severity) continue;
-      const evidence: Evidence[] = [];
-      const spanEvidence = (s: SentenceNode, r: Rendering, words: ContentWord[], i: number) => {
-        if (r.located && words.length) for (const w of words) evidence.push(evidenceOf(s, w, sourceOf(corpus, s)));
-        else evidence.push(evidenceOf(s, quoteSpan(corpus, i)!, sourceOf(corpus, s)));
-      };
-      spanEvidence(sa, ra, removed, a);
-      spanEvidence(sb, rb, added, b);
-      const words = (list: ContentWord[], r: Rendering) => `${list.slice(0, 6).map((w) => `“${w.text}”`).join(', ')}${list.length > 6 ? ', …' : ''}${r.located ? '' : ' (in translation)'}`;
-      const detail = removed.length || added.length ? ` (${[removed.length ? `${sa.document}: ${words(removed, ra)}` : '', added.length ? `${sb.document}: ${words(added, rb)}` : ''].filter(Boolean).join(' vs ')})` : '';
-      findings.push(finding('altered-quote', severity, [sa, sb], evidence, `Quote ${reasons.join(', ')}${speakerA ?? speakerB ? `, attributed to ${speakerA ?? speakerB}` : ''}${detail}.`));
     }
     return findings;
   },
