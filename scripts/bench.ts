@@ -13,12 +13,13 @@
  *   npm run bench -- --write       also replace the generated part of docs/benchmarks.md
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { apertiumStatus } from '../src/bridge/apertium.js';
 import type { BridgeName } from '../src/bridge/index.js';
 import { BENCHMARKS, ROOT, readFlores } from './flores.js';
+import { replaceSection } from './docs.js';
 import { generateStory, type Story } from './story.js';
 
 const args = process.argv.slice(2);
@@ -144,14 +145,4 @@ if (ratios.length) {
   say(`Time ratio, 2,000 articles over 1,000: ${ratios.join('; ')}.`);
 }
 
-if (write) {
-  const file = path.join(ROOT, 'docs', 'benchmarks.md');
-  const text = readFileSync(file, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a < 0 || b < 0) throw new Error('docs/benchmarks.md lacks the bench markers');
-  writeFileSync(file, `${text.slice(0, a + start.length)}\n${out.join('\n')}\n${text.slice(b)}`);
-  process.stdout.write('\ndocs/benchmarks.md updated\n');
-}
+if (write) replaceSection('bench', out);

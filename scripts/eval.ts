@@ -9,7 +9,7 @@
  * installed), lexical without them. `--write` replaces the generated part of docs/benchmarks.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { apertiumStatus } from '../src/bridge/apertium.js';
@@ -17,6 +17,7 @@ import { dictionaryStatus } from '../src/bridge/dictionary.js';
 import type { BridgeName } from '../src/bridge/index.js';
 import { alignArticles, groupPairs, scorePairs } from './article-alignment.js';
 import { ROOT, readFlores } from './flores.js';
+import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
 
@@ -155,14 +156,4 @@ for (const setup of setups.filter((x) => !x.dictionaryDirs)) {
 
 rmSync(cacheDir, { recursive: true, force: true });
 
-if (write) {
-  const file = path.join(ROOT, 'docs', 'benchmarks.md');
-  const text = readFileSync(file, 'utf8');
-  const start = '<!-- eval:start -->';
-  const end = '<!-- eval:end -->';
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a < 0 || b < 0) throw new Error('docs/benchmarks.md lacks the eval markers');
-  writeFileSync(file, `${text.slice(0, a + start.length)}\n${out.join('\n')}\n${text.slice(b)}`);
-  process.stdout.write('\ndocs/benchmarks.md updated\n');
-}
+if (write) replaceSection('eval', out);

@@ -258,22 +258,29 @@ export function dice(a: string, b: string): number {
 }
 
 /**
+ * A judgement on two names, remembered by their spellings and languages: names recur across a story's
+ * articles, and each pair is judged once.
+ */
+function rememberPairs(judge: (x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode) => boolean, bound = 100_000) {
+  const memory = new Map<string, boolean>();
+  return (x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean => {
+    const key = `${lx}\u0000${x.type}\u0000${x.text}\u0000${ly}\u0000${y.type}\u0000${y.text}`;
+    let known = memory.get(key);
+    if (known === undefined) {
+      known = judge(x, y, lx, ly);
+      if (memory.size >= bound) memory.clear();
+      memory.set(key, known);
+    }
+    return known;
+  };
+}
+
+/**
  * Whether two names, in different languages, may be one: every word of the shorter has a counterpart
  * in the other by spelling, cognate or dictionary sense ("Canada Nero" / "Black Canada", "Nord" /
  * "North").
  */
-const translateMemory = new Map<string, boolean>();
-
-export function namesTranslate(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
-  const key = `${lx}\u0000${x.text}\u0000${ly}\u0000${y.text}`;
-  let known = translateMemory.get(key);
-  if (known === undefined) {
-    known = translates(x, y, lx, ly);
-    if (translateMemory.size > 100_000) translateMemory.clear();
-    translateMemory.set(key, known);
-  }
-  return known;
-}
+export const namesTranslate = rememberPairs(translates);
 
 function translates(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
   const words = (n: NameFact, l: LanguageCode) => contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l));
@@ -326,19 +333,7 @@ export function wordsSoundAlike(wx: string, wy: string): boolean {
  * Prix"). Only where a name holds an everyday word or an adjective of origin: people's names are not
  * translated, and two people sharing one of their names are two people.
  */
-const partMemory = new Map<string, boolean>();
-
-export function namesTranslateInPart(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
-  // Names recur across a story's articles: each pair of spellings is judged once.
-  const key = `${lx}\u0000${x.type}\u0000${x.text}\u0000${ly}\u0000${y.type}\u0000${y.text}`;
-  let known = partMemory.get(key);
-  if (known === undefined) {
-    known = translateInPart(x, y, lx, ly);
-    if (partMemory.size > 100_000) partMemory.clear();
-    partMemory.set(key, known);
-  }
-  return known;
-}
+export const namesTranslateInPart = rememberPairs(translateInPart);
 
 function translateInPart(x: NameFact, y: NameFact, lx: LanguageCode, ly: LanguageCode): boolean {
   const split = (n: NameFact) => n.text.split(/[\s\-'’]+/u).filter((w) => w.length >= 3);
