@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, RULES } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
-import { namesTranslateInPart, soundAlike } from '../src/rules/common.js';
+import { namesMatch, namesTranslateInPart, soundAlike } from '../src/rules/common.js';
 import type { NameFact } from '../src/facts/names.js';
 import type { LanguageCode } from '../src/types.js';
 
@@ -57,6 +57,11 @@ describe('names across languages', () => {
     ['Obama', 'fr', 'Osama', 'en', false],
   ])('%s (%s) sounds like %s (%s): %s', (x, _lx, y, _ly, same) => {
     expect(soundAlike(name(x), name(y))).toBe(same);
+  });
+
+  it('takes a name spelt out for its acronym', () => {
+    expect(namesMatch(name('Application Programming Interface'), name('Inbox API', 'acronym'))).toBe(true);
+    expect(namesMatch(name('Application Programming Interface'), name('Inbox APP', 'acronym'))).toBe(false);
   });
 
   it('keeps two people who share a family name apart', () => {

@@ -108,6 +108,11 @@ export interface LanguagePack {
    * A conjunction joins a range only after an opener ("entre 2 et 3", "between 2 and 3").
    */
   rangeConnectors: string[];
+  /**
+   * Words before whom a statement was made to ("told", "a déclaré à", "ha detto al"): the outlet or
+   * interviewer named there is not part of the claim.
+   */
+  recipientCues: string[];
   /** Words before the agent of a passive ("sued by Meta", "poursuivi par Meta", "citato da Meta"). */
   agentMarkers: string[];
   /** Words that open a range ("entre", "between", "tra"). */

@@ -192,9 +192,20 @@ export function wordsMatch(x: ContentWord, y: ContentWord): boolean {
 // Names
 // ---------------------------------------------------------------------------------------------
 
+/** Whether `long` is written out in three words or more whose initials spell an acronym of `short`. */
+function expands(long: NameFact, short: NameFact): boolean {
+  const parts = long.text.split(/[\s-]+/);
+  const words = parts.filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 3 || words.length !== parts.length) return false;
+  const initials = words.map((w) => w[0]).join('').toUpperCase();
+  return short.text.split(/[\s-]+/).some((w) => w === initials);
+}
+
 /** Whether two names are the same across languages: same key, a country by code, or a near spelling. */
 export function namesMatch(x: NameFact, y: NameFact): boolean {
   if (x.key === y.key) return true;
+  // A name spelt out and its acronym: "Application Programming Interface" and "API" (or "Inbox API").
+  if (expands(x, y) || expands(y, x)) return true;
   // Acronyms change letter order across languages: ONU / UN, OTAN / NATO, VIH / HIV, CIO / IOC.
   if (x.type === 'acronym' && y.type === 'acronym') {
     const letters = (k: string) => [...k.replace(/\W/g, '')].sort().join('');

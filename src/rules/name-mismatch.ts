@@ -28,9 +28,16 @@ import {
   type ContentWord,
 } from './common.js';
 import { dot } from '../align/vectors.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import { alternation, perPack } from '../lang/patterns.js';
 
 /** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
 const SWAP_SIMILARITY = 0.15;
+
+/** A recipient cue ending a text, then at most one determiner: "told ", "a déclaré au ", "ha detto al ". */
+const recipientCue = perPack((pack) => {
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(pack.recipientCues, '\\s+')})\\s+(?:(?:${alternation(pack.determiners)})\\s*)?$`, 'iu');
+});
 
 export const nameMismatch: Rule = {
   id: 'name-mismatch',
@@ -71,7 +78,11 @@ export const nameMismatch: Rule = {
       // "État") is as often the first word of an institution's name as a name of its own. English
       // capitalises names only.
       const common = (n: NameFact, l: LanguageCode) => l !== 'en' && !n.key.includes(' ') && n.type === 'name' && (commonWords(l)?.(n.key, true) ?? false);
-      const counts = (n: NameFact, l: LanguageCode) => n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l));
+      // The outlet a statement was made to ("told FOX Business" / "told The Sun") is each article's own
+      // name for itself, not a name in the claim.
+      const recipient = (n: NameFact, s: SentenceNode, l: LanguageCode) => recipientCue(LANGUAGE_PACKS[l]).test(sourceOf(corpus, s).slice(Math.max(s.start, n.start - 60), n.start));
+      const counts = (n: NameFact, l: LanguageCode, s: SentenceNode) =>
+        !recipient(n, s, l) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
       const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
       const same = (x: NameFact, y: NameFact) => namesMatch(x, y) || (la !== lb && (namesTranslate(x, y, la, lb) || soundAlike(x, y) || namesTranslateInPart(x, y, la, lb)));
       // A name the other sentence says in plain words (its translation, a common noun, an adjective of
@@ -81,8 +92,8 @@ export const nameMismatch: Rule = {
         contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l)).every((w) => words.some((v) => wordsMatch(w, v)));
       // Cheap tests first: a name the other sentence itself has is no swap, and a swap needs a name
       // on each side. Only then is the other article searched, once per name and article.
-      const unmatchedA = na.filter((x) => counts(x, la) && !nb.some((y) => same(x, y)));
-      const unmatchedB = nb.filter((y) => counts(y, lb) && !na.some((x) => same(x, y)));
+      const unmatchedA = na.filter((x) => counts(x, la, sa) && !nb.some((y) => same(x, y)));
+      const unmatchedB = nb.filter((y) => counts(y, lb, sb) && !na.some((x) => same(x, y)));
       if (unmatchedA.length === 0 || unmatchedB.length === 0) {
         checkSpelling(sa, na, sb, nb);
         continue;

@@ -78,6 +78,7 @@ export const en: LanguagePack = {
   timePrepositions: ['at', 'around', 'by', 'until'],
   conjunctions: ['and', 'or'],
   rangeConnectors: ['to', 'or', '-', '–', '/'],
+  recipientCues: ['told', 'tells', 'telling', 'said to', 'confirmed to', 'in a statement to', 'in an interview with', 'speaking to', 'speaking with'],
   agentMarkers: ['by'],
   rangeOpeners: ['between'],
   changeOpeners: ['from'],

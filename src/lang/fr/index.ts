@@ -91,6 +91,7 @@ export const fr: LanguagePack = {
   timePrepositions: ['à', 'vers', 'dès', 'jusqu’à', "jusqu'à"],
   conjunctions: ['et', 'ou'],
   rangeConnectors: ['à', 'ou', '-', '–', '/'],
+  recipientCues: ['a déclaré à', 'a déclaré au', 'a indiqué à', 'a indiqué au', 'a confié à', 'a confié au', 'a dit à', 'a dit au', 'a affirmé à', 'a affirmé au', 'a expliqué à', 'a expliqué au', 'dans un entretien à', 'dans un entretien au', 'dans une interview à', 'dans une interview au', 'auprès de', 'auprès du', 'a précisé à', 'a précisé au'],
   agentMarkers: ['par'],
   rangeOpeners: ['entre'],
   changeOpeners: ['de', 'd’', "d'"],

@@ -82,6 +82,7 @@ export const it: LanguagePack = {
   timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle'],
   conjunctions: ['e', 'ed', 'o'],
   rangeConnectors: ['a', 'o', '-', '–', '/'],
+  recipientCues: ['ha detto a', 'ha detto al', 'ha detto alla', 'ha dichiarato a', 'ha dichiarato al', 'ha dichiarato alla', 'ha spiegato a', 'ha spiegato al', 'ha spiegato alla', 'ha confermato a', 'ha confermato al', 'ha confermato alla', "in un'intervista a", "in un'intervista al", 'in un’intervista a', 'in un’intervista al', 'ha raccontato a', 'ha raccontato al'],
   agentMarkers: ['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'", 'dall’'],
   rangeOpeners: ['tra', 'fra'],
   changeOpeners: ['da', 'dal', 'dai', 'dalle'],
