@@ -48,3 +48,16 @@ export function seedStems(stem: (word: string) => string, pairs: ReadonlyArray<r
   const memory = stemMemories.get(stem);
   if (memory) for (const [word, out] of pairs) if (!memory.has(word)) memory.set(word, out);
 }
+
+/**
+ * Spellings of one sound across French, Italian and English, levelled in order before names are
+ * compared by their consonants ("Efeso" / "Ephesus", "Giudea" / "Judea", "Equador" / "Ecuador").
+ */
+export const SPELLING_LEVELS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ph/g, 'f'],
+  [/gi(?=[aeiou])/g, 'j'],
+  [/qu|ck|k|q/g, 'c'],
+  [/([tcg])h/g, '$1'],
+  [/w/g, 'v'],
+  [/j/g, 'g'],
+];

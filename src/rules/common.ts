@@ -7,6 +7,7 @@ import type { AnalysedCorpus } from '../pipeline.js';
 import type { Finding } from './types.js';
 import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
 import { splitElision } from '../lang/patterns.js';
+import { SPELLING_LEVELS } from '../lang/shared.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { editDistance, type NameFact } from '../facts/names.js';
 import { loadDictionary } from '../bridge/dictionary.js';
@@ -317,14 +318,7 @@ export function soundAlike(x: NameFact, y: NameFact): boolean {
 /** `soundAlike` for two words. */
 export function wordsSoundAlike(wx: string, wy: string): boolean {
   if (wx.length < 4 || wy.length < 4) return false;
-  const level = (w: string) =>
-    fold(w)
-      .replace(/ph/g, 'f')
-      .replace(/gi(?=[aeiou])/g, 'j')
-      .replace(/qu|ck|k|q/g, 'c')
-      .replace(/([tcg])h/g, '$1')
-      .replace(/w/g, 'v')
-      .replace(/j/g, 'g');
+  const level = (w: string) => SPELLING_LEVELS.reduce((out, [pattern, to]) => out.replace(pattern, to), fold(w));
   const [lx, ly] = [level(wx), level(wy)];
   const [sx, sy] = [skeleton(lx), skeleton(ly)];
   if (sx.length < 2 || sy.length < 2 || sx[0] !== sy[0]) return false;
