@@ -76,9 +76,8 @@ interface RangeWords {
   conjunctions: Set<string>;
   /** An opener ending the text before a range ("entre ", "between "). */
   opener: RegExp;
-  /** An opener of a change ("from ", "de "): after a verb of change, "from 2 to 3 million" is two figures. */
+  /** A verb of change then an opener ("rose from ", "passé de "): "from 2 to 3 million" is then two figures. */
   change: RegExp;
-  changeVerb: RegExp;
 }
 
 
@@ -117,8 +116,7 @@ const tablesFor = perPack((pack): PackTables => {
       connectors: new Set(pack.rangeConnectors),
       conjunctions: new Set(pack.conjunctions),
       opener: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.rangeOpeners)})\\s*$`, 'iu'),
-      change: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.changeOpeners)})\\s*$`, 'iu'),
-      changeVerb: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.changeVerbs)})\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}(?:${alternation(pack.changeOpeners)})\\s*$`, 'iu'),
+      change: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.changeVerbs)})\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}(?:${alternation(pack.changeOpeners)})\\s*$`, 'iu'),
     },
   };
 });
@@ -510,10 +508,12 @@ function mergeRanges(text: string, offset: number, facts: QuantityFact[], ends: 
       continue;
     }
     const gap = text.slice(x.end - offset, y.start - offset).trim().toLowerCase();
-    const before = text.slice(0, x.start - offset);
+    // What comes just before the first number: an opener ("entre"), or a verb of change and "de".
+    const from = Math.max(0, x.start - offset - 80);
+    const before = text.slice(from, x.start - offset);
     const opener = ranges.opener.exec(before);
     // "de 10 à 15 %" is a range, "passé de 10 à 15 %" a change.
-    const change = ranges.change.test(before) && ranges.changeVerb.test(before.slice(-60));
+    const change = ranges.change.test(before);
     const joined = (ranges.connectors.has(gap) && !change) || (opener !== null && ranges.conjunctions.has(gap));
     const sameUnit = !ends[n]!.bare && x.category === y.category && x.unit === y.unit && !x.approximation && !y.approximation;
     const low = ends[n]!.bare ? x.low * ends[n + 1]!.multiplier : x.low;
@@ -522,7 +522,7 @@ function mergeRanges(text: string, offset: number, facts: QuantityFact[], ends: 
       out.push(x);
       continue;
     }
-    const start = opener ? opener.index + offset : x.start;
+    const start = opener ? from + opener.index + offset : x.start;
     out.push({
       kind: 'quantity',
       start,

@@ -13,7 +13,7 @@ import type { Evidence, LanguageCode, SentenceNode, Severity } from '../types.js
 import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { findModality } from '../facts/modality.js';
-import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordsMatch, type ContentWord } from './common.js';
+import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordingOf, wordsMatch, type ContentWord } from './common.js';
 import { differentParties, partyOf } from './sources.js';
 
 /** Share of a quote's content words that must change for the meaning to count as changed. */
@@ -179,8 +179,11 @@ export const alteredQuote: Rule = {
       const group = groupOf.get(a);
       if (group === undefined || groupOf.get(b) !== group) continue;
       const documents = new Set([corpus.sentences[a]!.document, corpus.sentences[b]!.document]);
+      // One member per wording: copies are added to the finding afterwards (consolidateFindings).
+      const wordings = new Set([wordingOf(corpus, a), wordingOf(corpus, b)]);
       for (const m of groups[group]!.members) {
-        if (documents.has(corpus.sentences[m]!.document) || corpus.facts[m]!.quotes.length === 0) continue;
+        if (documents.has(corpus.sentences[m]!.document) || corpus.facts[m]!.quotes.length === 0 || wordings.has(wordingOf(corpus, m))) continue;
+        wordings.add(wordingOf(corpus, m));
         const [ma, mb] = [compareQuotes(corpus, a, m), compareQuotes(corpus, b, m)];
         if (!ma || !mb) continue;
         const [outlier, other] = mb.share + SIDING_MARGIN <= ma.share ? [a, b] : ma.share + SIDING_MARGIN <= mb.share ? [b, a] : [undefined, undefined];

@@ -77,7 +77,7 @@ export function consolidateFindings(findings: readonly Finding[], corpus: Analys
     edge.merged.push(f);
   }
 
-  // Every copy of each side's wording in the claim, in document order.
+  // Every copy of each side's wording in the claim, after the sentences the findings name.
   for (const edge of edges.values()) {
     for (const side of edge.sides) {
       const group = groupOf.get(side.sentences[0]!);

@@ -16,13 +16,10 @@ import {
   finding,
   languageOf,
   mentioned,
-  namesMatch,
-  namesTranslate,
-  namesTranslateInPart,
   relatedPairs,
+  sameName,
   sensesFor,
   sentenceWords,
-  soundAlike,
   sourceOf,
   wordsMatch,
   type ContentWord,
@@ -47,6 +44,7 @@ export const nameMismatch: Rule = {
     const misspellingsSeen = new Set<string>();
     // Whether an article writes a name the same or a matching way, by article and name.
     const foundInArticle = new Map<string, boolean>();
+    const index = corpusIndex(corpus);
     // A slip of spelling, shown where the other side spells the name the usual way.
     const checkSpelling = (sa: SentenceNode, na: NameFact[], sb: SentenceNode, nb: NameFact[]) => {
       for (const [s, names, other, otherSentence] of [
@@ -64,27 +62,35 @@ export const nameMismatch: Rule = {
         }
       }
     };
+    // Two-letter acronyms ("US", "FB", "EU") are too often shorthand to count as a different name.
+    // In French and Italian, a single capitalised word that the dictionary lists ("Jeux", "Chambre",
+    // "État") is as often the first word of an institution's name as a name of its own. English
+    // capitalises names only.
+    const common = (n: NameFact, l: LanguageCode) => l !== 'en' && !n.key.includes(' ') && n.type === 'name' && (commonWords(l)?.(n.key, true) ?? false);
+    // The outlet a statement was made to ("told FOX Business" / "told The Sun") is each article's own
+    // name for itself, not a name in the claim.
+    const recipient = (n: NameFact, s: SentenceNode, l: LanguageCode) => recipientCue(LANGUAGE_PACKS[l]).test(sourceOf(corpus, s).slice(Math.max(s.start, n.start - 60), n.start));
+    const counts = (n: NameFact, l: LanguageCode, s: SentenceNode) =>
+      !recipient(n, s, l) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
+    const inArticle = (x: NameFact, lx: LanguageCode, doc: string, names: NameFact[], ly: LanguageCode) => {
+      const key = `${doc}\u0000${ly}\u0000${lx}\u0000${x.type}\u0000${x.text}`;
+      let found = foundInArticle.get(key);
+      if (found === undefined) {
+        found = names.some((y) => sameName(x, y, lx, ly));
+        foundInArticle.set(key, found);
+      }
+      return found;
+    };
     // Aligned claims, and claims aligned with their negation: a name swapped in either is a swap.
     for (const { a, b } of [...alignedPairs(corpus), ...relatedPairs(corpus)]) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
       // A name replaced by another: each side has a name that the other article never writes. Names
       // both articles use elsewhere (Facebook / Meta) are a choice of words, not a swap.
-      const index = corpusIndex(corpus);
       const [docA, docB] = [index.foldedText.get(sa.document)!, index.foldedText.get(sb.document)!];
       const [allA, allB] = [index.names.get(sa.document)!, index.names.get(sb.document)!];
-      // Two-letter acronyms ("US", "FB", "EU") are too often shorthand to count as a different name.
-      // In French and Italian, a single capitalised word that the dictionary lists ("Jeux", "Chambre",
-      // "État") is as often the first word of an institution's name as a name of its own. English
-      // capitalises names only.
-      const common = (n: NameFact, l: LanguageCode) => l !== 'en' && !n.key.includes(' ') && n.type === 'name' && (commonWords(l)?.(n.key, true) ?? false);
-      // The outlet a statement was made to ("told FOX Business" / "told The Sun") is each article's own
-      // name for itself, not a name in the claim.
-      const recipient = (n: NameFact, s: SentenceNode, l: LanguageCode) => recipientCue(LANGUAGE_PACKS[l]).test(sourceOf(corpus, s).slice(Math.max(s.start, n.start - 60), n.start));
-      const counts = (n: NameFact, l: LanguageCode, s: SentenceNode) =>
-        !recipient(n, s, l) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
       const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
-      const same = (x: NameFact, y: NameFact) => namesMatch(x, y) || (la !== lb && (namesTranslate(x, y, la, lb) || soundAlike(x, y) || namesTranslateInPart(x, y, la, lb)));
+      const same = (x: NameFact, y: NameFact) => sameName(x, y, la, lb);
       // A name the other sentence says in plain words (its translation, a common noun, an adjective of
       // nationality: "Jeux olympiques" / "Olympics", "États-Unis" / "American") is not a different name.
       const [wordsA, wordsB] = [sentenceWords(corpus, a), sentenceWords(corpus, b)];
@@ -98,15 +104,6 @@ export const nameMismatch: Rule = {
         checkSpelling(sa, na, sb, nb);
         continue;
       }
-      const inArticle = (x: NameFact, lx: LanguageCode, doc: string, names: NameFact[], ly: LanguageCode) => {
-        const key = `${doc}\u0000${ly}\u0000${lx}\u0000${x.type}\u0000${x.text}`;
-        let found = foundInArticle.get(key);
-        if (found === undefined) {
-          found = names.some((y) => namesMatch(x, y) || (lx !== ly && (namesTranslate(x, y, lx, ly) || soundAlike(x, y) || namesTranslateInPart(x, y, lx, ly))));
-          foundInArticle.set(key, found);
-        }
-        return found;
-      };
       const onlyA = unmatchedA.filter((x) => !inArticle(x, la, sb.document, allB, lb) && !mentioned(x, docB) && !said(x, la, wordsB));
       const onlyB = unmatchedB.filter((y) => !inArticle(y, lb, sa.document, allA, la) && !mentioned(y, docA) && !said(y, lb, wordsA));
       // A swap shows between sentences that otherwise say the same thing closely.

@@ -4,7 +4,11 @@
  * disputed claim (its own rule), not a contradiction.
  */
 import type { Rule, Finding } from './types.js';
+import type { AnalysedCorpus } from '../pipeline.js';
+import { countNegativeWords } from '../facts/modality.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
 import { contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
+import { differentParties, partyOf, speakerOf } from './sources.js';
 
 /** Share of content words two sentences must share to be one claim asserted and negated. */
 const SAME_CLAIM_SHARE = 0.4;
@@ -14,13 +18,14 @@ const CLEARLY_SAME_SHARE = 0.6;
 /** Negations plus words that negate by their meaning. */
 function negativeCues(corpus: AnalysedCorpus, i: number): number {
   const sentence = corpus.sentences[i]!;
-  const words = countNegativeWords(sourceOf(corpus, sentence).slice(sentence.start, sentence.end), LANGUAGE_PACKS[languageOf(sentence, corpus)]);
+  const words = countNegativeWords(sentence.text, LANGUAGE_PACKS[languageOf(sentence, corpus)]);
   return words + corpus.facts[i]!.modality.filter((m) => m.kind === 'negation').length;
 }
 
 function odd(corpus: AnalysedCorpus, i: number): boolean {
   return corpus.facts[i]!.negated;
 }
+
 /** Content words after a negation cue that make up what it negates. */
 const SCOPE = 3;
 
@@ -33,10 +38,6 @@ function negationBearsOnShared(corpus: AnalysedCorpus, negated: number, other: n
     .filter((m) => m.kind === 'negation')
     .some((cue) => words.filter((w) => w.start >= cue.end).slice(0, SCOPE).some((w) => otherWords.some((v) => wordsMatch(w, v))));
 }
-import { countNegativeWords } from '../facts/modality.js';
-import { LANGUAGE_PACKS } from '../lang/index.js';
-import { differentParties, partyOf, speakerOf } from './sources.js';
-import type { AnalysedCorpus } from '../pipeline.js';
 
 /** The relations between a claim and its negation, split by whether different parties speak. */
 export function negationRelations(corpus: AnalysedCorpus): Array<{ a: number; b: number; disputed: boolean }> {
