@@ -5,10 +5,9 @@
  */
 import type { Reporter } from './types.js';
 import { documentLabels, plural, segmentsOf, sentenceIndex, shorten } from './shared.js';
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+// Every string from the report goes through one of these, in elements and in (always double-quoted)
+// attributes alike: markup escaped, control and bidi characters shown as escapes.
+import { htmlOneLine, htmlText } from './safe-text.js';
 
 const STYLE = `
 :root { --high: #b42318; --medium: #b54708; --low: #175cd3; --mark: #fde68a; --line: #d0d5dd; }
@@ -66,11 +65,11 @@ export const htmlReporter: Reporter = (report) => {
   parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`);
   parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">`);
   parts.push(`<title>claimdiff report</title><style>${STYLE}</style></head><body>`);
-  parts.push(`<header><h1>claimdiff report</h1><p class="count">${escape(`${plural(report.documents.length, 'article')}, ${plural(report.alignments.length, 'aligned claim')}, ${plural(report.discrepancies.length, 'discrepancy', 'discrepancies')} · claimdiff ${report.tool.version}`)}</p></header><main>`);
+  parts.push(`<header><h1>claimdiff report</h1><p class="count">${htmlText(`${plural(report.documents.length, 'article')}, ${plural(report.alignments.length, 'aligned claim')}, ${plural(report.discrepancies.length, 'discrepancy', 'discrepancies')} · claimdiff ${report.tool.version}`)}</p></header><main>`);
 
   parts.push('<h2>Articles</h2><table><thead><tr><th></th><th>Document</th><th>Language</th><th>Sentences</th><th>Title</th></tr></thead><tbody>');
   for (const d of report.documents) {
-    parts.push(`<tr><td>${labels.get(d.id)}</td><td><code>${escape(d.path)}</code></td><td>${escape(d.language)} (${d.languageConfidence.toFixed(2)})</td><td>${d.sentenceCount}</td><td>${escape(shorten(d.title ?? '', 120))}</td></tr>`);
+    parts.push(`<tr><td>${labels.get(d.id)}</td><td><code>${htmlOneLine(d.path)}</code></td><td>${htmlOneLine(d.language)} (${d.languageConfidence.toFixed(2)})</td><td>${d.sentenceCount}</td><td>${htmlText(shorten(d.title ?? '', 120))}</td></tr>`);
   }
   parts.push('</tbody></table>');
 
@@ -79,38 +78,38 @@ export const htmlReporter: Reporter = (report) => {
   parts.push('<fieldset><legend>Severity</legend>');
   for (const s of severities) parts.push(`<label><input type="checkbox" data-kind="severity" value="${s}" checked> ${s}</label>`);
   parts.push('</fieldset><fieldset><legend>Rule</legend>');
-  for (const r of rules) parts.push(`<label><input type="checkbox" data-kind="rule" value="${escape(r)}" checked> <span class="rule">${escape(r)}</span></label>`);
+  for (const r of rules) parts.push(`<label><input type="checkbox" data-kind="rule" value="${htmlOneLine(r)}" checked> <span class="rule">${htmlOneLine(r)}</span></label>`);
   parts.push('</fieldset></form>');
   if (report.discrepancies.length === 0) parts.push('<p>None found.</p>');
   for (const d of report.discrepancies) {
-    parts.push(`<section class="finding ${d.severity}" id="${d.id}" data-rule="${escape(d.rule)}" data-severity="${d.severity}">`);
-    parts.push(`<div><span class="badge ${d.severity}">${d.severity.toUpperCase()}</span><span class="rule">${escape(d.rule)}</span> · ${escape(d.id)}</div>`);
-    parts.push(`<p>${escape(d.message)}</p><div class="excerpts">`);
+    parts.push(`<section class="finding ${htmlOneLine(d.severity)}" id="${htmlOneLine(d.id)}" data-rule="${htmlOneLine(d.rule)}" data-severity="${htmlOneLine(d.severity)}">`);
+    parts.push(`<div><span class="badge ${htmlOneLine(d.severity)}">${htmlOneLine(d.severity.toUpperCase())}</span><span class="rule">${htmlOneLine(d.rule)}</span> · ${htmlOneLine(d.id)}</div>`);
+    parts.push(`<p>${htmlOneLine(d.message)}</p><div class="excerpts">`);
     for (const id of d.sentences) {
       const s = sentences.get(id);
       if (!s) continue;
       const body = segmentsOf(s, d)
-        .map((seg) => (seg.marked ? `<mark>${escape(seg.text)}</mark>` : escape(seg.text)))
+        .map((seg) => (seg.marked ? `<mark>${htmlText(seg.text)}</mark>` : htmlText(seg.text)))
         .join('');
-      parts.push(`<div class="excerpt" lang="${escape(s.language)}"><div class="where">${labels.get(s.document)} · ${escape(s.id)} · ${escape(s.language)}</div>${body}</div>`);
+      parts.push(`<div class="excerpt" lang="${htmlOneLine(s.language)}"><div class="where">${labels.get(s.document)} · ${htmlOneLine(s.id)} · ${htmlOneLine(s.language)}</div>${body}</div>`);
     }
     parts.push('</div></section>');
   }
 
   parts.push('<h2>Coverage</h2><p class="count">Which article carries which aligned claim.</p><table class="coverage"><thead><tr><th>Claim</th>');
-  for (const id of report.coverage.documents) parts.push(`<th title="${escape(id)}">${labels.get(id)}</th>`);
+  for (const id of report.coverage.documents) parts.push(`<th title="${htmlOneLine(id)}">${labels.get(id)}</th>`);
   parts.push('</tr></thead><tbody>');
   for (const row of report.coverage.claims) {
     const first = sentences.get(row.sentences.find((s) => s !== null) ?? '');
-    parts.push(`<tr><td>${escape(row.alignment)}: ${escape(shorten(first?.text ?? '', 110))}</td>`);
-    for (const s of row.sentences) parts.push(s ? `<td class="yes" title="${escape(s)}">✓</td>` : '<td class="no">·</td>');
+    parts.push(`<tr><td>${htmlOneLine(row.alignment)}: ${htmlText(shorten(first?.text ?? '', 110))}</td>`);
+    for (const s of row.sentences) parts.push(s ? `<td class="yes" title="${htmlOneLine(s)}">✓</td>` : '<td class="no">·</td>');
     parts.push('</tr>');
   }
   parts.push('</tbody></table>');
 
   if (report.warnings.length) {
     parts.push('<h2>Skipped or noted</h2><ul>');
-    for (const w of report.warnings) parts.push(`<li><code>${escape(w.path)}</code>: ${escape(w.message)}</li>`);
+    for (const w of report.warnings) parts.push(`<li><code>${htmlOneLine(w.path)}</code>: ${htmlOneLine(w.message)}</li>`);
     parts.push('</ul>');
   }
   parts.push(`</main><script>${SCRIPT}</script></body></html>`);

@@ -33,7 +33,10 @@ export function documentLabels(report: Report): Map<string, string> {
 }
 
 export function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  // Never cut between the two halves of a surrogate pair (an emoji, a rare letter).
+  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}…`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -1,11 +1,13 @@
 /**
  * The terminal report: documents, then the discrepancies that matter most, then the aligned claims,
- * then what was skipped. Coloured only when asked to.
+ * then what was skipped. Coloured only when asked to. Every string from the report is made safe
+ * (safe-text.ts) before it is coloured, so that the only escape codes written are the reporter's own.
  */
 import { Chalk } from 'chalk';
 import type { ReportSentence, Severity } from '../types.js';
 import type { Reporter } from './types.js';
 import { documentLabels, segmentsOf, shorten } from './shared.js';
+import { flatten, oneLine, showControls } from './safe-text.js';
 
 // eslint-disable-next-line no-control-regex -- matching terminal escape codes is the point
 const ANSI_CODE = /\u001b\[[0-9;]*m/g;
@@ -24,14 +26,22 @@ export function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && visibleLength(line) + 1 + visibleLength(word) > room) {
+    const length = visibleLength(word);
+    // A bare colour code (left by a coloured string that starts or ends with a space) sticks to its line.
+    if (length === 0) {
+      line += word;
+      continue;
+    }
+    const current = visibleLength(line);
+    if (current > 0 && current + 1 + length > room) {
       lines.push(line);
       line = word;
     } else {
-      line = line ? `${line} ${word}` : word;
+      line = current > 0 ? `${line} ${word}` : line + word;
     }
   }
-  if (line) lines.push(line);
+  if (visibleLength(line) > 0) lines.push(line);
+  else if (line && lines.length > 0) lines[lines.length - 1] += line;
   return lines.map((l) => indent + l).join('\n');
 }
 
@@ -59,27 +69,30 @@ export const textReporter: Reporter = (report, options) => {
   if (bridges.length) out.push(c.dim(wrap(`bridge: ${bridges.join(', ')}`, width, '')));
   out.push('');
   out.push(c.bold('Documents'));
-  const idWidth = Math.max(...report.documents.map((d) => d.id.length), 2);
+  const idWidth = Math.max(...report.documents.map((d) => oneLine(d.id).length), 2);
   const labels = documentLabels(report);
   for (const doc of report.documents) {
-    out.push(`  ${labels.get(doc.id)} ${c.bold(doc.id.padEnd(idWidth))}  ${c.magenta(doc.language)} ${doc.languageConfidence.toFixed(2)}  ${plural(doc.sentenceCount, 'sentence')}`);
-    out.push(wrap(c.dim(doc.path), width, '      '));
-    if (doc.title) out.push(wrap(`“${doc.title}”`, width, '      '));
+    out.push(`  ${labels.get(doc.id)} ${c.bold(oneLine(doc.id).padEnd(idWidth))}  ${c.magenta(oneLine(doc.language))} ${doc.languageConfidence.toFixed(2)}  ${plural(doc.sentenceCount, 'sentence')}`);
+    out.push(wrap(c.dim(oneLine(doc.path)), width, '      '));
+    if (doc.title) out.push(wrap(`“${showControls(doc.title)}”`, width, '      '));
   }
 
   out.push('');
   out.push(c.bold('Discrepancies'));
   if (report.discrepancies.length === 0) out.push(c.dim('  none found'));
   for (const d of report.discrepancies) {
-    out.push(wrap(`${c.bold(d.id)} ${severityColour[d.severity](d.severity.toUpperCase())} ${c.bold(d.rule)}: ${d.message}`, width, '  '));
+    out.push(wrap(`${c.bold(oneLine(d.id))} ${severityColour[d.severity](d.severity.toUpperCase())} ${c.bold(oneLine(d.rule))}: ${oneLine(d.message)}`, width, '  '));
     for (const id of d.sentences) {
       const s = sentences.get(id);
       if (!s) continue;
       // Each highlighted word is coloured on its own so that wrapping never colours the indent.
       const text = segmentsOf(s, d)
-        .map((seg) => (seg.marked ? seg.text.split(/(\s+)/).map((w) => (w.trim() ? c.inverse(w) : w)).join('') : seg.text))
+        .map((seg) => {
+          const safe = showControls(seg.text);
+          return seg.marked ? safe.split(/(\s+)/).map((w) => (w.trim() ? c.inverse(w) : w)).join('') : safe;
+        })
         .join('');
-      out.push(`    ${c.dim(`${labels.get(s.document)} ${id} [${s.language}]`)}`);
+      out.push(`    ${c.dim(`${labels.get(s.document)} ${oneLine(id)} [${oneLine(s.language)}]`)}`);
       out.push(wrap(text, width, '      '));
     }
   }
@@ -93,7 +106,7 @@ export const textReporter: Reporter = (report, options) => {
       const first = sentences.get(row.sentences.find((x) => x !== null) ?? '');
       const cells = row.sentences.map((x) => (x ? c.green('✓') : c.dim('·')).padEnd(3 + (x ? c.green('✓').length - 1 : c.dim('·').length - 1))).join(' ');
       const room = Math.max(10, width - 10 - docs.length * 4);
-      out.push(`  ${row.alignment.padEnd(6)} ${cells} ${c.dim(shorten(first?.text ?? '', room))}`);
+      out.push(`  ${oneLine(row.alignment).padEnd(6)} ${cells} ${c.dim(shorten(flatten(first?.text ?? ''), room))}`);
     }
   }
   out.push('');
@@ -103,12 +116,12 @@ export const textReporter: Reporter = (report, options) => {
     for (const id of ids) {
       const s = sentences.get(id);
       if (!s) continue;
-      out.push(`    ${c.dim(`${id} [${s.language}]`)}`);
-      out.push(wrap(s.text, width, '      '));
+      out.push(`    ${c.dim(`${oneLine(id)} [${oneLine(s.language)}]`)}`);
+      out.push(wrap(showControls(s.text), width, '      '));
     }
   };
   for (const a of report.alignments) {
-    out.push(wrap(`${c.bold(a.id)} ${c.dim(`score ${a.score.toFixed(2)}${a.basis.length ? ` · ${a.basis.join(', ')}` : ''}`)}`, width, '  '));
+    out.push(wrap(`${c.bold(oneLine(a.id))} ${c.dim(`score ${a.score.toFixed(2)}${a.basis.length ? ` · ${a.basis.map(showControls).join(', ')}` : ''}`)}`, width, '  '));
     stack(a.sentences);
   }
 
@@ -116,7 +129,7 @@ export const textReporter: Reporter = (report, options) => {
     out.push('');
     out.push(c.bold('Claims and their negations'));
     for (const r of report.relations) {
-      out.push(wrap(`${c.bold(r.id)} ${c.dim(`score ${r.score.toFixed(2)} · one side negated: a denial, or a contradiction`)}`, width, '  '));
+      out.push(wrap(`${c.bold(oneLine(r.id))} ${c.dim(`score ${r.score.toFixed(2)} · one side negated: a denial, or a contradiction`)}`, width, '  '));
       stack(r.sentences);
     }
   }
@@ -125,14 +138,14 @@ export const textReporter: Reporter = (report, options) => {
     out.push('');
     out.push(c.bold('Copies'));
     for (const copy of report.copies) {
-      out.push(wrap(`${copy.documents[0]} and ${copy.documents[1]} share ${copy.sharedSentences} identical sentences (${Math.round(copy.ratio * 100)}% of the shorter): syndicated copy`, width, '  '));
+      out.push(wrap(`${oneLine(copy.documents[0])} and ${oneLine(copy.documents[1])} share ${copy.sharedSentences} identical sentences (${Math.round(copy.ratio * 100)}% of the shorter): syndicated copy`, width, '  '));
     }
   }
 
   if (report.warnings.length > 0) {
     out.push('');
     out.push(c.bold('Skipped or noted'));
-    for (const w of report.warnings) out.push(wrap(`${c.yellow(w.path)}: ${w.message}`, width, '  '));
+    for (const w of report.warnings) out.push(wrap(`${c.yellow(oneLine(w.path))}: ${oneLine(w.message)}`, width, '  '));
   }
   return `${out.join('\n')}\n`;
 };
