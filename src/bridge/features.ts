@@ -13,6 +13,7 @@ import { LANGUAGE_PACKS } from '../lang/index.js';
 import { splitElision } from '../lang/patterns.js';
 import type { LanguagePack } from '../lang/types.js';
 import { NUMERAL, parseNumeral } from '../facts/numerals.js';
+import { removeInvisibles } from '../facts/invisible.js';
 import type { BilingualDictionary } from './dictionary.js';
 
 export type FeatureGroup = 'w' | 'g' | 'n' | 'e';
@@ -77,7 +78,8 @@ export function sentenceFeatures(input: FeatureInput): FeatureBag {
   let first = true;
   for (const token of input.tokens) {
     if (!token.isWord) continue;
-    const raw = token.text;
+    // "Zucker\u00adberg" is the word "Zuckerberg": invisible characters are no part of a feature.
+    const raw = removeInvisibles(token.text);
     const word = bareWord(raw, pack);
     // Names: capitalised after the first word, or all capitals anywhere.
     if ((!first && /^\p{Lu}/u.test(raw)) || /^\p{Lu}{2,}$/u.test(raw.replace(/['’]s$/u, ''))) add(bag, `e:${fold(raw.replace(/['’]s$/u, ''))}`, 1);
@@ -108,7 +110,7 @@ export function sentenceFeatures(input: FeatureInput): FeatureBag {
     }
   }
   for (const anchor of input.anchors ?? []) add(bag, `n:${anchor}`, 1);
-  for (const match of input.text.matchAll(NUMERAL)) {
+  for (const match of removeInvisibles(input.text).matchAll(NUMERAL)) {
     const value = parseNumeral(match[0], input.language);
     if (value !== undefined) add(bag, `n:${value}`, 1);
   }

@@ -7,6 +7,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Token } from '../types.js';
 import { perPack, splitElision } from '../lang/patterns.js';
+import { removeInvisibles } from './invisible.js';
 
 export interface NameFact {
   kind: 'name';
@@ -21,7 +22,8 @@ export interface NameFact {
 }
 
 export function foldKey(text: string): string {
-  return text
+  // A soft hyphen or a zero-width space inside a name ("Zucker\u00adberg") is no part of its key.
+  return removeInvisibles(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -4,6 +4,7 @@
  * "12,000" in English.
  */
 import type { LanguageCode } from '../types.js';
+import { removeInvisibles } from './invisible.js';
 
 /** Spaces that group thousands: space, no-break, figure, thin and narrow no-break space. */
 export const GROUP_SPACE = ' \u00a0\u2007\u2009\u202f';
@@ -20,7 +21,8 @@ const DECIMAL_COMMA: ReadonlySet<string> = new Set(['fr', 'it']);
 
 /** The value of a numeral as written in `language`, or undefined when it is not one. */
 export function parseNumeral(raw: string, language: LanguageCode | string): number | undefined {
-  const text = raw.replace(GROUP_SPACES, '');
+  // Spaces between groups of digits and invisible characters ("1\u200b500") are not part of the value.
+  const text = removeInvisibles(raw).replace(GROUP_SPACES, '');
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
   const dots = (text.match(/\./g) ?? []).length;
   const commas = (text.match(/,/g) ?? []).length;

@@ -4,14 +4,16 @@
  * of reported claims, and modality (negation, hedges, obligation, permission). Language knowledge comes
  * from the language packs; the extractors live in `src/facts/`.
  */
-import type { DocumentNode, LanguageCode, SentenceNode } from '../types.js';
-import { LANGUAGE_PACKS } from '../lang/index.js';
+import type { DocumentNode, LanguageCode, SentenceNode, Token } from '../types.js';
+import { LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang/index.js';
 import { findQuantities, type QuantityFact } from '../facts/quantities.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
 import { findModality, type ModalityFact } from '../facts/modality.js';
 import { loadDictionary, properNouns } from '../bridge/dictionary.js';
+import { hasInvisibles, toSourceSpans, visibleText, type VisibleText } from '../facts/invisible.js';
+import { tokenize } from './segment.js';
 
 export interface SentenceFacts {
   /** Whether the sentence holds a negation cue. */
@@ -35,7 +37,21 @@ export function factList(facts: SentenceFacts): Fact[] {
   );
 }
 
-/** Facts of one sentence taken on its own (no quotes: they need the paragraph). */
+/**
+ * A sentence's text as the extractors read it, without invisible characters ("$1\u200b50 million" is
+ * "$150 million"), with its tokens as offsets into that text: the sentence's own, or, when characters
+ * were removed, those of the visible text ("Zucker\u00adberg" is the token "Zuckerberg").
+ */
+function visibleSentence(source: string, sentence: Pick<SentenceNode, 'start' | 'end' | 'tokens'>, pack: LanguagePack): { view: VisibleText; tokens: readonly Token[] } {
+  const view = visibleText(source.slice(sentence.start, sentence.end));
+  if (!view.changed) return { view, tokens: sentence.tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })) };
+  return { view, tokens: tokenize(view.text, { start: 0, end: view.text.length }, pack) };
+}
+
+/**
+ * Facts of one sentence taken on its own (no quotes: they need the paragraph). They are read on the
+ * sentence's visible text; their spans are offsets into `source` and their text the original words.
+ */
 export function sentenceFacts(
   source: string,
   sentence: Pick<SentenceNode, 'start' | 'end' | 'tokens'>,
@@ -43,20 +59,23 @@ export function sentenceFacts(
   options: { articleDate?: string; knownNames?: ReadonlySet<string>; isCommonWord?: (word: string) => boolean } = {},
 ): SentenceFacts {
   const pack = LANGUAGE_PACKS[language];
-  const text = source.slice(sentence.start, sentence.end);
-  const dates = findDates(text, sentence.start, pack, options.articleDate);
-  const times = findTimes(text, sentence.start, pack);
-  const taken: Array<[number, number]> = [...dates, ...times].map((f) => [f.start - sentence.start, f.end - sentence.start]);
-  const quantities = findQuantities(text, sentence.start, pack, { exclude: taken });
-  const modality = findModality(text, sentence.start, pack);
+  const { view, tokens } = visibleSentence(source, sentence, pack);
+  const text = view.text;
+  const dates = findDates(text, 0, pack, options.articleDate);
+  const times = findTimes(text, 0, pack);
+  const taken: Array<[number, number]> = [...dates, ...times].map((f) => [f.start, f.end]);
+  const quantities = findQuantities(text, 0, pack, { exclude: taken });
+  const modality = findModality(text, 0, pack);
+  const names = findNames(text, tokens, pack, options.knownNames, options.isCommonWord);
+  const back = <T extends { start: number; end: number; text: string }>(facts: T[]) => toSourceSpans(facts, view, source, sentence.start);
   return {
     negated: modality.some((m) => m.kind === 'negation'),
-    quantities,
-    dates,
-    times,
-    names: findNames(source, sentence.tokens, pack, options.knownNames, options.isCommonWord),
+    quantities: back(quantities),
+    dates: back(dates),
+    times: back(times),
+    names: back(names),
     quotes: [],
-    modality,
+    modality: back(modality),
   };
 }
 
@@ -154,7 +173,10 @@ export function commonWords(language: LanguageCode): ((word: string, exact?: boo
 
 /** Words capitalised inside a sentence anywhere in the story: names even where they open a sentence. */
 export function knownNamesOf(documents: readonly DocumentNode[]): Set<string> {
-  return capitalisedInside(documents.flatMap((doc) => doc.sentences.map((s) => s.tokens)));
+  // Words as the extractors see them: "Zucker\u00adberg" is known as "Zuckerberg".
+  const tokensOf = (doc: DocumentNode, s: SentenceNode) =>
+    hasInvisibles(s.text) ? visibleSentence(doc.source, s, packFor(s.language) ?? packFor(doc.language) ?? LANGUAGE_PACKS.en).tokens : s.tokens;
+  return capitalisedInside(documents.flatMap((doc) => doc.sentences.map((s) => tokensOf(doc, s))));
 }
 
 /** Marks names that look like a slip of the spelling most articles use. */
