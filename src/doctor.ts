@@ -4,13 +4,15 @@
  */
 import { APERTIUM_PACKAGES, apertiumStatus } from './bridge/apertium.js';
 import { DICTIONARY_PACKAGES, dictionaryStatus } from './bridge/dictionary.js';
-import { defaultCacheDir } from './bridge/cache.js';
+import { checkCacheDir, defaultCacheDir } from './bridge/cache.js';
 import type { LanguageCode } from './types.js';
 
 export interface DoctorReport {
   apertium: { installed: boolean; version?: string; languages: Record<string, 'ready' | string> };
   dictionaries: Array<{ language: LanguageCode; name: string; installed: boolean }>;
   cacheDir: string;
+  /** Whether runs can keep translations and dictionaries there, and if not, why. */
+  cache: { state: 'writable' } | { state: 'not writable' | 'not readable'; reason: string };
   bridge: Record<string, 'apertium' | 'lexical'>;
   install: string[];
 }
@@ -35,7 +37,11 @@ export function doctor(env: Record<string, string | undefined> = process.env): D
     if (!d.installed) for (const p of DICTIONARY_PACKAGES[d.language] ?? []) if (p.endsWith(d.name.replace('freedict-', ''))) missingPackages.add(p);
   }
   const install = missingPackages.size ? [`apt-get install ${[...missingPackages].sort().join(' ')}`] : [];
-  return { apertium: { installed: status.binary !== undefined, version: status.version, languages }, dictionaries, cacheDir: defaultCacheDir(env), bridge, install };
+  const cacheDir = defaultCacheDir(env);
+  // Checked as a run would, by writing there; folders the check had to create are removed again.
+  const problem = checkCacheDir(cacheDir, { keep: false });
+  const cache: DoctorReport['cache'] = problem ? { state: problem.access === 'read' ? 'not readable' : 'not writable', reason: problem.reason } : { state: 'writable' };
+  return { apertium: { installed: status.binary !== undefined, version: status.version, languages }, dictionaries, cacheDir, cache, bridge, install };
 }
 
 export function formatDoctor(report: DoctorReport): string {
@@ -51,6 +57,11 @@ export function formatDoctor(report: DoctorReport): string {
   lines.push('');
   lines.push(`With --bridge auto, French goes through ${report.bridge.fr}, Italian through ${report.bridge.it}; English is the pivot.`);
   lines.push(`Translation cache: ${report.cacheDir} (change with --cache-dir, turn off with --no-cache)`);
+  lines.push(
+    report.cache.state === 'writable'
+      ? '  writable'
+      : `  ${report.cache.state} (${report.cache.reason}): runs will go without a cache; choose another with --cache-dir or XDG_CACHE_HOME`,
+  );
   if (report.install.length) {
     lines.push('');
     lines.push('To install what is missing (Debian/Ubuntu, as root):');

@@ -6,8 +6,8 @@
  * "API" into "BEES") by replacing them with placeholders Apertium passes through untouched, and restored
  * after. One pipeline of two Apertium processes per language per run, one sentence per line.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, promises as fs, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LanguageCode } from '../types.js';
@@ -129,12 +129,87 @@ export function restoreNames(text: string, restore: ReadonlyMap<string, string>)
 export class ApertiumError extends Error {}
 
 /**
+ * The temporary folders of the translations under way, with the Apertium pipeline writing in each:
+ * an interrupted run (Ctrl-C, SIGTERM, `process.exit`) still removes them.
+ */
+const runsUnderWay = new Map<string, ChildProcess | undefined>();
+const INTERRUPTS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Stops the Apertium pipelines under way (the whole process group: bash and both Apertium runs) and removes their folders. */
+function cleanUpRunsUnderWay(): void {
+  for (const [folder, child] of runsUnderWay) {
+    stopPipeline(child);
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // exiting anyway: a folder left in the system's temporary directory is cleared with it
+    }
+  }
+  runsUnderWay.clear();
+}
+
+function stopPipeline(child: ChildProcess | undefined): void {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    // The child leads its own process group (spawned detached): a negative pid reaches all of it.
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+function onExit(): void {
+  cleanUpRunsUnderWay();
+}
+
+function onInterrupt(signal: NodeJS.Signals): void {
+  cleanUpRunsUnderWay();
+  detachInterruptHooks();
+  // Listening to a signal turns off its default action. When no one else listens, the signal is sent
+  // again so that it does what it would have done (end the process, with the signal as its status);
+  // when someone else does, what happens next is theirs to decide.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+/** Hooks in only while a translation is under way: outside, signals keep their usual behaviour. */
+function attachInterruptHooks(): void {
+  process.on('exit', onExit);
+  for (const signal of INTERRUPTS) process.on(signal, onInterrupt);
+}
+
+function detachInterruptHooks(): void {
+  process.off('exit', onExit);
+  for (const signal of INTERRUPTS) process.off(signal, onInterrupt);
+}
+
+async function openRunFolder(): Promise<string> {
+  const base = os.tmpdir();
+  let folder: string;
+  try {
+    folder = await fs.mkdtemp(path.join(base, 'claimdiff-apertium-'));
+  } catch (error) {
+    throw new ApertiumError(`cannot make a temporary folder in ${base} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (runsUnderWay.size === 0) attachInterruptHooks();
+  runsUnderWay.set(folder, undefined);
+  return folder;
+}
+
+async function closeRunFolder(folder: string): Promise<void> {
+  runsUnderWay.delete(folder);
+  if (runsUnderWay.size === 0) detachInterruptHooks();
+  await fs.rm(folder, { recursive: true, force: true });
+}
+
+/**
  * Translates lines to English through the language's route, in one pipeline of two Apertium processes.
  * Resolves with exactly one output line per input line, or rejects (missing pair, crash, timeout, lost
- * lines). The input goes through a temporary file in `workDir`: the `apertium` script reads
- * `/dev/stdin`, which cannot be opened when stdin is the socket Node gives a child.
+ * lines). The input goes through a file in a temporary folder of the system's temporary directory
+ * (never the cache directory, which may be read-only): the `apertium` script reads `/dev/stdin`,
+ * which cannot be opened when stdin is the socket Node gives a child. The folder is removed after,
+ * and on an interrupt.
  */
-export async function translateLines(language: LanguageCode, lines: string[], options: { timeoutMs?: number; workDir?: string } = {}): Promise<string[]> {
+export async function translateLines(language: LanguageCode, lines: string[], options: { timeoutMs?: number } = {}): Promise<string[]> {
   const route = APERTIUM_ROUTES[language];
   const status = apertiumStatus();
   if (!route || !status.binary || !status.languages.includes(language)) {
@@ -142,9 +217,7 @@ export async function translateLines(language: LanguageCode, lines: string[], op
   }
   if (lines.length === 0) return [];
   const timeoutMs = options.timeoutMs ?? 20_000 + lines.length * 20;
-  const baseDir = options.workDir ?? os.tmpdir();
-  await fs.mkdir(baseDir, { recursive: true });
-  const workDir = await fs.mkdtemp(path.join(baseDir, 'apertium-'));
+  const workDir = await openRunFolder();
   const input = path.join(workDir, 'input.txt');
   try {
     // One sentence per line: line breaks inside a sentence become spaces.
@@ -154,13 +227,16 @@ export async function translateLines(language: LanguageCode, lines: string[], op
         stdio: ['ignore', 'pipe', 'pipe'],
         // Apertium's own temporary files go to our work folder too.
         env: { ...process.env, TMPDIR: workDir },
+        // Its own process group, so that a timeout or an interrupt stops the whole pipeline, not bash alone.
+        detached: process.platform !== 'win32',
       });
+      runsUnderWay.set(workDir, child);
       let out = '';
       let errors = '';
       let settled = false;
       const timer = setTimeout(() => {
         settled = true;
-        child.kill('SIGKILL');
+        stopPipeline(child);
         reject(new ApertiumError(`Apertium timed out after ${timeoutMs} ms`));
       }, timeoutMs);
       child.stdout.setEncoding('utf8');
@@ -184,6 +260,6 @@ export async function translateLines(language: LanguageCode, lines: string[], op
     if (result.length !== lines.length) throw new ApertiumError(`Apertium returned ${result.length} lines for ${lines.length}`);
     return result.map((line) => line.trim());
   } finally {
-    await fs.rm(workDir, { recursive: true, force: true });
+    await closeRunFolder(workDir);
   }
 }

@@ -3,12 +3,25 @@
  * `-ita-eng`, `-eng-ita`), read with zlib: `.dict.dz` is gzip-compatible. Both directions are used: the
  * English→French entries, inverted, add French→English senses the other file lacks.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { LanguageCode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { seedStems } from '../lang/shared.js';
+import {
+  CACHE_DAMAGED_MESSAGE,
+  CACHE_NOT_A_FILE_MESSAGE,
+  CACHE_REBUILT_MESSAGE,
+  cacheFileWarning,
+  cacheUnusableWarning,
+  checkCacheDir,
+  describeFsError,
+  noteCacheProblem,
+  readCacheFile,
+  takeCacheWarnings,
+  writeCacheFileAtomically,
+} from './cache.js';
 
 export const DICTIONARY_DIRS = ['/usr/share/dictd', '/usr/local/share/dictd'];
 
@@ -51,10 +64,19 @@ let persistDir: string | undefined;
 
 /**
  * Where dictionaries, once read, are kept as JSON for the next run (the cache directory; undefined:
- * nowhere). Reading the dictd files costs more than comparing a small story.
+ * nowhere). Reading the dictd files costs more than comparing a small story. Called at the start of
+ * every run: it checks the directory (one `cache-unusable` warning when it cannot be used, and then
+ * nothing is kept) and forgets the cache warnings of an earlier run that did not report them.
  */
 export function setDictionaryCacheDir(dir: string | undefined): void {
+  takeCacheWarnings();
   persistDir = dir;
+  if (!dir) return;
+  const problem = checkCacheDir(dir);
+  if (problem) {
+    noteCacheProblem(cacheUnusableWarning(dir, problem));
+    persistDir = undefined;
+  }
 }
 
 /** Reads every entry of one dictd dictionary: its headword and the translations it lists. */
@@ -63,12 +85,41 @@ function readEntries(name: string, dirs: readonly string[]): DictEntry[] | undef
   if (!files) return undefined;
   const sign = signature(files);
   if (sign === undefined) return undefined;
-  const kept = persistDir ? path.join(persistDir, `${name}-${sign}.json`) : undefined;
-  const known = readKept<DictEntry[]>(kept);
-  if (Array.isArray(known)) return known;
+  const kept = readKept(persistDir ? path.join(persistDir, `${name}-${sign}.json`) : undefined, isDictEntries);
+  if (kept.value) return kept.value;
   const entries = parseEntries(files);
   if (entries) writeKept(kept, entries);
   return entries;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((s) => typeof s === 'string');
+}
+
+function isDictEntries(value: unknown): value is DictEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every((e: unknown) => {
+      if (typeof e !== 'object' || e === null) return false;
+      const { headword, senses, proper } = e as Partial<Record<keyof DictEntry, unknown>>;
+      return typeof headword === 'string' && isStringArray(senses) && typeof proper === 'boolean';
+    })
+  );
+}
+
+interface KeptStems {
+  own: Array<[string, string]>;
+  english: Array<[string, string]>;
+}
+
+function isStemPairs(value: unknown): value is Array<[string, string]> {
+  return Array.isArray(value) && value.every((pair) => isStringArray(pair) && pair.length === 2);
+}
+
+function isKeptStems(value: unknown): value is KeptStems {
+  if (typeof value !== 'object' || value === null) return false;
+  const { own, english } = value as Partial<Record<keyof KeptStems, unknown>>;
+  return isStemPairs(own) && isStemPairs(english);
 }
 
 /** Size and date of a dictionary's two files: what is kept is kept under them, and an updated package is read afresh. */
@@ -81,24 +132,50 @@ function signature(files: { index: string; dict: string }): string | undefined {
   }
 }
 
-function readKept<T>(file: string | undefined): T | undefined {
-  if (!file) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined; // not kept yet, or damaged: computed afresh
-  }
+/** What was found at a kept file's place: its value when sound, and whether the place may be written. */
+interface Kept<T> {
+  file: string | undefined;
+  value?: T;
+  /** False for a FIFO, a folder or an unreadable file at that name: left alone. */
+  writable: boolean;
 }
 
-function writeKept(file: string | undefined, value: unknown): void {
-  if (!file) return;
+/**
+ * Reads a kept file. Missing: computed afresh. Not valid JSON or not the expected shape: computed
+ * afresh and written over, with a `cache-rebuilt` warning. Not a regular file, or unreadable: not
+ * used, and not written.
+ */
+function readKept<T>(file: string | undefined, isValid: (value: unknown) => value is T): Kept<T> {
+  if (!file) return { file, writable: false };
+  const read = readCacheFile(file);
+  if (read.kind === 'missing') return { file, writable: true };
+  if (read.kind === 'not-a-file') {
+    noteCacheProblem({ path: file, code: 'cache-unusable', message: CACHE_NOT_A_FILE_MESSAGE });
+    return { file, writable: false };
+  }
+  if (read.kind === 'unreadable') {
+    noteCacheProblem(cacheFileWarning(file, 'read', read.reason));
+    return { file, writable: false };
+  }
+  let value: unknown;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(value));
-    renameSync(temporary, file);
+    value = JSON.parse(read.text);
   } catch {
-    // a read-only cache directory only costs speed
+    noteCacheProblem({ path: file, code: 'cache-rebuilt', message: CACHE_DAMAGED_MESSAGE });
+    return { file, writable: true };
+  }
+  if (isValid(value)) return { file, value, writable: true };
+  noteCacheProblem({ path: file, code: 'cache-rebuilt', message: CACHE_REBUILT_MESSAGE });
+  return { file, writable: true };
+}
+
+function writeKept(kept: Kept<unknown>, value: unknown): void {
+  if (!kept.file || !kept.writable) return;
+  try {
+    writeCacheFileAtomically(kept.file, JSON.stringify(value));
+  } catch (error) {
+    // a full disk only costs speed
+    noteCacheProblem(cacheFileWarning(kept.file, 'written', describeFsError(error)));
   }
 }
 
@@ -111,15 +188,14 @@ function seedDictionaryStems(language: LanguageCode, code: string, dictionary: B
     const files = findFiles(name, dirs);
     return files ? signature(files) : 'none';
   });
-  const kept = persistDir ? path.join(persistDir, `stems-${language}-${signs.join('-')}.json`) : undefined;
+  const kept = readKept(persistDir ? path.join(persistDir, `stems-${language}-${signs.join('-')}.json`) : undefined, isKeptStems);
   const [own, english] = [LANGUAGE_PACKS[language].stem, LANGUAGE_PACKS.en.stem];
-  const known = readKept<{ own: Array<[string, string]>; english: Array<[string, string]> }>(kept);
-  if (known && Array.isArray(known.own) && Array.isArray(known.english)) {
-    seedStems(own, known.own);
-    seedStems(english, known.english);
+  if (kept.value) {
+    seedStems(own, kept.value.own);
+    seedStems(english, kept.value.english);
     return;
   }
-  if (!kept) return;
+  if (!kept.writable) return;
   const words = new Set<string>();
   for (const senses of dictionary.values()) for (const sense of senses) for (const w of sense.split(/\s+/)) words.add(w);
   writeKept(kept, { own: [...dictionary.keys()].map((w) => [w, own(w)]), english: [...words].map((w) => [w, english(w)]) });
@@ -157,6 +233,12 @@ function parseEntries(files: { index: string; dict: string }): DictEntry[] | und
 
 const loaded = new Map<string, BilingualDictionary | null>();
 const proper = new Map<string, Set<string>>();
+
+/** For tests: read every dictionary (and what the cache keeps of it) afresh, as a new process would. */
+export function forgetLoadedDictionaries(): void {
+  loaded.clear();
+  proper.clear();
+}
 
 /** Adds to `into` the headwords that a dictionary writes only with a capital. */
 function properHeadwords(entries: readonly DictEntry[], into: Set<string>): void {

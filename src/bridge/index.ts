@@ -7,7 +7,7 @@
  */
 import type { LanguageCode, Token } from '../types.js';
 import { APERTIUM_ROUTES, apertiumStatus, protectNames, restoreNames, translateLines } from './apertium.js';
-import { TranslationCache } from './cache.js';
+import { TranslationCache, cacheUnusableWarning, checkCacheDir, noteCacheProblem } from './cache.js';
 import { loadDictionary, type BilingualDictionary } from './dictionary.js';
 import { indexByStem, sentenceFeatures, type FeatureBag } from './features.js';
 import { capitalisedInside } from '../facts/names.js';
@@ -25,7 +25,10 @@ export interface BridgeItem {
 
 export interface BridgeOptions {
   bridge?: BridgeName;
-  /** Where translations are cached; undefined keeps them in memory only. */
+  /**
+   * Where translations are cached; undefined keeps them in memory only, and so does a directory that
+   * cannot be used (said once, see `takeCacheWarnings`).
+   */
   cacheDir?: string;
   /** Folders searched for FreeDict dictionaries (tests point elsewhere). */
   dictionaryDirs?: readonly string[];
@@ -67,7 +70,7 @@ async function translateWithCache(
   // The same sentence twice is translated once.
   const unique = [...new Set(missing.map((i) => protectedTexts[i]!.text))];
   if (unique.length > 0) {
-    const output = await translateLines(language, unique, { workDir: cache.directory, timeoutMs });
+    const output = await translateLines(language, unique, { timeoutMs });
     const byText = new Map(unique.map((t, i) => [t, output[i]!]));
     cache.setMany(missing.map((i) => [keys[i]!, byText.get(protectedTexts[i]!.text)!]));
   }
@@ -87,6 +90,15 @@ export async function bridgeSentences(items: readonly BridgeItem[], options: Bri
     list.push(i);
   });
 
+  let cacheDir = options.cacheDir;
+  if (cacheDir && bridge !== 'lexical') {
+    const problem = checkCacheDir(cacheDir);
+    if (problem) {
+      noteCacheProblem(cacheUnusableWarning(cacheDir, problem));
+      cacheDir = undefined;
+    }
+  }
+
   if (bridge !== 'lexical') {
     const status = apertiumStatus();
     const names = collectNames(items);
@@ -98,7 +110,7 @@ export async function bridgeSentences(items: readonly BridgeItem[], options: Bri
         }
         continue;
       }
-      const cache = new TranslationCache(options.cacheDir, `apertium-${language}-en`);
+      const cache = new TranslationCache(cacheDir, `apertium-${language}-en`);
       try {
         options.onProgress?.(0, indexes.length, `translating ${indexes.length} ${language} sentences`);
         const { translations, translated } = await translateWithCache(language, indexes.map((i) => items[i]!.text), names, cache, status.version ?? 'unknown', options.timeoutMs);
