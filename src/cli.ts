@@ -3,11 +3,12 @@
  * code: 0 the comparison ran, 1 a `--fail-on` threshold was met, 2 a usage or input error. It never
  * calls `process.exit`; only the bin shim sets `process.exitCode`.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { compare } from './pipeline.js';
 import { REPORTERS, REPORT_FORMATS, type ReportFormat } from './reporters/index.js';
+import { oneLine } from './reporters/safe-text.js';
 import { SUPPORTED_LANGUAGES, isSupportedLanguage } from './lang/index.js';
 import { VERSION } from './version.js';
 import { BRIDGE_NAMES, type BridgeName } from './bridge/index.js';
@@ -16,6 +17,7 @@ import { doctor, formatDoctor } from './doctor.js';
 import { RULE_IDS } from './rules/index.js';
 import { atLeast } from './rules/common.js';
 import { createProgress } from './progress.js';
+import { listInputFiles } from './stages/ingest.js';
 import type { CompareInput, LanguageCode, Severity } from './types.js';
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
@@ -40,6 +42,8 @@ export const EXIT_FAIL_ON = 1;
 export const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
+/** The report could not be written: the comparison ran, the output did not. */
+class WriteError extends Error {}
 
 /** Runs shorter than this show no progress bar. */
 const PROGRESS_DELAY_MS = 1000;
@@ -68,40 +72,68 @@ function parseLanguages(list: string): LanguageCode[] {
   return codes as LanguageCode[];
 }
 
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
-  return Buffer.concat(chunks);
+/**
+ * Refuses an `-o` target that is one of the inputs, by device and inode, so that a hard link or a
+ * symbolic link to an article is caught as well as its own path; and one that cannot be written.
+ * Checked before the analysis, so that a mistake costs nothing.
+ */
+async function checkOutputTarget(output: string, paths: readonly string[], cwd: string): Promise<string> {
+  const target = path.resolve(cwd, output);
+  let stat;
+  try {
+    stat = await fs.stat(target);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) throw new UsageError(`--output ${output} is a directory`);
+  if (stat) {
+    const identity = `${stat.dev}:${stat.ino}`;
+    const { files } = await listInputFiles(paths.filter((p) => p !== '-'), cwd);
+    if (files.some((f) => f.identity === identity)) throw new UsageError(`--output ${output} is one of the inputs; refusing to overwrite it`);
+  }
+  // A link is written through: the file it names is replaced, the link stays.
+  const real = stat ? await fs.realpath(target) : target;
+  const directory = path.dirname(real);
+  try {
+    await fs.access(directory, fsConstants.W_OK);
+  } catch (error) {
+    throw new UsageError(`--output ${output}: cannot write in ${directory} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return real;
 }
 
-async function realPathOrSelf(p: string): Promise<string> {
+/**
+ * Writes the report to a temporary file beside the target, then renames it into place: a full disk
+ * or an interrupted run leaves the previous report whole instead of a truncated one.
+ */
+async function writeReportFile(target: string, content: string): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    return await fs.realpath(p);
-  } catch {
-    return path.resolve(p);
+    await fs.writeFile(temporary, content, { encoding: 'utf8', flag: 'wx' });
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WriteError(`cannot write the report to ${target} (${code ?? (error instanceof Error ? error.message : String(error))}); any earlier file there is unchanged`);
   }
 }
 
 async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Promise<number> {
   const languages = parseLanguages(flags.languages);
+  const rules = flags.rules?.split(',').map((r) => r.trim()).filter(Boolean);
+  if (rules && rules.length === 0) throw new UsageError(`--rules needs at least one rule (rules: ${RULE_IDS.join(', ')})`);
+  for (const id of rules ?? []) if (!RULE_IDS.includes(id)) throw new UsageError(`--rules: unknown rule '${id}' (rules: ${RULE_IDS.join(', ')})`);
+  const output = flags.output === undefined ? undefined : await checkOutputTarget(flags.output, paths, io.cwd);
   const inputs: CompareInput[] = [];
   let stdinUsed = false;
   for (const p of paths) {
     if (p === '-') {
       if (stdinUsed) continue;
       stdinUsed = true;
-      inputs.push({ path: '-', content: await readAll(io.stdin) });
+      // The library reads it, up to the size limit of one article.
+      inputs.push({ path: '-', content: io.stdin });
     } else {
       inputs.push(p);
-    }
-  }
-  if (flags.output) {
-    // Never write over an article being compared.
-    const target = await realPathOrSelf(path.resolve(io.cwd, flags.output));
-    for (const p of paths) {
-      if (p !== '-' && (await realPathOrSelf(path.resolve(io.cwd, p))) === target) {
-        throw new UsageError(`--output ${flags.output} is one of the inputs; refusing to overwrite it`);
-      }
     }
   }
   let width = io.stdout.columns ?? 100;
@@ -111,8 +143,6 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
   }
 
   const cacheDir = !flags.cache ? false : flags.cacheDir ? path.resolve(io.cwd, flags.cacheDir) : defaultCacheDir(io.env);
-  const rules = flags.rules?.split(',').map((r) => r.trim()).filter(Boolean);
-  for (const id of rules ?? []) if (!RULE_IDS.includes(id)) throw new UsageError(`--rules: unknown rule '${id}' (rules: ${RULE_IDS.join(', ')})`);
   // A bar on standard error for runs that last, when it is a terminal and --quiet is not given.
   const progress = createProgress(flags.quiet ? {} as OutputStream : io.stderr, { delayMs: PROGRESS_DELAY_MS });
   let report;
@@ -123,7 +153,8 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
   }
 
   if (!flags.quiet) {
-    for (const warning of report.warnings) io.stderr.write(`claimdiff: ${warning.path}: ${warning.message}\n`);
+    // Paths and messages quote the inputs: control and bidi characters are shown, never sent to the terminal.
+    for (const warning of report.warnings) io.stderr.write(`claimdiff: ${oneLine(warning.path)}: ${oneLine(warning.message)}\n`);
   }
   if (report.documents.length < 2) {
     io.stderr.write(
@@ -132,19 +163,10 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
     return EXIT_USAGE;
   }
 
-  if (flags.output) {
-    // …nor over a file found inside a directory given as input.
-    const target = await realPathOrSelf(path.resolve(io.cwd, flags.output));
-    const read = [...report.documents.map((d) => d.path), ...report.warnings.map((w) => w.path)].filter((p) => p !== '-' && p !== 'stdin');
-    for (const p of read) {
-      if ((await realPathOrSelf(path.resolve(io.cwd, p))) === target) throw new UsageError(`--output ${flags.output} is one of the inputs; refusing to overwrite it`);
-    }
-  }
-
-  const colorWanted = flags.color && !flags.output && io.env.NO_COLOR === undefined && (io.stdout.isTTY === true || (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0'));
+  const colorWanted = flags.color && !output && io.env.NO_COLOR === undefined && (io.stdout.isTTY === true || (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0'));
   const rendered = REPORTERS[flags.format](report, { color: colorWanted, width });
-  if (flags.output) {
-    await fs.writeFile(path.resolve(io.cwd, flags.output), rendered, 'utf8');
+  if (output) {
+    await writeReportFile(output, rendered);
   } else {
     io.stdout.write(rendered);
   }
@@ -213,12 +235,12 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
     return result ? await result : EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof UsageError) {
-      io.stderr.write(`claimdiff: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof WriteError) {
+      io.stderr.write(`claimdiff: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`claimdiff: error: ${message}\n`);
+    io.stderr.write(`claimdiff: error: ${oneLine(message)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -35,9 +35,9 @@ describe('offline', () => {
     expect(attempts).toEqual([]);
   });
 
-  it('reports an in-memory input that is neither text nor bytes instead of crashing', async () => {
+  it('reports an in-memory input that is neither text, bytes nor a stream instead of crashing', async () => {
     const report = await compare([{ path: 'broken.txt', content: undefined as unknown as string }, { path: 'a.txt', content: 'Heavy rain flooded the valley on Sunday, forcing thousands from their homes.' }], { cacheDir: false });
-    expect(report.warnings).toEqual([{ path: 'broken.txt', code: 'unreadable', message: 'content is neither text nor bytes, skipped' }]);
+    expect(report.warnings).toEqual([{ path: 'broken.txt', code: 'unreadable', message: 'content is neither text, bytes nor a stream, skipped' }]);
     expect(report.documents).toHaveLength(1);
   });
 });

@@ -5,7 +5,8 @@
  * (.txt, .md, .markdown, .html, .htm) are taken, while a file named explicitly is read whatever its
  * extension. Anything that cannot be read becomes a warning and the other inputs go on.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Dirent, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import type { CompareInput, ReportWarning, SourceFormat } from '../types.js';
 import { extractHtmlArticle } from './html.js';
@@ -13,28 +14,44 @@ import { describeRepair, repairMojibake } from './mojibake.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-/** Larger inputs are refused: no news article comes near it and it keeps memory bounded. */
 /**
  * The largest inputs read, in bytes: a news article's text is tens of kilobytes, its page a few
  * megabytes. A larger file is a book, a dump or a mistake, and would take minutes and gigabytes.
  */
 export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 export const MAX_HTML_BYTES = 16 * 1024 * 1024;
+/**
+ * The most read in one run, all inputs together: what is read is held in memory until it is decoded,
+ * so this bounds memory before anything else does. Inputs past it, in path order, are left out.
+ */
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 
-/** Why an input of this size is not read, or undefined. */
-function sizeProblem(size: number, name: string): string | undefined {
-  const html = /\.html?$/i.test(name);
-  const limit = html ? MAX_HTML_BYTES : MAX_TEXT_BYTES;
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function isHtmlName(name: string): boolean {
+  return /\.html?$/i.test(name);
+}
+
+/** The size limit of one input, by its name. */
+export function sizeLimitOf(name: string): number {
+  return isHtmlName(name) ? MAX_HTML_BYTES : MAX_TEXT_BYTES;
+}
+
+/** Why an input of this size is not read, or undefined. `exact` false: reading stopped past the limit. */
+function sizeProblem(size: number, name: string, exact = true): string | undefined {
+  const limit = sizeLimitOf(name);
   if (size <= limit) return undefined;
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `too large for a news article (${mb(size)} MB; the limit is ${limit / 1024 / 1024} MB for ${html ? 'HTML' : 'text'}), skipped`;
+  const kind = isHtmlName(name) ? 'HTML' : 'text';
+  return `too large for a news article (${exact ? megabytes(size) : `over ${megabytes(limit)}`}; the limit is ${limit / 1024 / 1024} MB for ${kind}), skipped`;
 }
 
 export interface RawInput {
   /** Path as reported: relative to cwd for files, `-` for stdin, or as given for in-memory input. */
   path: string;
-  /** Real path on disk, used to spot the same file given twice. */
-  realPath?: string;
+  /** Device and inode of a file on disk: the same file given twice, by any path or link, is read once. */
+  identity?: string;
   bytes: Uint8Array;
 }
 
@@ -52,10 +69,21 @@ export interface IngestResult {
   warnings: ReportWarning[];
 }
 
-function displayPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+/** A path on disk: a string, or the raw bytes of a name that is not valid UTF-8 (which a string cannot hold). */
+type DiskPath = string | Buffer;
+
+function displayPath(abs: DiskPath, cwd: string): string {
+  // A name that is not UTF-8 is shown with U+FFFD where its bytes do not decode; it is still read by its bytes.
+  const text = typeof abs === 'string' ? abs : abs.toString('utf8');
+  const rel = path.relative(cwd, text);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? text : rel;
   return shown.split(path.sep).join('/');
+}
+
+function joinPath(dir: DiskPath, name: Buffer): DiskPath {
+  if (typeof dir === 'string' && isUtf8(name)) return path.join(dir, name.toString('utf8'));
+  const base = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  return Buffer.concat([base, Buffer.from(path.sep), name]);
 }
 
 function describeFsError(error: unknown): { code: ReportWarning['code']; reason: string } {
@@ -70,116 +98,262 @@ function describeFsError(error: unknown): { code: ReportWarning['code']; reason:
       return { code: 'unreadable', reason: 'too many levels of symbolic links (a symlink loop)' };
     case 'EISDIR':
       return { code: 'unreadable', reason: 'is a directory' };
+    case 'ENOTDIR':
+      return { code: 'not-found', reason: 'a part of the path is not a directory' };
     default:
       return { code: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Reads every input into bytes, walking directories; never throws for a bad path. */
-export async function readInputs(inputs: CompareInput[], cwd: string): Promise<{ raw: RawInput[]; warnings: ReportWarning[] }> {
-  const raw: RawInput[] = [];
-  const warnings: ReportWarning[] = [];
+/** What a path that is neither a regular file nor a directory is, for the warning. */
+function specialKind(stat: Stats): string | undefined {
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  if (!stat.isFile() && !stat.isDirectory()) return 'not a regular file';
+  return undefined;
+}
 
-  const readFile = async (abs: string, shown: string): Promise<void> => {
-    try {
-      const stat = await fs.stat(abs);
-      const tooLarge = sizeProblem(stat.size, abs);
-      if (tooLarge) {
-        warnings.push({ path: shown, code: 'too-large', message: tooLarge });
-        return;
-      }
-      const bytes = await fs.readFile(abs);
-      raw.push({ path: shown, realPath: await fs.realpath(abs), bytes });
-    } catch (error) {
-      const { code, reason } = describeFsError(error);
-      warnings.push({ path: shown, code, message: `${reason}, skipped` });
-    }
+function notAFile(shown: string, kind: string): ReportWarning {
+  // Reading a FIFO or a device can block forever or never end: only regular files and `-` are read.
+  return { path: shown, code: 'not-a-file', message: `not a regular file (${kind}; give - to read standard input), skipped` };
+}
+
+function identityOf(stat: Stats): string {
+  return `${stat.dev}:${stat.ino}`;
+}
+
+/** A regular file that an input names or that a directory walk finds, with what its metadata says. */
+export interface InputFile {
+  abs: DiskPath;
+  shown: string;
+  size: number;
+  identity: string;
+}
+
+/**
+ * Every file that the inputs name or hold, with the warnings about what is left out, without reading
+ * any content. Directories are walked in sorted order; inside them only article files are taken, and
+ * an unreadable directory costs only itself. Never throws for a bad path.
+ */
+export async function listInputFiles(inputs: readonly string[], cwd: string): Promise<{ files: InputFile[]; warnings: ReportWarning[] }> {
+  const files: InputFile[] = [];
+  const warnings: ReportWarning[] = [];
+  const skip = (shown: string, error: unknown) => {
+    const { code, reason } = describeFsError(error);
+    warnings.push({ path: shown, code, message: `${reason}, skipped` });
   };
 
-  const walk = async (dir: string, seen: Set<string>): Promise<number> => {
-    const real = await fs.realpath(dir);
-    if (seen.has(real)) return 0; // a symlink loop or a directory reached twice
-    seen.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const walk = async (dir: DiskPath, seen: Set<string>): Promise<number> => {
+    const shownDir = displayPath(dir, cwd);
+    let entries: Dirent<Buffer>[];
+    try {
+      const stat = await fs.stat(dir);
+      if (seen.has(identityOf(stat))) return 0; // a symlink loop or a directory reached twice
+      seen.add(identityOf(stat));
+      entries = (await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' })) as unknown as Dirent<Buffer>[];
+    } catch (error) {
+      skip(shownDir, error);
+      return 0;
+    }
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     let found = 0;
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const abs = path.join(dir, entry.name);
-      let stat;
+      const abs = joinPath(dir, entry.name);
+      const shown = displayPath(abs, cwd);
+      const name = entry.name.toString('utf8');
+      let stat: Stats;
       try {
         stat = await fs.stat(abs);
       } catch (error) {
-        const { code, reason } = describeFsError(error);
-        warnings.push({ path: displayPath(abs, cwd), code, message: `${reason}, skipped` });
+        skip(shown, error);
+        continue;
+      }
+      const article = ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+      if (name.startsWith('.')) {
+        // Hidden entries (.git, editors' back-ups) are not articles; an article-like one is named.
+        if (stat.isDirectory()) warnings.push({ path: shown, code: 'hidden-file', message: 'hidden directory (its name starts with a dot), not read' });
+        else if (article) warnings.push({ path: shown, code: 'hidden-file', message: 'hidden file (its name starts with a dot), skipped; name it to compare it' });
         continue;
       }
       if (stat.isDirectory()) {
         found += await walk(abs, seen);
-      } else if (stat.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
-        await readFile(abs, displayPath(abs, cwd));
-        found += 1;
+        continue;
       }
+      const special = specialKind(stat);
+      if (special) {
+        warnings.push(notAFile(shown, special));
+        continue;
+      }
+      if (!article) continue;
+      if (!isUtf8(entry.name)) warnings.push({ path: shown, code: 'encoding', message: 'file name is not valid UTF-8; shown with � where its bytes do not decode' });
+      files.push({ abs, shown, size: stat.size, identity: identityOf(stat) });
+      found += 1;
     }
     return found;
   };
 
   for (const input of inputs) {
-    if (typeof input !== 'string') {
-      const content: unknown = input?.content;
-      if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
-        warnings.push({ path: String(input?.path ?? '(input)'), code: 'unreadable', message: 'content is neither text nor bytes, skipped' });
-        continue;
-      }
-      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-      const tooLarge = sizeProblem(bytes.length, input.path);
-      if (tooLarge) {
-        warnings.push({ path: input.path, code: 'too-large', message: tooLarge });
-        continue;
-      }
-      raw.push({ path: input.path, bytes });
-      continue;
-    }
     const abs = path.resolve(cwd, input);
     const shown = displayPath(abs, cwd);
-    let stat;
+    let stat: Stats;
     try {
       stat = await fs.stat(abs);
     } catch (error) {
-      const { code, reason } = describeFsError(error);
-      warnings.push({ path: shown, code, message: `${reason}, skipped` });
+      skip(shown, error);
       continue;
     }
     if (stat.isDirectory()) {
-      let found = 0;
-      try {
-        found = await walk(abs, new Set());
-      } catch (error) {
-        const { code, reason } = describeFsError(error);
-        warnings.push({ path: shown, code, message: `${reason}, skipped` });
-        continue;
-      }
-      if (found === 0) {
+      const found = await walk(abs, new Set());
+      if (found === 0 && !warnings.some((w) => w.path === shown)) {
         warnings.push({ path: shown, code: 'no-text-files', message: `directory holds no article files (${ARTICLE_EXTENSIONS.join(', ')})` });
       }
-    } else {
-      await readFile(abs, shown);
-    }
-  }
-
-  // The same file given twice (directly, through a directory or a link) is compared once.
-  const byReal = new Map<string, RawInput>();
-  const unique: RawInput[] = [];
-  for (const item of raw) {
-    const first = item.realPath ? byReal.get(item.realPath) : undefined;
-    if (first) {
-      warnings.push({ path: item.path, code: 'duplicate-input', message: `same file as ${first.path}, compared once` });
       continue;
     }
-    if (item.realPath) byReal.set(item.realPath, item);
-    unique.push(item);
+    const special = specialKind(stat);
+    if (special) {
+      warnings.push(notAFile(shown, special));
+      continue;
+    }
+    files.push({ abs, shown, size: stat.size, identity: identityOf(stat) });
   }
-  return { raw: unique, warnings };
+  return { files, warnings };
+}
+
+/**
+ * Reads a regular file, at most `limit + 1` bytes: a file that grows while it is read, or one that
+ * states a size of 0 (as /proc files do), stays bounded. Opened without blocking, and checked again
+ * on the open handle, so that a FIFO put in its place after the listing cannot hang the run.
+ */
+async function readBounded(file: DiskPath, limit: number): Promise<{ bytes: Uint8Array } | { over: true } | { special: string }> {
+  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    const special = specialKind(stat);
+    if (special) return { special };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return { over: true };
+    }
+    return { bytes: Buffer.concat(chunks, total) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+  return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+}
+
+/**
+ * A stream, up to `limit` bytes; undefined past it. Reading stops there, so an endless stream
+ * (`/dev/zero` piped in, `yes`) costs a bounded amount of memory and time.
+ */
+async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, limit: number): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    total += bytes.length;
+    if (total > limit) return undefined;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function byShownPath<T extends { shown: string }>(a: T, b: T): number {
+  return a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0;
+}
+
+/**
+ * Reads every input into bytes, walking directories; never throws for a bad path. Inputs are taken in
+ * path order, so that which copy of a duplicate is kept and where the total budget falls do not depend
+ * on the order in which they were given.
+ */
+export async function readInputs(inputs: CompareInput[], cwd: string, totalBytes = MAX_TOTAL_BYTES): Promise<{ raw: RawInput[]; warnings: ReportWarning[] }> {
+  const warnings: ReportWarning[] = [];
+  const pending: Array<{ shown: string; size: number; identity?: string; read: () => Promise<Uint8Array | undefined> }> = [];
+
+  for (const input of inputs) {
+    if (typeof input === 'string') continue;
+    const content: unknown = input?.content;
+    if (isAsyncIterable(content)) {
+      const shown = input.path;
+      pending.push({
+        shown,
+        size: 0,
+        read: async () => {
+          const read = await readStreamBounded(content, sizeLimitOf(shown));
+          if (read) return read;
+          warnings.push({ path: shown, code: 'too-large', message: sizeProblem(Infinity, shown, false)! });
+          return undefined;
+        },
+      });
+      continue;
+    }
+    if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+      warnings.push({ path: String(input?.path ?? '(input)'), code: 'unreadable', message: 'content is neither text, bytes nor a stream, skipped' });
+      continue;
+    }
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    pending.push({ shown: input.path, size: bytes.length, read: async () => bytes });
+  }
+  const listed = await listInputFiles(inputs.filter((i): i is string => typeof i === 'string'), cwd);
+  warnings.push(...listed.warnings);
+  for (const file of listed.files) {
+    pending.push({
+      shown: file.shown,
+      size: file.size,
+      identity: file.identity,
+      read: async () => {
+        try {
+          const result = await readBounded(file.abs, sizeLimitOf(file.shown));
+          if ('special' in result) warnings.push(notAFile(file.shown, result.special));
+          else if ('over' in result) warnings.push({ path: file.shown, code: 'too-large', message: sizeProblem(Infinity, file.shown, false)! });
+          else return result.bytes;
+        } catch (error) {
+          const { code, reason } = describeFsError(error);
+          warnings.push({ path: file.shown, code, message: `${reason}, skipped` });
+        }
+        return undefined;
+      },
+    });
+  }
+
+  pending.sort(byShownPath);
+  const raw: RawInput[] = [];
+  const byIdentity = new Map<string, string>();
+  let total = 0;
+  for (const item of pending) {
+    // The same file given twice (directly, through a directory or a link, hard or symbolic) is compared once.
+    const first = item.identity ? byIdentity.get(item.identity) : undefined;
+    if (first !== undefined) {
+      warnings.push({ path: item.shown, code: 'duplicate-input', message: `same file as ${first}, compared once` });
+      continue;
+    }
+    if (item.identity) byIdentity.set(item.identity, item.shown);
+    const tooLarge = sizeProblem(item.size, item.shown);
+    if (tooLarge) {
+      warnings.push({ path: item.shown, code: 'too-large', message: tooLarge });
+      continue;
+    }
+    if (total + item.size > totalBytes) {
+      warnings.push({ path: item.shown, code: 'over-budget', message: `the inputs together pass the budget of one run (${megabytes(totalBytes)} read), skipped` });
+      continue;
+    }
+    const bytes = await item.read();
+    if (!bytes) continue;
+    total += bytes.length;
+    raw.push({ path: item.shown, identity: item.identity, bytes });
+  }
+  return { raw, warnings };
 }
 
 const BINARY_SIGNATURES: Array<[name: string, bytes: number[]]> = [
@@ -212,8 +386,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   for (const [name, signature] of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature)) return { ok: false, code: 'binary', reason: `binary file (${name}), not text` };
   }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, code: 'binary', reason: 'binary file (contains NUL bytes), not text' };
+  if (bytes.includes(0)) return { ok: false, code: 'binary', reason: 'binary file (contains NUL bytes), not text' };
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
@@ -243,11 +416,11 @@ export async function decodeInputs(raw: RawInput[]): Promise<IngestResult> {
     if (decoded.note) warnings.push({ path: item.path, code: 'encoding', message: decoded.note });
     const format = formatOf(item.path, decoded.text);
     if (format === 'html') {
-      const article = await extractHtmlArticle(decoded.text);
-      if (!article || article.text.trim() === '') {
-        warnings.push({ path: item.path, code: 'html-no-article', message: 'HTML page has no readable article text, skipped' });
-        continue;
-      }
+      // Never throws: a page that cannot be read comes back as its own warnings (html-no-article,
+      // html-too-complex), and the other inputs go on.
+      const { article, warnings: pageWarnings } = await extractHtmlArticle(decoded.text);
+      for (const warning of pageWarnings) warnings.push({ path: item.path, ...warning });
+      if (!article) continue;
       const repair = repairMojibake(article.text);
       const note = describeRepair(repair);
       if (note) warnings.push({ path: item.path, code: 'encoding', message: note });

@@ -6,6 +6,7 @@
 import type { Span, Token } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { perPack } from '../lang/patterns.js';
+import { visibleText } from '../facts/invisible.js';
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 const wordSegmenters = new Map<string, Intl.Segmenter>();
@@ -51,21 +52,63 @@ function trimSpan(source: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** Whether the straight double quote at `position` closes a quotation, by parity within the region. */
-function straightQuoteCloses(source: string, regionStart: number, position: number): boolean {
+/**
+ * Whether the straight double quote at `position` closes a quotation, by parity within the region.
+ * Positions are asked in increasing order, so the count goes on from the last one: linear, not quadratic.
+ */
+function straightQuoteParity(source: string, regionStart: number): (position: number) => boolean {
+  let cursor = regionStart;
   let count = 0;
-  for (let i = regionStart; i < position; i += 1) if (source[i] === '"') count += 1;
-  return count % 2 === 1;
+  return (position) => {
+    if (position < cursor) {
+      cursor = regionStart;
+      count = 0;
+    }
+    for (; cursor < position; cursor += 1) if (source[cursor] === '"') count += 1;
+    return count % 2 === 1;
+  };
+}
+
+/**
+ * Longer stretches are handed to `Intl.Segmenter` in pieces: its time grows with the square of the
+ * text's length (a 400,000-character paragraph took over a second, four megabytes minutes).
+ */
+const SEGMENTER_PIECE = 8000;
+const PIECE_BREAK = /[.!?…]["'’”»)\]]*\s+/gu;
+
+/** Where to cut `text` into pieces of about `SEGMENTER_PIECE`: after an end of sentence, else at a space. */
+function pieceEnds(text: string): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (text.length - from > SEGMENTER_PIECE) {
+    const window = text.slice(from, from + SEGMENTER_PIECE);
+    let cut = -1;
+    for (const match of window.matchAll(PIECE_BREAK)) if (match.index! > 0) cut = match.index! + match[0].length;
+    if (cut <= 0) {
+      const space = window.lastIndexOf(' ');
+      cut = space > 0 ? space + 1 : SEGMENTER_PIECE;
+    }
+    from += cut;
+    ends.push(from);
+  }
+  ends.push(text.length);
+  return ends;
 }
 
 /** Splits one stretch of article text into sentence spans (offsets into `source`). */
 export function segmentSentences(source: string, region: Span, pack: LanguagePack): Span[] {
   const text = source.slice(region.start, region.end);
   const spans: Span[] = [];
-  for (const piece of segmenter(sentenceSegmenters, pack.locale, 'sentence').segment(text)) {
-    const span = trimSpan(source, region.start + piece.index, region.start + piece.index + piece.segment.length);
-    if (span.end > span.start) spans.push(span);
+  let pieceStart = 0;
+  for (const pieceEnd of pieceEnds(text)) {
+    for (const piece of segmenter(sentenceSegmenters, pack.locale, 'sentence').segment(text.slice(pieceStart, pieceEnd))) {
+      const start = region.start + pieceStart + piece.index;
+      const span = trimSpan(source, start, start + piece.segment.length);
+      if (span.end > span.start) spans.push(span);
+    }
+    pieceStart = pieceEnd;
   }
+  const straightQuoteCloses = straightQuoteParity(source, region.start);
 
   const merged: Span[] = [];
   for (const span of spans) {
@@ -78,7 +121,7 @@ export function segmentSentences(source: string, region: Span, pack: LanguagePac
     let start = span.start;
     while (start < span.end) {
       const ch = source[start]!;
-      const closes = CLOSERS.has(ch) || (ch === '"' && straightQuoteCloses(source, region.start, start));
+      const closes = CLOSERS.has(ch) || (ch === '"' && straightQuoteCloses(start));
       if (!closes) break;
       // A closer is only detached punctuation when what follows is space, punctuation or the end.
       const next = source[start + 1];
@@ -103,14 +146,19 @@ export function segmentSentences(source: string, region: Span, pack: LanguagePac
   return merged;
 }
 
-/** Words and punctuation of a sentence, with offsets into `source`. */
+/**
+ * Words and punctuation of a sentence, with offsets into `source`. Words are cut on the visible text: a
+ * zero-width space inside "Zucker\u200bberg" or "1\u200b50" does not split it (the token keeps it).
+ */
 export function tokenize(source: string, span: Span, pack: LanguagePack): Token[] {
   const tokens: Token[] = [];
-  const text = source.slice(span.start, span.end);
-  for (const piece of segmenter(wordSegmenters, pack.locale, 'word').segment(text)) {
+  const view = visibleText(source.slice(span.start, span.end));
+  for (const piece of segmenter(wordSegmenters, pack.locale, 'word').segment(view.text)) {
     if (!piece.segment.trim()) continue;
-    const start = span.start + piece.index;
-    tokens.push({ start, end: start + piece.segment.length, text: piece.segment, isWord: piece.isWordLike === true });
+    const [a, b] = view.spanToOriginal(piece.index, piece.index + piece.segment.length);
+    const start = span.start + a;
+    const end = span.start + b;
+    tokens.push({ start, end, text: view.changed ? source.slice(start, end) : piece.segment, isWord: piece.isWordLike === true });
   }
   return tokens;
 }
