@@ -1,7 +1,7 @@
 /**
  * The pipeline: named stages, declared in order in `STAGES`, each its own module.
  *
- *   ingest → detect-language → segment → extract-facts → bridge → align → rules → report
+ *   ingest → detect-language → segment → extract-facts → bridge → align → build-fact-sheet → rules → report
  *
  * Stages read and extend one context. The pure work lives in the stage modules; this file only
  * wires them and reports progress.
@@ -21,13 +21,15 @@ import type {
   StageName,
 } from './types.js';
 import { LANGUAGE_PACKS, SUPPORTED_LANGUAGES, isSupportedLanguage, packFor } from './lang/index.js';
-import { decodeInputs, readInputs, type IngestedText } from './stages/ingest.js';
+import { MAX_TOTAL_BYTES, decodeInputs, readInputs, type IngestedText } from './stages/ingest.js';
 import { layoutDocument, type Layout } from './stages/layout.js';
+import { notProseReason } from './stages/prose.js';
+import { findPublicationTime, normalisePublished } from './stages/published.js';
 import { detectDocumentLanguage, detectSentenceLanguage } from './stages/language.js';
 import { segmentSentences, tokenize } from './stages/segment.js';
 import { documentFacts, knownNamesOf, markCorpusMisspellings, type SentenceFacts } from './stages/facts.js';
 import { bridgeSentences, type BridgeResult } from './bridge/index.js';
-import { defaultCacheDir } from './bridge/cache.js';
+import { defaultCacheDir, takeCacheWarnings } from './bridge/cache.js';
 import { setDictionaryCacheDir } from './bridge/dictionary.js';
 import { alignSentences, type AlignmentResult } from './stages/align.js';
 import { weightsFor } from './align/vectors.js';
@@ -35,6 +37,8 @@ import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
 import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { buildReport } from './stages/report.js';
+import { sentenceSlots } from './stages/slots.js';
+import { buildFactSheet, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -45,6 +49,8 @@ export interface AnalysedCorpus {
   bridge?: BridgeResult;
   /** Groups, relations and copies, as indexes into `sentences`. */
   alignment?: AlignmentResult;
+  /** Figures, dates and times by slot across the story (`build-fact-sheet`). */
+  factSheet?: SheetRow[];
 }
 
 export interface PipelineContext {
@@ -55,6 +61,7 @@ export interface PipelineContext {
   cacheDir: string | undefined;
   rules: readonly Rule[];
   minSeverity: Severity;
+  budget: { totalBytes: number; documentSentences: number; totalSentences: number };
   progress: (event: ProgressEvent) => void;
   warnings: ReportWarning[];
   texts: IngestedText[];
@@ -77,41 +84,75 @@ function documentIdFor(filePath: string): string {
   return (ext ? base.slice(0, -ext.length) : base) || 'document';
 }
 
+/**
+ * One id per path, unique whatever the names: `a/x.txt`, `b/x.txt` and `c/x-2.txt` become `x`, `x-3`
+ * and `x-2`. A name that is some document's own id is never given to another as a numbered variant.
+ * `paths` come sorted, so the ids do not depend on the order of the inputs.
+ */
+export function uniqueDocumentIds(paths: readonly string[]): string[] {
+  const bases = paths.map(documentIdFor);
+  // Every name goes first to its first holder; later holders are numbered past every name taken.
+  const taken = new Set<string>();
+  const ids = bases.map((base) => {
+    if (taken.has(base)) return undefined;
+    taken.add(base);
+    return base;
+  });
+  return ids.map((id, i) => {
+    if (id !== undefined) return id;
+    const base = bases[i]!;
+    let n = 2;
+    while (taken.has(`${base}-${n}`)) n += 1;
+    taken.add(`${base}-${n}`);
+    return `${base}-${n}`;
+  });
+}
+
 const ingest: Stage = {
   name: 'ingest',
   async run(context) {
-    const { raw, warnings } = await readInputs(context.inputs, context.cwd);
+    const { raw, warnings } = await readInputs(context.inputs, context.cwd, context.budget.totalBytes);
     context.progress({ stage: 'ingest', done: raw.length, total: raw.length, message: 'files read' });
     const decoded = await decodeInputs(raw);
     context.warnings.push(...warnings, ...decoded.warnings);
+    // Text that is not prose (keyword stuffing, word lists) would crowd the real articles out: left out.
+    const prose = decoded.texts.filter((text) => {
+      const reason = notProseReason(text.source);
+      if (reason) context.warnings.push({ path: text.path, code: 'not-prose', message: reason });
+      return reason === undefined;
+    });
     // Sorting by path makes ids and every later order independent of the order of the inputs.
-    context.texts = decoded.texts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    context.texts = prose.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const packs = SUPPORTED_LANGUAGES.map((code) => LANGUAGE_PACKS[code]);
     for (const text of context.texts) context.layouts.set(text, layoutDocument(text.source, text.format, packs));
   },
 };
 
+function publicationTimeOf(text: IngestedText, language: string, layout: Layout): string | undefined {
+  const pack = isSupportedLanguage(language) ? LANGUAGE_PACKS[language] : undefined;
+  if (text.published) return normalisePublished(text.published, pack) ?? text.published;
+  return pack ? findPublicationTime(text.source, pack, layout)?.published : undefined;
+}
+
 const detectLanguage: Stage = {
   name: 'detect-language',
   run(context) {
-    const used = new Map<string, number>();
+    const ids = uniqueDocumentIds(context.texts.map((t) => t.path));
     let done = 0;
-    for (const text of context.texts) {
+    for (const [n, text] of context.texts.entries()) {
       const layout = context.layouts.get(text)!;
       const passages = layout.paragraphs.flatMap((p) => p.regions.map((r) => text.source.slice(r.start, r.end)));
       const { language, confidence } = detectDocumentLanguage(passages);
-      const base = documentIdFor(text.path);
-      const seen = used.get(base) ?? 0;
-      used.set(base, seen + 1);
-      const id = seen === 0 ? base : `${base}-${seen + 1}`;
       context.documents.push({
-        id,
+        id: ids[n]!,
         path: text.path,
         format: text.format,
         source: text.source,
         title: text.title ?? layout.title,
         byline: text.byline,
-        published: text.published,
+        // When the figures were current: the page's metadata, else a publication or update line at the
+        // head of the text ("Publié le 14 mars 2026 à 11h45", "(Mercoledì 3 maggio 2023)").
+        published: publicationTimeOf(text, language, layout),
         language,
         languageConfidence: confidence,
         paragraphs: [],
@@ -134,16 +175,29 @@ const detectLanguage: Stage = {
 const segment: Stage = {
   name: 'segment',
   run(context) {
+    const { budget } = context;
     let done = 0;
+    let total = 0;
     const layouts = new Map(context.texts.map((t) => [t.path, context.layouts.get(t)!]));
+    const compared: DocumentNode[] = [];
     for (const doc of context.documents) {
       const pack = packFor(doc.language)!;
       const layout = layouts.get(doc.path)!;
       let longest = 0;
+      let beyondBudget = 0;
       layout.paragraphs.forEach((paragraph, paragraphIndex) => {
+        if (doc.sentences.length >= budget.documentSentences) {
+          beyondBudget += 1;
+          return;
+        }
         const indexes: number[] = [];
         for (const region of paragraph.regions) {
           for (const span of cutOverlong(segmentSentences(doc.source, region, pack), doc.source, (length) => (longest = Math.max(longest, length)))) {
+            // One article's share of the run is bounded, so that a book or a dump cannot crowd out the rest.
+            if (doc.sentences.length >= budget.documentSentences) {
+              beyondBudget += 1;
+              break;
+            }
             const text = doc.source.slice(span.start, span.end);
             // Titles and headings are too terse and name-laden to judge: they take the document's language.
             const detected =
@@ -184,13 +238,32 @@ const segment: Stage = {
         const languages = [...new Set(other.map((x) => x.language))].sort().join(', ');
         context.warnings.push({ path: doc.path, code: 'mixed-languages', message: `mixes languages: ${other.length} of ${body.length} sentences in ${languages}, the rest in ${doc.language}; each is read in its own language` });
       }
+      if (beyondBudget > 0) {
+        context.warnings.push({ path: doc.path, code: 'over-budget', message: `longer than one article may be (${budget.documentSentences.toLocaleString('en-US')} sentences): only its first ${budget.documentSentences.toLocaleString('en-US')} sentences are compared` });
+      }
       done += 1;
       context.progress({ stage: 'segment', done, total: context.documents.length });
+      // The run's budget, in path order: an article that does not fit is left out, smaller ones may still fit.
+      if (total + doc.sentences.length > budget.totalSentences) {
+        context.warnings.push({ path: doc.path, code: 'over-budget', message: `the articles together pass the budget of one run (${budget.totalSentences.toLocaleString('en-US')} sentences), left out` });
+        continue;
+      }
+      total += doc.sentences.length;
+      compared.push(doc);
     }
+    context.documents = compared;
     context.corpus.documents = context.documents;
     context.corpus.sentences = context.documents.flatMap((d) => d.sentences);
   },
 };
+
+/**
+ * Budgets of one run. A long-form article has a few hundred sentences; past this many, the rest of a
+ * document is not compared. The whole run compares at most `MAX_TOTAL_SENTENCES` sentences, which
+ * keeps it near a minute and under about two gigabytes on a 2-core machine (docs/benchmarks.md).
+ */
+export const MAX_DOCUMENT_SENTENCES = 2000;
+export const MAX_TOTAL_SENTENCES = 80_000;
 
 /** Longer than this, a sentence is a run of text with no end of sentence: it is cut into pieces. */
 const MAX_SENTENCE = 2000;
@@ -303,6 +376,63 @@ const align: Stage = {
   },
 };
 
+const factSheet: Stage = {
+  name: 'build-fact-sheet',
+  run(context) {
+    const { corpus } = context;
+    const byId = documentsById(context);
+    const groupOf = new Map<number, number>();
+    (corpus.alignment?.groups ?? []).forEach((g, n) => g.members.forEach((m) => groupOf.set(m, n)));
+    const entries: FactSheetEntry[] = [];
+    corpus.sentences.forEach((sentence, i) => {
+      const doc = byId.get(sentence.document)!;
+      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), groupOf.get(i), i)) {
+        entries.push({ slot, document: sentence.document, sentence, source: doc.source });
+      }
+    });
+    // A date or time with no event word of its own takes the event its claim's other sentences name:
+    // "vers 12 h 00 GMT" in a sentence aligned with "the plane crashed … at 2100 GMT".
+    const eventOfGroup = new Map<string, string>();
+    for (const e of entries) {
+      const group = groupOf.get(e.slot.sentence);
+      if (e.slot.kind !== 'quantity' && group !== undefined && !e.slot.slot.event?.startsWith('group:')) {
+        const key = `${e.slot.kind}|${group}`;
+        if (!eventOfGroup.has(key)) eventOfGroup.set(key, e.slot.slot.event!);
+      }
+    }
+    for (const e of entries) {
+      if (e.slot.kind === 'quantity' || !e.slot.slot.event?.startsWith('group:')) continue;
+      const event = eventOfGroup.get(`${e.slot.kind}|${e.slot.slot.event.slice(6)}`);
+      if (event) e.slot.slot.event = event;
+    }
+    // Likewise a figure with no subject takes the one its claim's other sentences give the same measure:
+    // "a tué 12 ouvriers" aligned with "killed 12 workers in Leeds".
+    const subjectOfGroup = new Map<string, string>();
+    for (const e of entries) {
+      const group = groupOf.get(e.slot.sentence);
+      if (e.slot.kind === 'quantity' && group !== undefined && e.slot.slot.subject && e.slot.slot.subject !== 'part') {
+        const key = `${e.slot.slot.measure}|${group}`;
+        if (!subjectOfGroup.has(key)) subjectOfGroup.set(key, e.slot.slot.subject);
+      }
+    }
+    for (const e of entries) {
+      const group = groupOf.get(e.slot.sentence);
+      if (e.slot.kind !== 'quantity' || e.slot.slot.subject || group === undefined || e.slot.slot.event?.startsWith('group:')) continue;
+      const subject = subjectOfGroup.get(`${e.slot.slot.measure}|${group}`);
+      if (subject) e.slot.slot.subject = subject;
+    }
+    const published = new Map(context.documents.map((d) => [d.id, d.published]));
+    // "Verel" and "Tomas Verel" are one subject: the words of one name are all in the other.
+    const sameSubject = (a: string, b: string) => {
+      const [wa, wb] = [a.split(' '), b.split(' ')];
+      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+      return !a.startsWith('the ') && !b.startsWith('the ') && short.every((w) => long.includes(w));
+    };
+    corpus.factSheet = buildFactSheet(entries, published, sameSubject);
+    context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
+  },
+};
+
 const rules: Stage = {
   name: 'rules',
   run(context) {
@@ -311,26 +441,35 @@ const rules: Stage = {
       found.push(...rule.run(context.corpus));
       context.progress({ stage: 'rules', done: i + 1, total: context.rules.length, message: rule.id });
     });
-    context.findings.push(...consolidateFindings(found, context.corpus).filter((f) => atLeast(f.severity, context.minSeverity)));
+    // Fact-sheet findings are already one per slot and value: only the sentence rules' pairs are merged.
+    const bySlot = found.filter((f) => f.factSheetRow !== undefined);
+    const merged = consolidateFindings(found.filter((f) => f.factSheetRow === undefined), context.corpus);
+    context.findings.push(...[...bySlot, ...merged].filter((f) => atLeast(f.severity, context.minSeverity)));
   },
 };
 
 const report: Stage = {
   name: 'report',
   run(context) {
+    // Cache problems met by any stage (dictionaries are read from the facts stage on), each said once.
+    context.warnings.push(...takeCacheWarnings());
     context.report = buildReport(context);
     context.progress({ stage: 'report', done: 1, total: 1 });
   },
 };
 
 /** The stages, in the order they run. */
-export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, align, rules, report];
+export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, align, factSheet, rules, report];
 
 /** Runs every stage and returns the whole context: the report and the document model behind it. */
 export async function runPipeline(inputs: CompareInput[], options: CompareOptions = {}): Promise<PipelineContext> {
   const languages = [...new Set(options.languages ?? SUPPORTED_LANGUAGES)];
   for (const code of languages) {
     if (!isSupportedLanguage(code)) throw new TypeError(`unsupported language: ${String(code)} (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
+  }
+  if (options.rules && options.rules.length === 0) throw new TypeError('rules: an empty list would run no rule');
+  for (const [name, value] of Object.entries(options.budget ?? {})) {
+    if (value !== undefined && (!Number.isInteger(value) || value < 1)) throw new TypeError(`budget.${name} must be a whole number of at least 1, not ${String(value)}`);
   }
   const unknown = (options.rules ?? []).filter((id) => !ruleById(id));
   if (unknown.length) throw new TypeError(`unknown rule: ${unknown.join(', ')} (rules: ${RULES.map((r) => r.id).join(', ')})`);
@@ -343,6 +482,11 @@ export async function runPipeline(inputs: CompareInput[], options: CompareOption
     cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir()),
     rules,
     minSeverity: options.minSeverity ?? 'low',
+    budget: {
+      totalBytes: options.budget?.totalBytes ?? MAX_TOTAL_BYTES,
+      documentSentences: options.budget?.documentSentences ?? MAX_DOCUMENT_SENTENCES,
+      totalSentences: options.budget?.totalSentences ?? MAX_TOTAL_SENTENCES,
+    },
     progress: options.onProgress ?? (() => {}),
     warnings: [],
     texts: [],

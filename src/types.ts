@@ -91,7 +91,11 @@ export interface DocumentNode {
 }
 
 /** An input given to `compare`: a path to read (file, directory or `-`) or in-memory content. */
-export type CompareInput = string | { path: string; content: string | Uint8Array };
+/**
+ * A path (file or directory), or content in memory: text, bytes, or a stream such as standard input,
+ * which is read up to the size limit of one article and no further.
+ */
+export type CompareInput = string | { path: string; content: string | Uint8Array | AsyncIterable<Uint8Array | string> };
 
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -110,6 +114,7 @@ export type StageName =
   | 'extract-facts'
   | 'bridge'
   | 'align'
+  | 'build-fact-sheet'
   | 'rules'
   | 'report';
 
@@ -128,6 +133,13 @@ export interface CompareOptions {
   rules?: string[];
   /** Leave out findings below this severity. */
   minSeverity?: Severity;
+  /**
+   * How much one run reads and compares (docs/robustness.md): at most `totalBytes` read from all
+   * inputs (default 64 MiB), `documentSentences` sentences of one article (default 2,000) and
+   * `totalSentences` in all (default 80,000). What passes them is left out with an `over-budget`
+   * warning. Lower them to bound a service's time and memory.
+   */
+  budget?: { totalBytes?: number; documentSentences?: number; totalSentences?: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,7 +239,15 @@ export type WarningCode =
   | 'too-large'
   | 'long-sentence'
   | 'mixed-languages'
-  | 'bridge-fallback';
+  | 'bridge-fallback'
+  | 'not-a-file'
+  | 'hidden-file'
+  | 'not-prose'
+  | 'over-budget'
+  | 'html-flattened'
+  | 'html-too-complex'
+  | 'cache-unusable'
+  | 'cache-rebuilt';
 
 export interface ReportWarning {
   path: string;
@@ -239,6 +259,68 @@ export interface ReportWarning {
 export interface ReportCoverage {
   documents: string[];
   claims: Array<{ alignment: string; sentences: Array<string | null> }>;
+}
+
+/**
+ * What a figure, date or time measures, read from the words that govern it (docs/fact-sheet.md). Two
+ * figures are compared only when their slots are compatible.
+ */
+export interface MeasureSlot {
+  /**
+   * A concept id: `deaths`, `injured`, `missing`, `evacuated`, `magnitude`, `depth`, `distance`,
+   * `money`, `percent`, `duration`, `users`, `event-time`, `event-date`, … or `count-of:<English lemma>`
+   * for a counted noun that no concept names (`count-of:building`).
+   */
+  measure: string;
+  /** The place, organisation or group the figure is about, as a name key or an English lemma. */
+  subject?: string;
+  /** `main`, or the secondary event the figure is about (`secondary:aftershock`, `secondary:second`). */
+  event?: string;
+  /** When the figure holds: a year (`2019`), `yearly`, `monthly`… */
+  period?: string;
+}
+
+/** One value of a slot and where the story states it. */
+export interface FactSheetValue {
+  /** The value as a reader would write it: `12`, `7:42 UTC`, `3 May 2023`, `USD 1,500,000`, `6.4`. */
+  display: string;
+  /** The interval it stands for, in the slot's unit (times in minutes after midnight, dates as YYYYMMDD). */
+  low: number;
+  high: number;
+  /** Canonical unit (`person`, `km`, `USD`, `%`, `day`, `minute`, `date`, or `` for a bare count). */
+  unit: string;
+  /** Documents that state it, sorted by id. */
+  documents: string[];
+  /** Each statement: the sentence and the exact words. */
+  evidence: Evidence[];
+}
+
+export interface FactSheetRow {
+  /** `S1`, `S2`… in report order. */
+  id: string;
+  kind: 'quantity' | 'date' | 'time';
+  slot: MeasureSlot;
+  /** The slot in words: `deaths in Valencia`, `time of the derailment`. */
+  label: string;
+  /**
+   * `agreement`: one value everywhere (or values that meet); `update`: the values rise with the
+   * articles' publication times (a toll that grows); `disagreement`: different values at one time, or
+   * with no times to tell.
+   */
+  status: 'agreement' | 'update' | 'disagreement';
+  /** Sorted by value. */
+  values: FactSheetValue[];
+  /** Each article's value in publication order, for the articles that have a publication time. */
+  timeline: Array<{ document: string; published: string; value: number }>;
+  /** The discrepancy that reports this row, when it is one. */
+  finding: string | null;
+}
+
+/** The story's figures, dates and times by what they measure: what a fact-checker reads first. */
+export interface FactSheet {
+  rows: FactSheetRow[];
+  /** Documents with no publication time (rises cannot be told from contradictions for them). */
+  undated: string[];
 }
 
 export interface Report {
@@ -253,5 +335,7 @@ export interface Report {
   copies: ReportCopy[];
   discrepancies: Discrepancy[];
   coverage: ReportCoverage;
+  /** Figures, dates and times by slot across the whole story. */
+  factSheet: FactSheet;
   warnings: ReportWarning[];
 }

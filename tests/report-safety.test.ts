@@ -125,16 +125,20 @@ function expectTablesKeepTheirColumns(markdown: string): void {
 /** The report's own headings, and nothing else at the start of a line that could open a block. */
 function expectOnlyOwnHeadings(markdown: string, findings: number): void {
   const headings = markdown.split('\n').filter((l) => /^ {0,3}#/.test(l));
-  const own = headings.filter((l) => /^(# claimdiff report|## (Articles|Discrepancies|Coverage|Skipped or noted))$/.test(l));
+  const own = headings.filter((l) => /^(# claimdiff report|## (Fact sheet|Articles|Discrepancies|Coverage|Skipped or noted))$/.test(l));
   const findingHeadings = headings.filter((l) => /^### .* · (HIGH|MEDIUM|LOW) · .*$/s.test(l));
   expect(own.length + findingHeadings.length, JSON.stringify(headings)).toBe(headings.length);
   expect(findingHeadings).toHaveLength(findings);
 }
 
-/** The HTML report's own tags, with attributes whose values hold no quote and no angle bracket. */
+/** The HTML report's own tags (the fact sheet's timelines are inline SVG), with attributes whose values hold no quote and no angle bracket. */
 const OWN_TAG =
-  /<!doctype html>|<\/?(html|head|meta|title|style|body|header|h1|h2|p|main|table|thead|tbody|tr|th|td|code|span|form|fieldset|legend|label|input|section|div|mark|ul|li|script)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>/g;
-const OWN_ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'type', 'value', 'checked', 'title', 'onsubmit', 'data-kind', 'data-rule', 'data-severity']);
+  /<!doctype html>|<\/?(html|head|meta|title|style|body|header|h1|h2|p|main|table|thead|tbody|tr|th|td|code|span|form|fieldset|legend|label|input|button|section|div|mark|ul|li|script|svg|polyline|circle|text)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>/g;
+const OWN_ATTRIBUTES = new Set([
+  'lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'type', 'value', 'checked', 'title', 'onsubmit', 'data-kind', 'data-rule', 'data-severity',
+  // The fact sheet: its sortable table, its filter box and its timelines.
+  'placeholder', 'aria-label', 'aria-sort', 'data-sort', 'data-status', 'data-rank', 'data-articles', 'data-order', 'role', 'width', 'height', 'points', 'cx', 'cy', 'r', 'x', 'y',
+]);
 
 /** Every `<` of the page opens one of the reporter's own tags, with only its own attributes and one script. */
 function expectOnlyOwnMarkup(html: string): void {
@@ -221,7 +225,7 @@ describe('reports of articles and file names carrying markup and terminal escape
 
     const { document } = parseHTML(out);
     expect(document.querySelectorAll('img, svg, a, iframe, object, embed').length).toBe(0);
-    const cells = [...document.querySelectorAll('tbody tr')].slice(0, report.documents.length);
+    const cells = [...document.querySelectorAll('table.articles tbody tr')];
     expect(cells.map((row) => row.querySelector('code')!.textContent)).toEqual(report.documents.map((d) => oneLine(d.path)));
     expect(cells.map((row) => row.lastElementChild!.textContent)).toContain('Earthquake <script>alert(1)</script> \\x1b]0;owned\\x07 strikes the south');
     expect([...document.querySelectorAll('section.finding')].map((s) => s.getAttribute('id'))).toEqual(report.discrepancies.map((d) => oneLine(d.id)));
@@ -333,6 +337,20 @@ function withStrings(base: Report, strings: string[], cuts: number[]): Report {
       claims: base.coverage.claims.map((row) => ({ alignment: alignmentIds.get(row.alignment)!, sentences: row.sentences.map((id) => (id === null ? null : sentenceOf(id))) })),
     },
     warnings: [...base.warnings, { path: next(), code: 'encoding', message: next() }, { path: next(), code: 'empty', message: next() }],
+    // Every status, values and labels from the strings, and timelines whose publication times are strings too.
+    factSheet: {
+      rows: (['disagreement', 'update', 'agreement'] as const).map((status, i) => ({
+        id: `S${i + 1}`,
+        kind: 'quantity' as const,
+        slot: { measure: next() },
+        label: next(),
+        status,
+        values: ids.map((id, k) => ({ display: next(), low: k, high: k, unit: next(), documents: [id], evidence: [] })),
+        timeline: status === 'disagreement' ? [] : ids.map((id, k) => ({ document: id, published: next(), value: k })),
+        finding: i === 0 ? uniqueId() : null,
+      })),
+      undated: ids.slice(0, 1),
+    },
   };
 }
 

@@ -131,6 +131,18 @@ export interface LanguagePack {
   relativeDates: Record<string, number>;
   /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */
   timeZones: Record<string, string>;
+  /**
+   * Words that open a publication time at the head or foot of an article ("Published", "Publié le",
+   * "Pubblicato il"), and those that open an update time ("Updated", "Mis à jour", "Aggiornato"), lower
+   * case. Articles, prepositions and weekdays between a cue and its date need not be listed.
+   */
+  publicationCues: string[];
+  updateCues: string[];
+  /**
+   * Orders in which the language writes numeric dates: `dmy` (14/03/2026), `mdy` (03/14/2026). With
+   * both, a date that reads either way ("03/05/2026") is left unread.
+   */
+  numericDateOrders: Array<'dmy' | 'mdy'>;
   /** Verbs and phrases that report speech or a claim ("said", "a déclaré", "secondo"). */
   reportingCues: string[];
   /** Nouns for roles that speak for someone ("spokesperson", "porte-parole", "portavoce"). */
@@ -191,6 +203,40 @@ export interface LanguagePack {
 
   /** Opening → closing quotation marks used in this language, most usual first. */
   quotePairs: Array<[open: string, close: string]>;
+
+  /**
+   * Words that say what a figure measures, folded (lower case, no accents), an entry ending in `*` a
+   * prefix, → a measure concept shared by every language (`deaths`, `injured`, `depth`, `turnout`…):
+   * "45 personnes ont été tuées", "feriti", "a depth of 10 km" (docs/fact-sheet.md).
+   */
+  measureWords: Record<string, string>;
+  /** Nouns and verbs of news events, folded, `*` a prefix, → an event concept: what a date or time is of. */
+  eventWords: Record<string, string>;
+  /**
+   * Words that make a figure about a secondary or later event, folded, `*` a prefix, → what it is
+   * (`aftershock`, `second`, `runoff`): "a second blast", "la réplique", "il ballottaggio".
+   */
+  secondaryEventWords: Record<string, string>;
+  /** Words and phrases, lower case, that make a figure hold per period → the period ("annually", "par an"). */
+  periodWords: Record<string, string>;
+  /**
+   * Words just before (or after) a duration that say what kind of duration it is, lower case → `span`
+   * (how long something lasted: "for nearly a decade", "depuis plus d'une décennie", "per quasi 10 anni"),
+   * `frequency` ("every two weeks", "tous les quinze jours", "ogni"), `delay` ("within a month", "entro"),
+   * `ago` ("il y a").
+   */
+  durationCues: Record<string, string>;
+  /** Prepositions before the place or group a figure is about ("in", "dans", "nelle"). */
+  placePrepositions: string[];
+  /**
+   * Words that make a figure a part of a larger one, lower case: before it ("including", "dont", "di
+   * cui", "among them") or after it ("of them", "parmi les blessés" reads "parmi"). A part is not the whole.
+   */
+  partCues: string[];
+  /** Words between a part and its whole ("64 of the 151", "64 des 151", "46 su 151"), lower case. */
+  ofTotalWords: string[];
+  /** Words between a distance and the place it is measured from ("38 km south-east of Kardos", "à 25 km de Lyon", "a 83 chilometri da Kardos"). */
+  distanceFromWords: string[];
 
   /** Whole lines that are page furniture rather than article text, by kind. */
   boilerplateLines: {

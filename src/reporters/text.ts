@@ -1,12 +1,26 @@
 /**
- * The terminal report: documents, then the discrepancies that matter most, then the aligned claims,
- * then what was skipped. Coloured only when asked to. Every string from the report is made safe
- * (safe-text.ts) before it is coloured, so that the only escape codes written are the reporter's own.
+ * The terminal report: the fact sheet, the documents, then the discrepancies that matter most, then
+ * the aligned claims, then what was skipped. Coloured only when asked to. Every string from the report
+ * is made safe (safe-text.ts) before it is coloured, so that the only escape codes written are the
+ * reporter's own.
  */
 import { Chalk } from 'chalk';
-import type { ReportSentence, Severity } from '../types.js';
+import type { FactSheetRow, Report, ReportSentence, Severity } from '../types.js';
 import type { Reporter } from './types.js';
-import { documentLabels, segmentsOf, shorten } from './shared.js';
+import {
+  documentLabels,
+  factSheetOf,
+  noneDated,
+  rowsInReadingOrder,
+  segmentsOf,
+  shorten,
+  STATUS_MARK,
+  statusCounts,
+  timelineSteps,
+  UNDATED_CONSEQUENCE,
+  valuesOffTimeline,
+  type FactStatus,
+} from './shared.js';
 import { flatten, oneLine, showControls } from './safe-text.js';
 
 // eslint-disable-next-line no-control-regex -- matching terminal escape codes is the point
@@ -49,6 +63,57 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** `text` wrapped with a hanging indent: the first line at `first`, the lines it runs on to at `rest` (no shorter than `first`). */
+function hang(text: string, width: number, first: string, rest: string): string {
+  return first + wrap(text, width, rest).slice(rest.length);
+}
+
+type Paint = (s: string) => string;
+
+// A document's label and its id stay on one line: their spaces are held by a character that no report
+// string can carry raw (oneLine shows every control character as an escape) until the line is wrapped.
+const HELD_SPACE = '\u0001';
+const together = (text: string): string => text.replace(/ /g, HELD_SPACE);
+const keptTogether = (wrapped: string): string => wrapped.replaceAll(HELD_SPACE, ' ');
+
+/**
+ * The fact sheet: one line (wrapped) per measure, disagreements first, each value with the articles
+ * that state it; for an update, the values in publication order with their times.
+ */
+function factSheetLines(report: Report, width: number, labels: Map<string, string>, paint: { bold: Paint; dim: Paint; status: Record<FactStatus, Paint> }): string[] {
+  const sheet = factSheetOf(report);
+  const { bold, dim } = paint;
+  if (sheet.rows.length === 0) return [bold('Fact sheet') + dim(' — no figure, date or time stated by two articles')];
+  const label = (id: string) => labels.get(id) ?? oneLine(id);
+  const counts = statusCounts(sheet);
+  const mark = (status: FactStatus) => paint.status[status](STATUS_MARK[status]);
+  const out = [
+    wrap(
+      `${bold('Fact sheet')} ${dim(`— ${plural(sheet.rows.length, 'measure')}:`)} ${mark('disagreement')} ${dim(`${counts.disagreement} disagree,`)} ` +
+        `${mark('update')} ${dim(`${counts.update} updated over time,`)} ${mark('agreement')} ${dim(`${counts.agreement} agree`)}`,
+      width,
+      '',
+    ),
+  ];
+  out.push(dim(keptTogether(wrap(`Articles: ${report.documents.map((d) => together(`${label(d.id)} ${oneLine(d.id)}`)).join(' · ')}`, width, '  '))));
+  const listed = (values: Array<{ display: string; documents: string[] }>) => values.map((v) => `${flatten(v.display)} (${v.documents.map(label).join(', ')})`).join(' · ');
+  const valuesOf = (row: FactSheetRow): string => {
+    if (row.status !== 'update' || row.timeline.length === 0) return listed(row.values);
+    const steps = timelineSteps(row).map((step) => `${flatten(step.display)} (${label(step.document)}, ${oneLine(step.when)})`).join(' → ');
+    const undated = valuesOffTimeline(row);
+    return undated.length ? `${steps} · no time: ${listed(undated)}` : steps;
+  };
+  for (const row of rowsInReadingOrder(sheet)) {
+    const finding = row.finding ? dim(` — see ${oneLine(row.finding)}`) : '';
+    out.push(hang(`${mark(row.status)} ${bold(flatten(row.label))} ${dim(`(${oneLine(row.kind)})`)}: ${valuesOf(row)}${finding}`, width, '  ', '    '));
+  }
+  if (noneDated(report, sheet)) out.push(dim(wrap(`No article has a publication time. ${UNDATED_CONSEQUENCE}`, width, '  ')));
+  else if (sheet.undated.length > 0) {
+    out.push(dim(keptTogether(wrap(`No publication time: ${sheet.undated.map((id) => together(`${label(id)} (${oneLine(id)})`)).join(', ')}. ${UNDATED_CONSEQUENCE}`, width, '  '))));
+  }
+  return out;
+}
+
 export const textReporter: Reporter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(40, options.width);
@@ -67,10 +132,12 @@ export const textReporter: Reporter = (report, options) => {
   );
   const bridges = Object.entries(report.bridge).filter(([, b]) => b !== 'pivot').map(([l, b]) => `${l} via ${b}`);
   if (bridges.length) out.push(c.dim(wrap(`bridge: ${bridges.join(', ')}`, width, '')));
+  const labels = documentLabels(report);
+  out.push('');
+  out.push(...factSheetLines(report, width, labels, { bold: c.bold, dim: c.dim, status: { disagreement: c.red.bold, update: c.yellow.bold, agreement: c.green } }));
   out.push('');
   out.push(c.bold('Documents'));
   const idWidth = Math.max(...report.documents.map((d) => oneLine(d.id).length), 2);
-  const labels = documentLabels(report);
   for (const doc of report.documents) {
     out.push(`  ${labels.get(doc.id)} ${c.bold(oneLine(doc.id).padEnd(idWidth))}  ${c.magenta(oneLine(doc.language))} ${doc.languageConfidence.toFixed(2)}  ${plural(doc.sentenceCount, 'sentence')}`);
     out.push(wrap(c.dim(oneLine(doc.path)), width, '      '));

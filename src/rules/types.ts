@@ -8,6 +8,8 @@ export interface Finding {
   sentences: string[];
   evidence: Evidence[];
   message: string;
+  /** The fact-sheet row the finding reports (index into the corpus's fact sheet), for the report's links. */
+  factSheetRow?: number;
 }
 
 /** A discrepancy rule: one module, one entry in the registry, one fixture folder. */

@@ -2,10 +2,11 @@
  * Stage 8 — report: the JSON contract (docs/report-schema.md). Every array is sorted so that the same
  * inputs give byte-identical output whatever their order.
  */
-import type { Discrepancy, LanguageCode, Report, ReportAlignment, ReportCopy, ReportFact, ReportRelation, ReportSentence, Severity } from '../types.js';
+import type { Discrepancy, FactSheet, FactSheetRow, LanguageCode, Report, ReportAlignment, ReportCopy, ReportFact, ReportRelation, ReportSentence, Severity } from '../types.js';
 import type { PipelineContext } from '../pipeline.js';
 import { factList, type Fact, type SentenceFacts } from './facts.js';
 import { VERSION } from '../version.js';
+import { entryEvidence, type SheetRow } from './fact-sheet.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -71,15 +72,21 @@ export function buildReport(context: PipelineContext): Report {
   const copies: ReportCopy[] = (alignment?.copies ?? []).map((c) => ({ documents: c.documents, sharedSentences: c.shared, ratio: c.ratio }));
   const bridge: Report['bridge'] = {};
   for (const [language, backend] of Object.entries(context.corpus.bridge?.backends ?? {}).sort()) bridge[language as LanguageCode] = backend;
+  // Which fact-sheet row each finding reports, to link the two in the report.
+  const rowOf = new Map<Discrepancy, number>();
   const discrepancies: Discrepancy[] = context.findings
-    .map((finding) => ({
-      id: '',
-      rule: finding.rule,
-      severity: finding.severity,
-      sentences: [...finding.sentences].sort(compareSentenceIds),
-      evidence: [...finding.evidence].sort((a, b) => compareSentenceIds(a.sentence, b.sentence) || a.start - b.start || a.end - b.end),
-      message: finding.message,
-    }))
+    .map((finding) => {
+      const discrepancy: Discrepancy = {
+        id: '',
+        rule: finding.rule,
+        severity: finding.severity,
+        sentences: [...finding.sentences].sort(compareSentenceIds),
+        evidence: [...finding.evidence].sort((a, b) => compareSentenceIds(a.sentence, b.sentence) || a.start - b.start || a.end - b.end),
+        message: finding.message,
+      };
+      if (finding.factSheetRow !== undefined) rowOf.set(discrepancy, finding.factSheetRow);
+      return discrepancy;
+    })
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
@@ -87,7 +94,12 @@ export function buildReport(context: PipelineContext): Report {
         compareSentenceIds(a.sentences[0] ?? '', b.sentences[0] ?? '') ||
         compareStrings(a.message, b.message),
     )
-    .map((d, i) => ({ ...d, id: `d${i + 1}` }));
+    .map((d, i) => {
+      d.id = `d${i + 1}`;
+      return d;
+    });
+  const findingOfRow = new Map<number, string>([...rowOf].map(([d, row]) => [row, d.id]));
+  const factSheet = buildReportFactSheet(context.corpus.factSheet ?? [], findingOfRow, documents);
   // Coverage: which article carries which aligned claim.
   const documentIds = documents.map((d) => d.id);
   const coverage = {
@@ -125,6 +137,33 @@ export function buildReport(context: PipelineContext): Report {
     copies,
     discrepancies,
     coverage,
+    factSheet,
     warnings,
   };
+}
+
+const STATUS_RANK: Record<FactSheetRow['status'], number> = { disagreement: 0, update: 1, agreement: 2 };
+
+/** The fact sheet as the report shows it: disagreements first, then updates, then agreements. */
+function buildReportFactSheet(rows: readonly SheetRow[], findingOfRow: ReadonlyMap<number, string>, documents: ReadonlyArray<{ id: string; published?: string }>): FactSheet {
+  const built = rows.map((row, index) => ({
+    id: '',
+    kind: row.kind,
+    slot: row.slot,
+    label: row.label,
+    status: row.status,
+    values: row.values.map((v) => ({
+      display: v.display,
+      low: Number.isFinite(v.low) ? Number(v.low.toPrecision(12)) : 0,
+      high: Number.isFinite(v.high) ? Number(v.high.toPrecision(12)) : Number(v.low.toPrecision(12)),
+      unit: v.unit,
+      documents: [...new Set(v.entries.map((e) => e.document))].sort(compareStrings),
+      evidence: v.entries.map(entryEvidence).sort((a, b) => compareSentenceIds(a.sentence, b.sentence) || a.start - b.start),
+    })),
+    timeline: row.timeline.map((t) => ({ ...t, value: Number(t.value.toPrecision(12)) })),
+    finding: findingOfRow.get(index) ?? null,
+  }));
+  built.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareStrings(a.kind, b.kind) || compareStrings(a.label, b.label) || compareStrings(a.values[0]?.evidence[0]?.sentence ?? '', b.values[0]?.evidence[0]?.sentence ?? ''));
+  built.forEach((row, i) => (row.id = `S${i + 1}`));
+  return { rows: built, undated: documents.filter((d) => !d.published).map((d) => d.id) };
 }

@@ -1,0 +1,112 @@
+/**
+ * Scores claimdiff on the fixture stories (tests/fixtures/stories/*, each with a gold.json written with
+ * the articles): planted figure, date and time conflicts found, look-alike traps violated, and updates
+ * reported as contradictions. A conflict is found when one figure/date/time finding holds sentences of two
+ * of its sides with different values; a trap is violated when one finding holds sentences of both its
+ * sides. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium]`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compare } from '../src/index.js';
+import type { Report } from '../src/types.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const STORIES = path.join(ROOT, 'tests', 'fixtures', 'stories');
+const FIGURE_RULES = new Set(['divergent-figure', 'divergent-date', 'divergent-time']);
+
+interface Side {
+  file: string;
+  anchor?: string;
+  anchors?: string[];
+  value?: string;
+}
+interface Gold {
+  conflicts: Array<{ id: string; kind: string; sides: Side[] }>;
+  updates: Array<{ id: string; sides: Side[] }>;
+  traps: Array<{ id: string; case: string; sides: Side[] }>;
+}
+
+export interface StoryScore {
+  story: string;
+  conflicts: number;
+  found: string[];
+  missed: string[];
+  traps: number;
+  violated: string[];
+  /** Updates reported at more than low severity, as if they were contradictions. */
+  updatesAsConflicts: string[];
+  /** Figure, date and time findings, and those that touch no conflict or update of the gold. */
+  figureFindings: number;
+  unmatchedFindings: string[];
+}
+
+/** The sentence ids of a report that hold an anchor of `side`. */
+function sentencesOf(report: Report, side: Side): Set<string> {
+  const doc = report.documents.find((d) => path.basename(d.path) === side.file);
+  const out = new Set<string>();
+  if (!doc) return out;
+  for (const anchor of side.anchors ?? (side.anchor ? [side.anchor] : [])) {
+    for (const s of report.sentences) {
+      if (s.document !== doc.id) continue;
+      const piece = anchor.slice(0, Math.min(anchor.length, 24));
+      if (s.text.includes(anchor) || anchor.includes(s.text) || s.text.includes(piece)) out.add(s.id);
+    }
+  }
+  return out;
+}
+
+export async function scoreStory(dir: string, bridge: 'lexical' | 'apertium'): Promise<StoryScore> {
+  const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Gold;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  const report = await compare(files, { bridge, cacheDir: false, cwd: dir });
+  const findings = report.discrepancies.filter((d) => FIGURE_RULES.has(d.rule));
+  const touches = (f: Report['discrepancies'][number], a: Set<string>, b: Set<string>) => f.sentences.some((s) => a.has(s)) && f.sentences.some((s) => b.has(s));
+  const pairs = (sides: Side[], differ: boolean) => {
+    const out: Array<[Set<string>, Set<string>]> = [];
+    for (let i = 0; i < sides.length; i += 1)
+      for (let j = i + 1; j < sides.length; j += 1) if (!differ || sides[i]!.value === undefined || sides[i]!.value !== sides[j]!.value) out.push([sentencesOf(report, sides[i]!), sentencesOf(report, sides[j]!)]);
+    return out;
+  };
+  const found: string[] = [];
+  const missed: string[] = [];
+  const matched = new Set<string>();
+  for (const c of gold.conflicts) {
+    const hits = findings.filter((f) => pairs(c.sides, true).some(([a, b]) => touches(f, a, b)));
+    hits.forEach((f) => matched.add(f.id));
+    (hits.length ? found : missed).push(c.id);
+  }
+  const updatesAsConflicts: string[] = [];
+  for (const u of gold.updates) {
+    const hits = findings.filter((f) => pairs(u.sides, false).some(([a, b]) => touches(f, a, b)));
+    hits.forEach((f) => matched.add(f.id));
+    if (hits.some((f) => f.severity !== 'low')) updatesAsConflicts.push(u.id);
+  }
+  const violated = gold.traps.filter((t) => findings.some((f) => pairs(t.sides, false).some(([a, b]) => touches(f, a, b)))).map((t) => t.id);
+  return {
+    story: path.basename(dir),
+    conflicts: gold.conflicts.length,
+    found,
+    missed,
+    traps: gold.traps.length,
+    violated,
+    updatesAsConflicts,
+    figureFindings: findings.length,
+    unmatchedFindings: findings.filter((f) => !matched.has(f.id)).map((f) => `${f.id} ${f.message}`),
+  };
+}
+
+export async function scoreStories(bridge: 'lexical' | 'apertium'): Promise<StoryScore[]> {
+  const dirs = readdirSync(STORIES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(STORIES, d.name)).sort();
+  const out: StoryScore[] = [];
+  for (const dir of dirs) out.push(await scoreStory(dir, bridge));
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const bridge = process.argv[2] === 'apertium' ? 'apertium' : 'lexical';
+  for (const s of await scoreStories(bridge)) {
+    process.stdout.write(`${s.story}: conflicts ${s.found.length}/${s.conflicts} (missed ${s.missed.join(', ') || '-'}), traps violated ${s.violated.length}/${s.traps} ${s.violated.join(', ')}, updates as conflicts ${s.updatesAsConflicts.length}, figure findings ${s.figureFindings}, not a gold conflict or update ${s.unmatchedFindings.length}\n`);
+    for (const u of s.unmatchedFindings) process.stdout.write(`    ${u.slice(0, 220)}\n`);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The figure, date and time rules read the fact sheet: one finding for each slot whose articles give
+ * values that cannot all be right, with every value's words as evidence and the slot named in the
+ * message ("deaths · Valencia: 12 (a, b) · 15 (c)"). A count that rises with publication time is an
+ * update, reported low; different values at one time are a contradiction.
+ */
+import type { AnalysedCorpus } from '../pipeline.js';
+import type { Severity } from '../types.js';
+import type { Finding } from './types.js';
+import { entryEvidence, type FactSheetEntry, type SheetRow } from '../stages/fact-sheet.js';
+
+/** Measures whose wrong value misleads most: people harmed or counted, money, shares. */
+const WEIGHTY = /^(deaths|injured|missing|evacuated|displaced|people|passengers|money|percent|votes|seats|turnout|users)(:|$)/;
+
+/** Evidence sentences kept per value: enough to show it, few enough to read. */
+const PER_VALUE = 3;
+
+function severityOf(row: SheetRow): Severity {
+  if (row.status === 'update') return 'low';
+  if (row.kind === 'date') {
+    const years = new Set(row.values.map((v) => Math.floor(v.low / 10000)));
+    return years.size > 1 ? 'high' : 'medium';
+  }
+  if (row.kind === 'time') return 'medium';
+  if (row.gap < 0.1) return 'low';
+  return WEIGHTY.test(row.slot.measure) ? 'high' : 'medium';
+}
+
+function describe(row: SheetRow): string {
+  const values = row.values.map((v) => `${v.display} (${[...new Set(v.entries.map((e) => e.document))].sort().join(', ')})`).join(' · ');
+  if (row.status === 'update') {
+    const order = row.timeline.map((t) => `${t.document} ${t.published}`).join(' → ');
+    return `${row.label[0]!.toUpperCase()}${row.label.slice(1)} rises as the story unfolds: ${values}; in publication order ${order}.`;
+  }
+  return `${row.label[0]!.toUpperCase()}${row.label.slice(1)} differs: ${values}.`;
+}
+
+type Value = SheetRow['values'][number];
+
+const documentsOf = (v: Value) => [...new Set(v.entries.map((e) => e.document))];
+
+/** One entry per document: the words a reader needs to see the value in each article. */
+function perDocument(entries: readonly FactSheetEntry[]): FactSheetEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.document) && seen.add(e.document) !== undefined).slice(0, PER_VALUE);
+}
+
+/** The row's values that other articles contradict, each with the values stated against it. */
+function contradictedValues(row: SheetRow): Array<{ v: Value; against: Value[] }> {
+  const valueOf = (e: FactSheetEntry) => row.values.find((v) => v.entries.includes(e))!;
+  const out = new Map<Value, Set<Value>>();
+  for (const { stated, against } of row.conflicts) {
+    const v = valueOf(stated);
+    let set = out.get(v);
+    if (!set) out.set(v, (set = new Set()));
+    set.add(valueOf(against));
+  }
+  return row.values.filter((v) => out.has(v)).map((v) => ({ v, against: row.values.filter((w) => out.get(v)!.has(w)) }));
+}
+
+/**
+ * The findings of one row. A value that fewer articles state, and that others contradict, is set
+ * against the most stated value that contradicts it (one finding each): "more than a decade" (one
+ * article) against "nearly a decade" (four). Values stated equally often are set against each other in
+ * one finding.
+ */
+function rowFindings(row: SheetRow): Array<{ values: Array<{ value: Value; entries: FactSheetEntry[] }> }> {
+  if (row.status === 'agreement') return [];
+  const contradicted = contradictedValues(row);
+  if (contradicted.length === 0) return [];
+  const most = (c: { against: Value[] }) => Math.max(...c.against.map((w) => documentsOf(w).length));
+  const minority = contradicted.filter((c) => documentsOf(c.v).length < most(c));
+  if (minority.length === 0) {
+    const involved = new Set(contradicted.flatMap((c) => [c.v, ...c.against]));
+    return [{ values: row.values.filter((v) => involved.has(v)).map((v) => ({ value: v, entries: perDocument(v.entries) })) }];
+  }
+  return minority.map((c) => {
+    const main = [...c.against].sort((a, b) => documentsOf(b).length - documentsOf(a).length)[0]!;
+    const own = new Set(documentsOf(c.v));
+    const stated = row.conflicts.filter((k) => c.v.entries.includes(k.stated) && main.entries.includes(k.against));
+    const mine = perDocument(stated.map((k) => k.stated));
+    const theirs = stated.map((k) => k.against).filter((e) => !own.has(e.document));
+    return { values: [{ value: c.v, entries: mine }, { value: main, entries: theirs.slice(0, 1) }] };
+  });
+}
+
+export function factSheetFindings(corpus: AnalysedCorpus, kind: SheetRow['kind'], rule: string): Finding[] {
+  const findings: Finding[] = [];
+  (corpus.factSheet ?? []).forEach((row, index) => {
+    if (row.kind !== kind || row.status === 'agreement') return;
+    for (const found of rowFindings(row)) {
+      const evidence = found.values.flatMap((v) => v.entries.map(entryEvidence));
+      const sentences = [...new Set(evidence.map((e) => e.sentence))];
+      // The words set against each other first, then the slot's whole line of the fact sheet.
+      const quoted = found.values.map((v) => v.entries.map((e) => `“${entryEvidence(e).text}” (${e.document})`).join(', ')).join(' vs ');
+      findings.push({ rule, severity: severityOf(row), sentences, evidence, message: `${quoted}. ${describe(row)}`, factSheetRow: index });
+    }
+  });
+  return findings;
+}

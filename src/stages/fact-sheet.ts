@@ -1,0 +1,307 @@
+/**
+ * The fact sheet: every figure, date and time of the story, by what it measures, across all articles
+ * and whatever the sentence alignment (docs/fact-sheet.md). Facts in one slot are compared; facts in
+ * different slots never are.
+ *
+ * Slots meet when their measure, event, period and subject (the place or group a figure is about) are
+ * the same; figures without a subject are a row of their own.
+ *
+ * Values that meet (intervals that overlap, one instant in two zones, one date at two precisions) are one
+ * value. Two articles disagree when no value of one meets a value of the other. When every article of a
+ * disagreeing count has a publication time and the count only rises with time, the row is an update (a
+ * toll that grows through the day), not a contradiction.
+ */
+import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
+import type { QuantityFact } from '../facts/quantities.js';
+import type { DateFact, TimeFact } from '../facts/dates.js';
+import type { FactSlot } from './slots.js';
+
+/** Measures that grow as a story unfolds: a rise over publication time is an update. */
+const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'cases', 'people', 'people:deaths', 'people:injured', 'votes']);
+
+export interface FactSheetEntry {
+  slot: FactSlot;
+  document: string;
+  sentence: SentenceNode;
+  source: string;
+}
+
+/** A row before the report numbers it, with its entries, for the rules. */
+export interface SheetRow {
+  kind: 'quantity' | 'date' | 'time';
+  slot: MeasureSlot;
+  label: string;
+  status: FactSheetRow['status'];
+  /** Values that meet, each with its entries. */
+  values: Array<{ entries: FactSheetEntry[]; display: string; low: number; high: number; unit: string }>;
+  timeline: FactSheetRow['timeline'];
+  /** The largest relative gap between two disagreeing articles' values, for severity. */
+  gap: number;
+  /** Each statement that another article contradicts (and never states), with one statement against it. */
+  conflicts: Array<{ stated: FactSheetEntry; against: FactSheetEntry }>;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Agreement between two facts of one slot
+// ------------------------------------------------------------------------------------------------
+
+/** UTC offsets in hours; zones with summer time allow both. */
+const OFFSETS: Record<string, number[]> = {
+  GMT: [0], UTC: [0], Z: [0], WET: [0], BST: [1], CET: [1], CEST: [2], EET: [2], EEST: [3], 'Europe/Paris': [1, 2], 'Europe/Rome': [1, 2], 'Europe/London': [0, 1],
+  ET: [-5, -4], EST: [-5], EDT: [-4], CT: [-6, -5], PT: [-8, -7], PST: [-8], PDT: [-7], 'America/New_York': [-5, -4],
+};
+
+/** The instants (minutes after midnight, UTC when the zone is known) a time may stand for. */
+export function timeReadings(t: TimeFact): Array<{ minutes: number; zone: string }> {
+  const local = t.hour * 60 + t.minute;
+  const offsets = t.zone ? OFFSETS[t.zone] : undefined;
+  if (!offsets) return [{ minutes: local, zone: t.zone ?? '' }];
+  return offsets.map((h) => ({ minutes: (local - h * 60 + 1440) % 1440, zone: 'UTC' }));
+}
+
+function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+  return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
+}
+
+const BOUNDED = new Set(['over', 'atLeast', 'under', 'upTo']);
+function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
+  if (x.unit !== y.unit) return undefined;
+  // Two figures bounded the same way ("at least 100", "at least 150") state different bounds.
+  if (x.approximation && BOUNDED.has(x.approximation) && x.approximation === y.approximation) {
+    return Math.abs(x.value - y.value) <= 0.005 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  }
+  // "More than a decade" and "nearly a decade" bound the same value from opposite sides: they meet
+  // only where the one above starts below where the other ends.
+  const above = (q: QuantityFact) => q.approximation === 'over';
+  const below = (q: QuantityFact) => q.approximation === 'nearly' || q.approximation === 'under';
+  if ((above(x) && below(y)) || (above(y) && below(x))) {
+    const [up, down] = above(x) ? [x, y] : [y, x];
+    return up.value < down.value;
+  }
+  return overlaps(x, y);
+}
+
+function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
+  if (x.relative !== undefined && y.relative !== undefined && !x.resolved && !y.resolved) return x.relative === y.relative;
+  if ((x.relative !== undefined && !x.resolved) || (y.relative !== undefined && !y.resolved)) return undefined;
+  if (x.endYear !== undefined || y.endYear !== undefined) {
+    if (x.endYear !== undefined && y.endYear !== undefined) return x.year === y.year && x.endYear === y.endYear;
+    const [range, single] = x.endYear !== undefined ? [x, y] : [y, x];
+    return single.year !== undefined && range.year !== undefined && single.year >= range.year && single.year <= range.endYear!;
+  }
+  const resolved = (d: DateFact) => (d.resolved ? d.resolved.split('-').map(Number) : undefined);
+  const [rx, ry] = [resolved(x), resolved(y)];
+  const fx = rx ? { year: rx[0], month: rx[1], day: rx[2] } : x;
+  const fy = ry ? { year: ry[0], month: ry[1], day: ry[2] } : y;
+  const fields = ['year', 'month', 'day'] as const;
+  // Nothing in common to compare ("in May" against "2019"): not comparable.
+  if (!fields.some((f) => fx[f] !== undefined && fy[f] !== undefined)) return undefined;
+  return fields.every((f) => fx[f] === undefined || fy[f] === undefined || fx[f] === fy[f]);
+}
+
+function timesMeet(x: TimeFact, y: TimeFact): boolean | undefined {
+  const [rx, ry] = [timeReadings(x), timeReadings(y)];
+  if (!rx.some((r) => ry.some((s) => r.zone === s.zone))) return undefined;
+  return rx.some((r) => ry.some((s) => r.zone === s.zone && r.minutes === s.minutes));
+}
+
+/** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
+export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
+  if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
+  if (x.kind === 'date' && y.kind === 'date') return datesMeet(x.fact as DateFact, y.fact as DateFact);
+  if (x.kind === 'time' && y.kind === 'time') return timesMeet(x.fact as TimeFact, y.fact as TimeFact);
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Values as shown
+// ------------------------------------------------------------------------------------------------
+
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '∞';
+  return Number(n.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 });
+}
+
+function display(entry: FactSlot): { display: string; low: number; high: number; unit: string } {
+  if (entry.kind === 'quantity') {
+    const q = entry.fact as QuantityFact;
+    const unit = q.unit === 'killed' || q.unit === 'injured' || q.unit === 'person' ? 'person' : q.unit;
+    // An interval that is only the rounding of the number written ("14" read as 13.5–14.5) shows the number.
+    const rounding = q.approximation === undefined && q.value >= q.low && q.value <= q.high && q.high - q.low <= Math.max(1, 0.1 * Math.abs(q.value));
+    const range = q.low !== q.high && !rounding && (q.approximation === undefined || !Number.isFinite(q.high)) ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
+    const shown = q.approximation ? `${q.approximation === 'atLeast' || q.approximation === 'over' ? '≥ ' : q.approximation === 'under' || q.approximation === 'upTo' ? '≤ ' : '~'}${formatNumber(q.value)}` : range;
+    const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : ` ${unit}`;
+    return { display: `${shown}${unitShown}`, low: q.low, high: q.high, unit };
+  }
+  if (entry.kind === 'time') {
+    const t = entry.fact as TimeFact;
+    const minutes = t.hour * 60 + t.minute;
+    return { display: `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}${t.zone ? ` ${t.zone}` : ''}`, low: minutes, high: minutes, unit: 'minute' };
+  }
+  const d = entry.fact as DateFact;
+  const parts = d.resolved ? d.resolved.split('-').map(Number) : [d.year, d.month, d.day];
+  const [year, month, day] = parts as Array<number | undefined>;
+  const text = d.endYear !== undefined ? `${year}–${d.endYear}` : [year, month !== undefined ? String(month).padStart(2, '0') : undefined, day !== undefined ? String(day).padStart(2, '0') : undefined].filter((p) => p !== undefined).join('-') || d.text;
+  const number = (year ?? 0) * 10000 + (month ?? 0) * 100 + (day ?? 0);
+  return { display: text, low: number, high: d.endYear !== undefined ? d.endYear * 10000 + 1231 : number, unit: 'date' };
+}
+
+/** The slot in words. */
+export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string {
+  const measure = slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
+  let label: string;
+  if (kind === 'quantity') label = measure === 'count' ? 'figure' : measure;
+  else label = `${kind} of ${slot.event?.startsWith('group:') ? 'the claim' : (slot.event ?? 'the event').replace(/:secondary:/, ' (secondary: ').replace(/^(.*\(secondary: .*)$/, '$1)')}`;
+  if (kind === 'quantity' && slot.event && slot.event !== 'main') {
+    label += slot.event.startsWith('group:') ? ` in claim ${slot.event.slice(6)}` : ` (${slot.event.replace('secondary:', '')} event)`;
+  }
+  if (slot.subject) label += ` · ${slot.subject.replace(/^country:/, '')}`;
+  if (slot.period) label += ` · ${slot.period}`;
+  return label;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Rows
+// ------------------------------------------------------------------------------------------------
+
+function baseKey(kind: string, slot: MeasureSlot): string {
+  return [kind, slot.measure, slot.event ?? 'main', slot.period ?? ''].join('|');
+}
+
+/**
+ * Minutes since 1970 of an ISO publication time, for ordering: with its offset when it has one, read as
+ * UTC when it has none (a local time is then off by its zone at most), never by the machine's zone.
+ */
+export function publishedMinutes(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(iso);
+  if (!m) return Number.MAX_SAFE_INTEGER;
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)) / 60000;
+  const zone = m[6];
+  if (!zone || zone === 'Z') return utc;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds the fact sheet. `published` gives each document's publication time (ISO), when known.
+ * Rows with a single article are left out: nothing to compare.
+ */
+export function buildFactSheet(entries: readonly FactSheetEntry[], published: ReadonlyMap<string, string | undefined>, sameSubject: (a: string, b: string) => boolean): SheetRow[] {
+  // Slots by measure, event and period; then by subject.
+  const byBase = new Map<string, FactSheetEntry[]>();
+  for (const entry of entries) {
+    const key = baseKey(entry.slot.kind, entry.slot.slot);
+    let list = byBase.get(key);
+    if (!list) byBase.set(key, (list = []));
+    list.push(entry);
+  }
+  const rows: SheetRow[] = [];
+  for (const key of [...byBase.keys()].sort(compareStrings)) {
+    const list = byBase.get(key)!;
+    // Subjects, one spelling for each: "Valence" and "Valencia" are one subject when the names match.
+    const subjects: string[] = [];
+    const canonical = (subject: string) => subjects.find((s) => s === subject || sameSubject(s, subject)) ?? (subjects.push(subject), subject);
+    for (const e of list) if (e.slot.slot.subject) canonical(e.slot.slot.subject);
+    const groups = new Map<string, FactSheetEntry[]>();
+    for (const e of list) {
+      // A figure without a subject is not taken to be about the one subject another figure names:
+      // "9.4 million users in Italy" is no total.
+      const subject = e.slot.slot.subject ? canonical(e.slot.slot.subject) : '';
+      let g = groups.get(subject);
+      if (!g) groups.set(subject, (g = []));
+      g.push(e);
+    }
+    for (const subject of [...groups.keys()].sort(compareStrings)) {
+      const row = buildRow(groups.get(subject)!, subject, published);
+      if (row) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
+  const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
+  if (documents.length < 2) return undefined;
+  const first = entries[0]!.slot;
+  const slot: MeasureSlot = { measure: first.slot.measure, event: first.slot.event };
+  if (subject) slot.subject = subject;
+  if (first.slot.period) slot.period = first.slot.period;
+  if (slot.event === 'main') delete slot.event;
+
+  // Values: facts that meet, gathered greedily in order of value.
+  const shown = entries.map((e) => ({ e, ...display(e.slot) }));
+  shown.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.e.sentence.id, b.e.sentence.id) || a.e.slot.fact.start - b.e.slot.fact.start);
+  const values: SheetRow['values'] = [];
+  for (const item of shown) {
+    const home = values.find((v) => factsMeet(v.entries[0]!.slot, item.e.slot) === true);
+    if (home) home.entries.push(item.e);
+    else values.push({ entries: [item.e], display: item.display, low: item.low, high: item.high, unit: item.unit });
+  }
+
+  // Two articles disagree when one states a value that the other contradicts and never states: "more
+  // than a decade" against "nearly a decade", even if the first also says "a decade" elsewhere.
+  const ofDocument = new Map(documents.map((d) => [d, entries.filter((e) => e.document === d)]));
+  // Within a claim, a kind of figure with no name of its own (a share, a span) is paired only where each
+  // article states one value: "38.4%, ahead of 29%" against "52%" could pair any of them.
+  const withinClaim = first.slot.event?.startsWith('group:') === true;
+  const distinct = (list: FactSheetEntry[]) => values.filter((v) => v.entries.some((e) => list.includes(e))).length;
+  const conflicts: SheetRow['conflicts'] = [];
+  const contradict = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
+    if (withinClaim && (distinct(a) !== 1 || distinct(b) !== 1)) return false;
+    let found = false;
+    for (const x of a) {
+      if (b.some((y) => factsMeet(x.slot, y.slot) === true)) continue;
+      for (const y of b) {
+        if (factsMeet(x.slot, y.slot) !== false) continue;
+        conflicts.push({ stated: x, against: y });
+        found = true;
+      }
+    }
+    return found;
+  };
+  const disagreeing: Array<[string, string]> = [];
+  for (let i = 0; i < documents.length; i += 1) {
+    for (let j = i + 1; j < documents.length; j += 1) {
+      const [a, b] = [ofDocument.get(documents[i]!)!, ofDocument.get(documents[j]!)!];
+      const one = contradict(a, b);
+      const other = contradict(b, a);
+      if (one || other) disagreeing.push([documents[i]!, documents[j]!]);
+    }
+  }
+  const timeline: SheetRow['timeline'] = [];
+  for (const d of documents) {
+    const when = published.get(d);
+    if (!when) continue;
+    const own = values.filter((v) => v.entries.some((e) => e.document === d));
+    timeline.push({ document: d, published: when, value: Math.max(...own.map((v) => v.high === Infinity ? v.low : (v.low + v.high) / 2)) });
+  }
+  timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
+
+  let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
+  if (status === 'disagreement' && first.kind === 'quantity' && CUMULATIVE.has(slot.measure)) {
+    // A count that only rises with publication time, every disagreeing article dated, is an update;
+    // two values at one time, or a fall, is a contradiction.
+    const involved = new Set(disagreeing.flat());
+    const dated = timeline.filter((t) => involved.has(t.document));
+    const rising = dated.every((t, k) => k === 0 || (t.value >= dated[k - 1]!.value && (publishedMinutes(t.published) !== publishedMinutes(dated[k - 1]!.published) || t.value === dated[k - 1]!.value)));
+    if (dated.length === involved.size && rising) status = 'update';
+  }
+  const gap = Math.max(0, ...disagreeing.map(([a, b]) => {
+    const va = ofDocument.get(a)!.map((e) => display(e.slot));
+    const vb = ofDocument.get(b)!.map((e) => display(e.slot));
+    return Math.min(...va.flatMap((x) => vb.map((y) => Math.abs(x.low - y.low) / Math.max(Math.abs(x.low), Math.abs(y.low), 1e-9))));
+  }));
+  return { kind: first.kind, slot, label: slotLabel(first.kind, slot), status, values, timeline, gap, conflicts };
+}
+
+/** Evidence for an entry: the fact's exact words. */
+export function entryEvidence(entry: FactSheetEntry): Evidence {
+  const fact = entry.slot.fact;
+  return { sentence: entry.sentence.id, text: entry.source.slice(fact.start, fact.end), start: fact.start, end: fact.end };
+}

@@ -1,0 +1,456 @@
+/**
+ * Measure slots: what each figure, date and time of a sentence measures (docs/fact-sheet.md). Read from
+ * the words around the fact in its own clause, through the language pack's concept words, so that the
+ * same code serves a flood, an election, a company's results or a trial:
+ *
+ * - `measure`: the fact's unit when it says it all ("45 morts" → deaths), else the concept word nearest
+ *   to the number in its clause ("45 personnes ont été tuées" → deaths; "a depth of 10 km" → depth), else
+ *   the counted noun after a bare number (`count-of:<English stem>`);
+ * - `subject`: the name nearest to the number in its clause ("in Valencia", "dans la capitale");
+ * - `event`: `main`, or the secondary event a cue names ("a second blast", "la réplique");
+ * - `period`: a year or a period word in the clause ("in 2019", "par an").
+ *
+ * A date or a time measures when an event happened: its event is the event word nearest to it. Without
+ * one, a figure, date or time is only compared inside its claim group (`group:<n>`), as before.
+ */
+import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
+import type { LanguagePack } from '../lang/types.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import { perPack } from '../lang/patterns.js';
+import { englishStem, fold } from '../bridge/features.js';
+import { loadDictionary } from '../bridge/dictionary.js';
+import type { QuantityFact } from '../facts/quantities.js';
+import type { DateFact, TimeFact } from '../facts/dates.js';
+import type { SentenceFacts } from './facts.js';
+
+export type SlotFact = QuantityFact | DateFact | TimeFact;
+
+export interface FactSlot {
+  /** Index of the sentence in the corpus, and the fact. */
+  sentence: number;
+  fact: SlotFact;
+  kind: 'quantity' | 'date' | 'time';
+  slot: MeasureSlot;
+}
+
+/** A word of the sentence with offsets relative to the sentence text. */
+interface Word {
+  folded: string;
+  start: number;
+  end: number;
+  /** Index of the clause it belongs to. */
+  clause: number;
+}
+
+/** How far from the number a concept word is looked for, in words. */
+const WINDOW = 6;
+/** How far from a date or time its event word may be, in words. */
+const EVENT_WINDOW = 8;
+
+/**
+ * Which concepts can refine a fact of each category: a concept word near a distance makes it a depth
+ * or a height, never a death toll. Concept ids are shared by every language pack.
+ */
+const REFINABLE: Record<string, ReadonlySet<string>> = {
+  distance: new Set(['depth', 'distance', 'length', 'height']),
+  money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation']),
+  // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
+  percent: new Set(['turnout', 'votes', 'growth', 'unemployment', 'inflation', 'jobs cut', 'cases']),
+  duration: new Set(['sentence', 'age']),
+  people: new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
+};
+REFINABLE.count = REFINABLE.people!;
+/** Concepts that say what happened to the people counted. */
+const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
+/** Units that name the measure themselves. */
+const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
+
+interface ConceptTable {
+  exact: Map<string, string>;
+  prefixes: Array<[string, string]>;
+  /** Entries of several words, matched on the folded clause text. */
+  phrases: Array<[string, string]>;
+}
+
+function conceptTable(entries: Record<string, string>): ConceptTable {
+  const table: ConceptTable = { exact: new Map(), prefixes: [], phrases: [] };
+  for (const [word, concept] of Object.entries(entries)) {
+    const key = fold(word);
+    if (/[\s']/.test(key.replace(/\*$/, ''))) table.phrases.push([key.replace(/\*$/, ''), concept]);
+    else if (key.endsWith('*')) table.prefixes.push([key.slice(0, -1), concept]);
+    else table.exact.set(key, concept);
+  }
+  table.prefixes.sort((a, b) => b[0].length - a[0].length);
+  return table;
+}
+
+const ofTotalOf = perPack((pack: LanguagePack) => new Set(pack.ofTotalWords.map(fold)));
+
+const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.map(fold)));
+
+const partCuesOf = perPack((pack: LanguagePack) => pack.partCues.map(fold).sort((a, b) => b.length - a.length));
+
+const placePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placePrepositions.map(fold)));
+
+const tablesOf = perPack((pack: LanguagePack) => ({
+  measures: conceptTable(pack.measureWords),
+  events: conceptTable(pack.eventWords),
+  secondary: conceptTable(pack.secondaryEventWords),
+  periods: conceptTable(pack.periodWords),
+}));
+
+function lookUp(table: ConceptTable, word: string): string | undefined {
+  const exact = table.exact.get(word);
+  if (exact) return exact;
+  for (const [prefix, concept] of table.prefixes) if (word.startsWith(prefix) && word.length > prefix.length - 1) return concept;
+  return undefined;
+}
+
+/** The nearest word (or phrase) of `table` to [start, end) in the same clause, within `window` words. */
+function nearest(table: ConceptTable, words: readonly Word[], folded: string, at: { start: number; end: number; clause: number }, window: number, allowed?: ReadonlySet<string>): string | undefined {
+  let best: { concept: string; distance: number } | undefined;
+  const before = words.filter((w) => w.end <= at.start);
+  const after = words.filter((w) => w.start >= at.end);
+  const consider = (concept: string | undefined, distance: number, clause: number) => {
+    if (!concept || clause !== at.clause || distance > window) return;
+    if (allowed && !allowed.has(concept)) return;
+    // The word after the number ("45 morts") wins a tie with the one before.
+    if (!best || distance < best.distance) best = { concept, distance };
+  };
+  after.forEach((w, i) => consider(lookUp(table, w.folded), i + 0.5, w.clause));
+  before.reverse().forEach((w, i) => consider(lookUp(table, w.folded), i + 1, w.clause));
+  for (const [phrase, concept] of table.phrases) {
+    for (let from = folded.indexOf(phrase); from >= 0; from = folded.indexOf(phrase, from + 1)) {
+      const edgeBefore = from === 0 || !/[\p{L}\p{N}]/u.test(folded[from - 1]!);
+      const edgeAfter = from + phrase.length >= folded.length || !/[\p{L}\p{N}]/u.test(folded[from + phrase.length]!);
+      if (!edgeBefore || !edgeAfter) continue;
+      const inside = words.filter((w) => w.start >= from && w.end <= from + phrase.length);
+      if (inside.length === 0) continue;
+      const distance = from >= at.end ? words.filter((w) => w.start >= at.end && w.start < from).length + 0.5 : words.filter((w) => w.end <= at.start && w.start >= from + phrase.length).length + 1;
+      consider(concept, distance, inside[0]!.clause);
+    }
+  }
+  return best?.concept;
+}
+
+/** Clause breaks: punctuation that closes a clause. Commas too: "killed 12, injured 40". */
+const CLAUSE_BREAK = /[;:()[\]—–,]|\s-\s/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Wider parts of a sentence, for what holds for a whole stretch of it (an event, a year): no commas. */
+const PART_BREAK = /[;:()[\]—–]|\s-\s/gu;
+
+function wordsOf(text: string, breaksOf: RegExp = CLAUSE_BREAK): { words: Word[]; folded: string } {
+  const breaks = [...text.matchAll(breaksOf)].map((m) => m.index);
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const clause = breaks.filter((b) => b < m.index).length;
+    words.push({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length, clause });
+  }
+  return { words, folded: fold(text) };
+}
+
+function clauseAt(text: string, position: number, breaksOf: RegExp = CLAUSE_BREAK): number {
+  return [...text.slice(0, position).matchAll(breaksOf)].length;
+}
+
+const englishOf = new Map<LanguageCode, (word: string) => string | undefined>();
+/** An English stem for a counted noun: itself in English, its first dictionary sense in French or Italian. */
+function englishNoun(word: string, language: LanguageCode): string {
+  if (language === 'en') return englishStem(word);
+  let find = englishOf.get(language);
+  if (!find) {
+    const dictionary = loadDictionary(language);
+    const stem = LANGUAGE_PACKS[language].stem;
+    const byStem = new Map<string, string>();
+    if (dictionary) for (const [head, senses] of dictionary) if (senses[0] && !byStem.has(stem(head))) byStem.set(stem(head), senses[0]);
+    find = (w) => {
+      const sense = dictionary?.get(w)?.[0] ?? byStem.get(stem(w));
+      return sense?.split(/\s+/).pop();
+    };
+    englishOf.set(language, find);
+  }
+  const sense = find(word);
+  return englishStem(sense ? fold(sense) : word);
+}
+
+interface SentenceView {
+  text: string;
+  words: Word[];
+  folded: string;
+  pack: LanguagePack;
+  language: LanguageCode;
+}
+
+/** Concept words inside the fact's own words ("500 million users", "45 morts"). */
+function ownConcept(table: ConceptTable, view: SentenceView, at: { start: number; end: number }, allowed?: ReadonlySet<string>): string | undefined {
+  for (const w of view.words) {
+    if (w.start < at.start || w.end > at.end) continue;
+    const concept = lookUp(table, w.folded);
+    if (concept && (!allowed || allowed.has(concept))) return concept;
+  }
+  return undefined;
+}
+
+/** What kind of duration: one that recurs ("every two weeks"), a delay ("within a month"), or a span. */
+function durationKind(view: SentenceView, at: { start: number; end: number }): string | undefined {
+  const cues = cueTableOf(view.pack);
+  const own = fold(view.text.slice(at.start, at.end));
+  const tables = tablesOf(view.pack);
+  if (tables.periods.exact.has(own)) return 'frequency';
+  const before = view.folded.slice(Math.max(0, at.start - 24), at.start).trim();
+  const after = view.folded.slice(at.end, at.end + 16).trim();
+  for (const [cue, kind] of cues) {
+    if (before.endsWith(cue) && !/[\p{L}]/u.test(before.charAt(before.length - cue.length - 1) || ' ')) return kind;
+    if (own.startsWith(`${cue} `)) return kind;
+    if (after.startsWith(cue) && !/[\p{L}]/u.test(after.charAt(cue.length) || ' ')) return kind;
+  }
+  return undefined;
+}
+
+const cueTableOf = perPack((pack: LanguagePack) => Object.entries(pack.durationCues).map(([cue, kind]) => [fold(cue), kind] as [string, string]).sort((a, b) => b[0].length - a[0].length));
+
+/** Measures that a party or a person holds: their subject is whose they are (any name), not a place. */
+const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age']);
+
+/** Measures that name only a kind of quantity, not what is counted. */
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'area', 'temperature', 'distance', 'speed']);
+
+function isSpecific(measure: string): boolean {
+  return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
+}
+
+/** Unit words that count people in general: the figure says nothing more than "people". */
+const GENERIC_PEOPLE = new Set(['people', 'person']);
+
+/** The measure of a quantity. */
+function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end: number; clause: number }): string | undefined {
+  const tables = tablesOf(view.pack);
+  if (UNIT_MEASURES[q.unit]) return UNIT_MEASURES[q.unit];
+  if (q.category === 'duration') {
+    // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age.
+    if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start))) return 'age';
+    const kind = durationKind(view, at);
+    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, view.words, view.folded, at, WINDOW, REFINABLE.duration);
+    return kind ? `duration:${kind}` : refined ? `duration:${refined}` : 'duration';
+  }
+  const category = q.category === 'buildings' ? 'count' : q.category;
+  const allowed = REFINABLE[category];
+  // A bare number counts the noun right after it ("two helicopters", "38 millions de vidéos"), unless
+  // that noun is itself a measure ("12 morts", "300 passagers").
+  const counted = q.category === 'count' ? countedNoun(view, at) : undefined;
+  if (counted) {
+    const concept = lookUp(tables.measures, counted.folded);
+    // "killed 12 workers": who they are gives way to what happened to them; "two helicopters" stays.
+    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, view.words, view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
+    if (outcome) return outcome;
+    if (concept && allowed?.has(concept)) return concept;
+    if (!concept) return `count-of:${englishNoun(counted.folded, view.language)}`;
+  }
+  // What happened to those counted ("killed 12 workers") says more than who they are.
+  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, view.words, view.folded, at, WINDOW, OUTCOMES) : undefined;
+  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, view.words, view.folded, at, WINDOW, allowed)) : undefined;
+  if (q.category === 'buildings') return refined ?? `count-of:${q.unit}`;
+  if (q.category === 'people') {
+    if (refined) return refined;
+    // "due cittadini", "300 residents": the counted noun is the measure; "people" alone says no more.
+    const noun = view.words.filter((w) => w.start >= at.start && w.end <= at.end && /^\p{L}{3,}$/u.test(w.folded)).pop();
+    const english = noun ? englishNoun(noun.folded, view.language) : undefined;
+    return english && !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${english}` : 'people';
+  }
+  // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h").
+  if (q.category === 'rate' && /^(km|m|mi)\//.test(q.unit)) return 'speed';
+  if (q.category === 'distance' && !refined) {
+    // "38 km south-east of Kardos", "à 25 km de Lyon": a distance from a named place.
+    const from = distanceFrom(view, at);
+    if (from) return `distance-from:${from}`;
+  }
+  if (q.category !== 'count') return refined ? `${q.category}:${refined}` : q.category;
+  return refined;
+}
+
+/** The name a distance is measured from, when a from-word and a capitalised name follow it closely. */
+function distanceFrom(view: SentenceView, at: { start: number; end: number; clause: number }): string | undefined {
+  const words = distanceFromOf(view.pack);
+  const after = view.text.slice(at.end, at.end + 60);
+  const m = /^[\s\p{L}-]{0,30}?/u.exec(after);
+  if (!m) return undefined;
+  for (const cue of words) {
+    const re = new RegExp(`(?:^|\\s)${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(\\p{Lu}[\\p{L}'’-]+)`, 'u');
+    const found = re.exec(after.slice(0, 45));
+    if (found) return fold(found[1]!);
+  }
+  return undefined;
+}
+
+const distanceFromOf = perPack((pack: LanguagePack) => [...pack.distanceFromWords].sort((a, b) => b.length - a.length));
+
+/** The noun a bare number counts: the word right after it, over one linking word ("millions de vidéos"). */
+function countedNoun(view: SentenceView, at: { start: number; end: number; clause: number }): Word | undefined {
+  const after = view.words.filter((w) => w.start >= at.end).slice(0, 2);
+  const [first, second] = after;
+  if (!first || first.clause !== at.clause || first.start - at.end > 2) return undefined;
+  const noun = (w: Word | undefined) => w && /^\p{L}{3,}$/u.test(w.folded) && !view.pack.stopwords.has(w.folded);
+  if (noun(first)) return first;
+  if (view.pack.stopwords.has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
+  return undefined;
+}
+
+const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));
+
+/**
+ * Whether a date that is a bare four-digit number is a year: "1500 euros", "2019 voix", "2021 hectares"
+ * count something. A year is not followed by a unit or a measured noun.
+ */
+function looksLikeYear(d: DateFact, view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
+  if (!/^\d{4}$/.test(view.text.slice(at.start, at.end).trim())) return true;
+  const next = view.words.find((w) => w.start >= at.end);
+  if (!next || next.clause !== at.clause) return true;
+  return !unitWordsOf(view.pack).has(next.folded) && !lookUp(tablesOf(view.pack).measures, next.folded);
+}
+
+/** Reads the slot of every figure, date and time of a sentence. */
+export function sentenceSlots(
+  sentence: SentenceNode,
+  facts: SentenceFacts,
+  language: LanguageCode,
+  group: number | undefined,
+  index: number,
+): FactSlot[] {
+  const pack = LANGUAGE_PACKS[language];
+  const tables = tablesOf(pack);
+  const text = sentence.text;
+  const { words, folded } = wordsOf(text);
+  const view: SentenceView = { text, words, folded, pack, language };
+  const out: FactSlot[] = [];
+  const local = (f: { start: number; end: number }) => {
+    const start = f.start - sentence.start;
+    const end = f.end - sentence.start;
+    return { start, end, clause: clauseAt(text, start) };
+  };
+  // Words of a name, a source or another fact are no concept words of this one.
+  const nameSpans = facts.names.map((n) => ({ n, ...local(n) }));
+  const sourceSpan = facts.source ? local(facts.source) : undefined;
+
+  // The place or group a figure is about: a name after a place preposition in its clause ("in Valencia",
+  // "nelle Marche"), or a noun after a place preposition and its article ("in the capital", "dans la
+  // capitale", "nelle zone colpite"); not any name near it (who acted, who said so). For measures held by
+  // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
+  const prepositions = placePrepositionsOf(pack);
+  const determiners = determinersOf(pack);
+  const secondaryWords = tablesOf(pack).secondary;
+  const subjectOf = (at: { start: number; end: number; clause: number }, measure: string) => {
+    let best: { key: string; distance: number } | undefined;
+    const consider = (key: string, start: number, end: number) => {
+      const distance = start >= at.end ? start - at.end : at.start - end;
+      if (distance < 0) return;
+      if (!best || distance < best.distance) best = { key, distance };
+    };
+    const held = HELD_MEASURES.has(measure);
+    for (const name of nameSpans) {
+      if (name.clause !== at.clause) continue;
+      if (sourceSpan && name.start >= sourceSpan.start && name.end <= sourceSpan.end) continue;
+      // "in Valencia", "in the border town of Lessa", "nella cittadina di frontiera di Lessa".
+      const lead = folded.slice(Math.max(0, name.start - 40), name.start).trim().split(/\s+/).slice(-4);
+      if (!held && !lead.some((w) => prepositions.has(w.replace(/^.*['’]/, '')) || prepositions.has(w))) continue;
+      consider(name.n.key, name.start, name.end);
+    }
+    if (best || held) return best?.key;
+    for (let i = 0; i + 1 < wide.length; i += 1) {
+      const w = wide[i]!;
+      if (!prepositions.has(w.folded) || w.clause !== wideAt(at).clause) continue;
+      // The preposition's article: its own word, or inside it ("nelle", "au").
+      const next = determiners.has(wide[i + 1]!.folded) ? wide[i + 2] : w.folded.length > 3 ? wide[i + 1] : undefined;
+      // "dans le séisme", "in the first round": an event, a measure or a cue is no place.
+      if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || lookUp(secondaryWords, next.folded) || lookUp(tablesOf(pack).events, next.folded) || lookUp(tablesOf(pack).measures, next.folded)) continue;
+      if (next.start <= at.end && next.end >= at.start) continue;
+      consider(`the ${englishNoun(next.folded, language)}`, w.start, next.end);
+    }
+    return (best as { key: string } | undefined)?.key;
+  };
+  // An event or a year holds for a whole stretch of the sentence, commas included ("in the 2021 runoff,
+  // turnout fell to 54 per cent").
+  const wide = wordsOf(text, PART_BREAK).words;
+  const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: clauseAt(text, at.start, PART_BREAK) });
+  const eventOf = (at: { start: number; end: number; clause: number }) => {
+    const secondary = nearest(tables.secondary, wide, folded, wideAt(at), WINDOW);
+    return secondary ? `secondary:${secondary}` : 'main';
+  };
+  const parts = partCuesOf(pack);
+  const ofTotal = ofTotalOf(pack);
+  /** Whether the figure counts a part of a larger group: "including 3 children", "two of them", "dont 5". */
+  const isPart = (at: { start: number; end: number }) => {
+    const before = folded.slice(Math.max(0, at.start - 30), at.start).trim();
+    const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).slice(0, 5).join(' ')} `;
+    if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.includes(` ${cue} `))) return true;
+    // "64 of the 151 seats", "64 des 151 sièges", "46 seggi su 151": a part of the number after it.
+    return facts.quantities.some((q) => {
+      const start = q.start - sentence.start;
+      if (start <= at.end || start - at.end > 24) return false;
+      const between = folded.slice(at.end, start).trim().split(/\s+/).filter(Boolean);
+      return between.length > 0 && between.length <= 3 && between.some((w) => ofTotal.has(w));
+    });
+  };
+  const periodOf = (at: { start: number; end: number; clause: number }) => {
+    // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
+    const lone = (d: DateFact) => d.year !== undefined && d.month === undefined && d.endYear === undefined;
+    const narrow = facts.dates.find((d) => lone(d) && clauseAt(text, d.start - sentence.start) === at.clause);
+    if (narrow) return String(narrow.year);
+    // A year opening the stretch before the figure ("in the 2021 runoff, turnout fell to 54%"), with no
+    // other figure between them to claim it.
+    const part = clauseAt(text, at.start, PART_BREAK);
+    const year = facts.dates.find((d) => {
+      const start = d.start - sentence.start;
+      if (!lone(d) || start > at.start || clauseAt(text, start, PART_BREAK) !== part) return false;
+      return !facts.quantities.some((q) => q.start - sentence.start > start && q.start - sentence.start < at.start);
+    });
+    if (year) return String(year.year);
+    return nearest(tables.periods, words, folded, at, WINDOW);
+  };
+  const groupScope = group === undefined ? undefined : `group:${group}`;
+
+  const counts = facts.quantities.filter((q) => q.category === 'count');
+  for (const q of facts.quantities) {
+    if (q.vague) continue;
+    const at = local(q);
+    const measure = measureOf(q, view, at);
+    if (measure === undefined) {
+      // A bare number with nothing to say what it counts is compared only within its claim, and only
+      // where the sentence has no other bare number to confuse it with.
+      if (groupScope && counts.length === 1) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: 'count', event: groupScope } });
+      continue;
+    }
+    // A measure that says what it counts (deaths, a depth, turnout, a fine) is compared across the whole
+    // story. One that says only its kind (a share, a span of time, a rate, a number of people or things)
+    // could be about anything the story counts: it is compared only within its claim, whose sentences
+    // state the same thing ("daily recommendations" against "fortnightly reports" are not one fact).
+    // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
+    const part = q.category !== 'percent' && isPart(at);
+    if (!isSpecific(measure) || part) {
+      if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: groupScope, ...(part ? { subject: 'part' } : {}) } });
+      continue;
+    }
+    const slot: MeasureSlot = { measure, event: eventOf(at) };
+    const subject = subjectOf(at, measure);
+    // Votes, seats or a share without whose they are cannot be set against anyone's.
+    if (!subject && HELD_MEASURES.has(measure)) continue;
+    if (subject) slot.subject = subject;
+    const period = q.category === 'rate' ? undefined : periodOf(at);
+    if (period) slot.period = period;
+    out.push({ sentence: index, fact: q, kind: 'quantity', slot });
+  }
+  const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
+  for (const [fact, kind] of timed) {
+    const at = local(fact);
+    if (kind === 'date' && !looksLikeYear(fact as DateFact, view, at)) continue;
+    // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
+    const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
+    const secondary = nearest(tables.secondary, words, folded, at, WINDOW);
+    let scope: string | undefined;
+    if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
+    else scope = groupScope;
+    if (!scope) continue;
+    out.push({ sentence: index, fact, kind, slot: { measure: kind === 'time' ? 'event-time' : 'event-date', event: scope } });
+  }
+  return out;
+}
