@@ -3,13 +3,14 @@
  *
  *   FLORES dev: cross-lingual retrieval precision@1 (fr→en, it→en, fr→it, all 997 lines) and
  *   article-level alignment precision / recall / F1 with one side shuffled, through `compare`;
- *   the corpus: time and peak memory of one `compare`, cold and warm translation cache.
+ *   the corpus: time and peak memory of one `compare`, cold and warm translation cache;
+ *   the fact sheet: corpus gold, fixture stories, judged precision of figure/date/time findings.
  *
  * Each bridge is measured: Apertium (when installed), lexical with the FreeDict dictionaries (when
  * installed), lexical without them. `--write` replaces the generated part of docs/benchmarks.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { apertiumStatus } from '../src/bridge/apertium.js';
@@ -20,6 +21,9 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
+import { scoreStories } from './stories.js';
+import { figurePrecision } from './precision.js';
+import { compare } from '../src/index.js';
 
 const write = process.argv.includes('--write');
 const flores = readFlores();
@@ -152,6 +156,34 @@ for (const setup of setups.filter((x) => !x.dictionaryDirs)) {
     const findings = Object.values(byRule).reduce((x, y) => x + y, 0);
     say(`| ${from}–${to} | ${aligned} | ${findings} | ${((100 * findings) / Math.max(1, aligned)).toFixed(1)} | ${Object.entries(byRule).sort().map(([r, n]) => `${r} ${n}`).join(', ') || '—'} |`);
   }
+}
+
+// The fact sheet: the corpus gold (../shared/benchmarks/corpus-gold/score.py), the fixture stories with
+// their gold, and the hand-judged precision of figure, date and time findings.
+say('');
+say('### Figures, dates and times by slot (the fact sheet)');
+say('');
+say('Corpus gold: must-find discrepancies found and look-alike traps violated (`score.py`, sentence membership). Stories:');
+say('the fixture stories of `tests/fixtures/stories` (planted conflicts found, traps violated, updates reported as');
+say('contradictions, figure/date/time findings that touch no planted conflict or update). Precision: findings judged by');
+say('reading in `docs/judgements/figures.json` (corpus and stories); unjudged findings are listed, not counted.');
+say('');
+say('| bridge | corpus must-find | corpus traps violated | stories: conflicts found | traps violated | updates as contradictions | findings outside the gold | judged right | unjudged |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
+  const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
+  const reportFile = path.join(cacheDir, `corpus-${bridge}.json`);
+  const report = await compare([path.join(ROOT, 'corpus')], { bridge, cacheDir: false, cwd: ROOT });
+  writeFileSync(reportFile, JSON.stringify(report));
+  const scored = spawnSync('python3', [path.join(ROOT, '..', 'shared', 'benchmarks', 'corpus-gold', 'score.py'), 'score', path.join(ROOT, '..', 'shared', 'benchmarks', 'corpus-gold', 'corpus.json'), reportFile, '--json'], { encoding: 'utf8' });
+  const gold = scored.status === 0 ? (JSON.parse(scored.stdout) as { must_found: string; traps_violated: string }) : { must_found: 'n/a', traps_violated: 'n/a' };
+  const stories = await scoreStories(bridge);
+  const sum = (f: (s: (typeof stories)[number]) => number) => stories.reduce((n, s) => n + f(s), 0);
+  const precision = await figurePrecision(bridge);
+  const judged = Object.values(precision.byRule).reduce((a, r) => ({ right: a.right + r.right, all: a.all + r.right + r.wrong }), { right: 0, all: 0 });
+  say(`| ${setup.name} | ${gold.must_found} | ${gold.traps_violated} | ${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)} | ${judged.right}/${judged.all} | ${precision.unjudged.length} |`);
+  for (const [rule, r] of Object.entries(precision.byRule).sort()) say(`- ${setup.name}, ${rule}: ${r.right}/${r.right + r.wrong} right`);
+  for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
 }
 
 rmSync(cacheDir, { recursive: true, force: true });

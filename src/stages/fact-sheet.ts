@@ -239,7 +239,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   shown.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.e.sentence.id, b.e.sentence.id) || a.e.slot.fact.start - b.e.slot.fact.start);
   const values: SheetRow['values'] = [];
   for (const item of shown) {
-    const home = values.find((v) => factsMeet(v.entries[0]!.slot, item.e.slot) === true);
+    // A value holds facts that all meet one another: "a decade" meets both "more than a decade" and
+    // "nearly a decade", which do not meet each other and so are two values.
+    const home = values.find((v) => v.entries.every((e) => factsMeet(e.slot, item.e.slot) === true));
     if (home) home.entries.push(item.e);
     else values.push({ entries: [item.e], display: item.display, low: item.low, high: item.high, unit: item.unit });
   }

@@ -211,7 +211,12 @@ function durationKind(view: SentenceView, at: { start: number; end: number }): s
 const cueTableOf = perPack((pack: LanguagePack) => Object.entries(pack.durationCues).map(([cue, kind]) => [fold(cue), kind] as [string, string]).sort((a, b) => b[0].length - a[0].length));
 
 /** Measures that a party or a person holds: their subject is whose they are (any name), not a place. */
-const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age']);
+const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence']);
+
+/** Whether a measure ("votes", "duration:sentence", "percent:votes") is held by someone. */
+function isHeld(measure: string): boolean {
+  return HELD_MEASURES.has(measure) || HELD_MEASURES.has(measure.slice(measure.indexOf(':') + 1));
+}
 
 /** Measures that name only a kind of quantity, not what is counted. */
 const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'area', 'temperature', 'distance', 'speed']);
@@ -346,7 +351,7 @@ export function sentenceSlots(
       if (distance < 0) return;
       if (!best || distance < best.distance) best = { key, distance };
     };
-    const held = HELD_MEASURES.has(measure);
+    const held = isHeld(measure);
     for (const name of nameSpans) {
       if (name.clause !== at.clause) continue;
       if (sourceSpan && name.start >= sourceSpan.start && name.end <= sourceSpan.end) continue;
@@ -433,7 +438,7 @@ export function sentenceSlots(
     const slot: MeasureSlot = { measure, event: eventOf(at) };
     const subject = subjectOf(at, measure);
     // Votes, seats or a share without whose they are cannot be set against anyone's.
-    if (!subject && HELD_MEASURES.has(measure)) continue;
+    if (!subject && isHeld(measure)) continue;
     if (subject) slot.subject = subject;
     const period = q.category === 'rate' ? undefined : periodOf(at);
     if (period) slot.period = period;

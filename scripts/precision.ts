@@ -1,0 +1,83 @@
+/**
+ * Precision of the figure, date and time findings, judged by reading: every finding on the corpus and on
+ * the fixture stories (both bridges) is looked up in docs/judgements/figures.json, where each is marked
+ * right or wrong with a one-line reason written from its two sentences. Unjudged findings are listed and
+ * not counted. `npx tsx scripts/precision.ts` prints the figures; `--list FILE` writes the findings to
+ * judge (key, rule, message, sentences) as JSON.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compare } from '../src/index.js';
+import type { Report } from '../src/types.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const JUDGEMENTS = path.join(ROOT, 'docs', 'judgements', 'figures.json');
+const FIGURE_RULES = new Set(['divergent-figure', 'divergent-date', 'divergent-time']);
+
+export interface Judgement {
+  right: boolean;
+  reason: string;
+}
+
+/** The sets judged: the corpus and each fixture story. */
+export function judgedSets(): Array<{ name: string; files: string[]; cwd: string }> {
+  const stories = path.join(ROOT, 'tests', 'fixtures', 'stories');
+  const sets = [{ name: 'corpus', files: readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'corpus', f)), cwd: path.join(ROOT, 'corpus') }];
+  for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const dir = path.join(stories, story);
+    sets.push({ name: story, files: readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f)), cwd: dir });
+  }
+  return sets;
+}
+
+/** A finding's key: the set, the rule and the exact words set against each other, by document. */
+export function findingKey(set: string, finding: Report['discrepancies'][number]): string {
+  const words = finding.evidence.map((e) => `${e.sentence.slice(0, e.sentence.lastIndexOf(':'))}:${e.text}`).sort();
+  return `${set} | ${finding.rule} | ${words.join(' ; ')}`;
+}
+
+export interface PrecisionFigures {
+  byRule: Record<string, { right: number; wrong: number }>;
+  unjudged: string[];
+  findings: number;
+}
+
+export async function figurePrecision(bridge: 'lexical' | 'apertium', listing?: Array<Record<string, unknown>>): Promise<PrecisionFigures> {
+  const judgements: Record<string, Judgement> = existsSync(JUDGEMENTS) ? (JSON.parse(readFileSync(JUDGEMENTS, 'utf8')) as Record<string, Judgement>) : {};
+  const out: PrecisionFigures = { byRule: {}, unjudged: [], findings: 0 };
+  for (const set of judgedSets()) {
+    const report = await compare(set.files, { bridge, cacheDir: false, cwd: set.cwd });
+    const sentences = new Map(report.sentences.map((s) => [s.id, s.text]));
+    for (const finding of report.discrepancies.filter((d) => FIGURE_RULES.has(d.rule))) {
+      out.findings += 1;
+      const key = findingKey(set.name, finding);
+      listing?.push({ key, bridge, severity: finding.severity, message: finding.message, sentences: finding.sentences.map((id) => `${id}: ${sentences.get(id)}`) });
+      const judged = judgements[key];
+      if (!judged) {
+        out.unjudged.push(key);
+        continue;
+      }
+      const row = (out.byRule[finding.rule] ??= { right: 0, wrong: 0 });
+      if (judged.right) row.right += 1;
+      else row.wrong += 1;
+    }
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const listAt = process.argv.indexOf('--list');
+  const listing: Array<Record<string, unknown>> = [];
+  for (const bridge of ['lexical', 'apertium'] as const) {
+    const figures = await figurePrecision(bridge, listAt > 0 ? listing : undefined);
+    const total = Object.values(figures.byRule).reduce((a, r) => ({ right: a.right + r.right, wrong: a.wrong + r.wrong }), { right: 0, wrong: 0 });
+    process.stdout.write(`${bridge}: ${figures.findings} findings, judged right ${total.right}, wrong ${total.wrong}, unjudged ${figures.unjudged.length}\n`);
+    for (const [rule, r] of Object.entries(figures.byRule).sort()) process.stdout.write(`  ${rule}: ${r.right}/${r.right + r.wrong} right\n`);
+    for (const key of figures.unjudged) process.stdout.write(`  unjudged: ${key}\n`);
+  }
+  if (listAt > 0) {
+    const unique = [...new Map(listing.map((l) => [l.key as string, l])).values()];
+    writeFileSync(process.argv[listAt + 1]!, `${JSON.stringify(unique, null, 2)}\n`);
+  }
+}
