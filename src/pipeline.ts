@@ -128,10 +128,12 @@ const ingest: Stage = {
   },
 };
 
-function publicationTimeOf(text: IngestedText, language: string, layout: Layout): string | undefined {
+function publicationTimeOf(text: IngestedText, language: string, layout: Layout): { published?: string; span?: Span } {
   const pack = isSupportedLanguage(language) ? LANGUAGE_PACKS[language] : undefined;
-  if (text.published) return normalisePublished(text.published, pack) ?? text.published;
-  return pack ? findPublicationTime(text.source, pack, layout)?.published : undefined;
+  const found = pack ? findPublicationTime(text.source, pack, layout) : undefined;
+  const span = found ? { start: found.start, end: found.end } : undefined;
+  if (text.published) return { published: normalisePublished(text.published, pack) ?? text.published, span };
+  return { published: found?.published, span };
 }
 
 const detectLanguage: Stage = {
@@ -143,6 +145,7 @@ const detectLanguage: Stage = {
       const layout = context.layouts.get(text)!;
       const passages = layout.paragraphs.flatMap((p) => p.regions.map((r) => text.source.slice(r.start, r.end)));
       const { language, confidence } = detectDocumentLanguage(passages);
+      const publication = publicationTimeOf(text, language, layout);
       context.documents.push({
         id: ids[n]!,
         path: text.path,
@@ -152,7 +155,8 @@ const detectLanguage: Stage = {
         byline: text.byline,
         // When the figures were current: the page's metadata, else a publication or update line at the
         // head of the text ("Publié le 14 mars 2026 à 11h45", "(Mercoledì 3 maggio 2023)").
-        published: publicationTimeOf(text, language, layout),
+        published: publication.published,
+        publishedSpan: publication.span,
         language,
         languageConfidence: confidence,
         paragraphs: [],
@@ -386,7 +390,12 @@ const factSheet: Stage = {
     const entries: FactSheetEntry[] = [];
     corpus.sentences.forEach((sentence, i) => {
       const doc = byId.get(sentence.document)!;
-      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), groupOf.get(i), i)) {
+      const dateline = doc.publishedSpan;
+      const group = groupOf.get(i);
+      const size = group === undefined ? 0 : corpus.alignment!.groups[group]!.members.length;
+      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size)) {
+        // "KARDOS, March 14 (Wire) -": the date of the report is not a date of the story.
+        if (dateline && slot.fact.start >= dateline.start && slot.fact.end <= dateline.end) continue;
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });
@@ -400,8 +409,12 @@ const factSheet: Stage = {
         if (!eventOfGroup.has(key)) eventOfGroup.set(key, e.slot.slot.event!);
       }
     }
+    const timedIn = new Map<string, number>();
+    for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
     for (const e of entries) {
       if (e.slot.kind === 'quantity' || !e.slot.slot.event?.startsWith('group:')) continue;
+      // Only a sentence's one date (or time) takes its claim's event: with several, which one it is about is a guess.
+      if (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) !== 1) continue;
       const event = eventOfGroup.get(`${e.slot.kind}|${e.slot.slot.event.slice(6)}`);
       if (event) e.slot.slot.event = event;
     }

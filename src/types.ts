@@ -83,6 +83,8 @@ export interface DocumentNode {
   title?: string;
   byline?: string;
   published?: string;
+  /** Where the text states its publication time (a dateline, a "Published" line): no fact of the story. */
+  publishedSpan?: Span;
   language: DetectedLanguage;
   languageConfidence: number;
   paragraphs: ParagraphNode[];
@@ -90,7 +92,6 @@ export interface DocumentNode {
   boilerplate: BoilerplateSpan[];
 }
 
-/** An input given to `compare`: a path to read (file, directory or `-`) or in-memory content. */
 /**
  * A path (file or directory), or content in memory: text, bytes, or a stream such as standard input,
  * which is read up to the size limit of one article and no further.

@@ -79,7 +79,9 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
     const [up, down] = above(x) ? [x, y] : [y, x];
     return up.value < down.value;
   }
-  return overlaps(x, y);
+  // A decade is 3,652.5 days one way and 3,650 another: conversions leave a hair between equal figures.
+  const hair = 0.002 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  return overlaps({ low: x.low - hair, high: x.high + hair }, y);
 }
 
 function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
@@ -289,10 +291,12 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   if (status === 'disagreement' && first.kind === 'quantity' && CUMULATIVE.has(slot.measure)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update;
     // two values at one time, or a fall, is a contradiction.
+    // Every dated article of the row counts: a later article still giving the lower figure ("34 injured"
+    // after "43") makes the higher one a contradiction, not a rise.
     const involved = new Set(disagreeing.flat());
-    const dated = timeline.filter((t) => involved.has(t.document));
+    const dated = timeline;
     const rising = dated.every((t, k) => k === 0 || (t.value >= dated[k - 1]!.value && (publishedMinutes(t.published) !== publishedMinutes(dated[k - 1]!.published) || t.value === dated[k - 1]!.value)));
-    if (dated.length === involved.size && rising) status = 'update';
+    if ([...involved].every((d) => published.get(d)) && rising) status = 'update';
   }
   const gap = Math.max(0, ...disagreeing.map(([a, b]) => {
     const va = ofDocument.get(a)!.map((e) => display(e.slot));

@@ -55,11 +55,13 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   distance: new Set(['depth', 'distance', 'length', 'height']),
   money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
-  percent: new Set(['turnout', 'votes', 'growth', 'unemployment', 'inflation', 'jobs cut', 'cases']),
+  percent: new Set(['turnout', 'votes', 'growth', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age']),
   people: new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
+/** What a growth rate can be of. */
+const GROWN: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'price', 'users', 'subscribers', 'customers', 'spending', 'employees', 'jobs', 'cases', 'population', 'votes']);
 /** Concepts that say what happened to the people counted. */
 const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
 /** Units that name the measure themselves. */
@@ -321,6 +323,7 @@ export function sentenceSlots(
   language: LanguageCode,
   group: number | undefined,
   index: number,
+  groupSize = 0,
 ): FactSlot[] {
   const pack = LANGUAGE_PACKS[language];
   const tables = tablesOf(pack);
@@ -396,7 +399,14 @@ export function sentenceSlots(
       return between.length > 0 && between.length <= 3 && between.some((w) => ofTotal.has(w));
     });
   };
+  const changeOpeners = new Set(pack.changeOpeners.map(fold));
+  const weekdays = new Set(pack.weekdays.map(fold));
   const periodOf = (at: { start: number; end: number; clause: number }) => {
+    // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
+    // "from" a change is the earlier value.
+    const before = words.filter((w) => w.end <= at.start);
+    const last = before[before.length - 1];
+    if (last && changeOpeners.has(last.folded) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
     // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
     const lone = (d: DateFact) => d.year !== undefined && d.month === undefined && d.endYear === undefined;
     const narrow = facts.dates.find((d) => lone(d) && clauseAt(text, d.start - sentence.start) === at.clause);
@@ -422,7 +432,8 @@ export function sentenceSlots(
     if (measure === undefined) {
       // A bare number with nothing to say what it counts is compared only within its claim, and only
       // where the sentence has no other bare number to confuse it with.
-      if (groupScope && counts.length === 1) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: 'count', event: groupScope } });
+      // Only a claim of two sentences, one against the other, can pair bare numbers at all.
+      if (groupScope && groupSize === 2 && counts.length === 1) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: 'count', event: groupScope } });
       continue;
     }
     // A measure that says what it counts (deaths, a depth, turnout, a fine) is compared across the whole
@@ -431,8 +442,26 @@ export function sentenceSlots(
     // state the same thing ("daily recommendations" against "fortnightly reports" are not one fact).
     // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
     const part = q.category !== 'percent' && isPart(at);
+    // How often something recurs ("every two weeks", "ogni anno") says nothing of which thing recurs.
+    if (measure === 'duration:frequency') continue;
     if (!isSpecific(measure) || part) {
-      if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: groupScope, ...(part ? { subject: 'part' } : {}) } });
+      const period = periodOf(at);
+      const secondary = eventOf(at);
+      // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
+      const holder = isHeld(measure) && !part ? subjectOf(at, measure) : undefined;
+      if (isHeld(measure) && !part && !holder) continue;
+      const subject = part ? 'part' : holder;
+      if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(period ? { period } : {}) } });
+      continue;
+    }
+    // A growth rate is of something: "revenue rose 18%" and "shares rose 1.3%" are not one figure.
+    if (measure === 'percent:growth') {
+      const grown = nearest(tables.measures, wide, folded, wideAt(at), 12, GROWN);
+      if (!grown) continue;
+      // A market moves every day: "fell 4% on Friday" is not Thursday's close.
+      const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
+      const period = periodOf(at) ?? (day ? day.folded : undefined);
+      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: grown, event: eventOf(at), ...(period ? { period } : {}) } });
       continue;
     }
     const slot: MeasureSlot = { measure, event: eventOf(at) };
@@ -453,7 +482,8 @@ export function sentenceSlots(
     const secondary = nearest(tables.secondary, words, folded, at, WINDOW);
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
-    else scope = groupScope;
+    // "today", "last week": without an event of their own they are too vague to pin to a claim.
+    else scope = kind === 'date' && (fact as DateFact).relative !== undefined ? undefined : groupScope;
     if (!scope) continue;
     out.push({ sentence: index, fact, kind, slot: { measure: kind === 'time' ? 'event-time' : 'event-date', event: scope } });
   }

@@ -136,6 +136,7 @@ export const en: LanguagePack = {
   prepositionalCues: ['according to', 'per'],
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   measureWords: {
+    'shares': 'price', 'stock': 'price',
     'growth': 'growth', 'grew': 'growth', 'grow*': 'growth', 'rose': 'growth', 'rise*': 'growth', 'jump*': 'growth', 'increas*': 'growth', 'fell': 'growth', 'drop*': 'growth', 'declin*': 'growth',
     'kill*': 'deaths', 'dead': 'deaths', 'death*': 'deaths', 'die': 'deaths', 'died': 'deaths', 'dies': 'deaths', 'dying': 'deaths', 'fatalit*': 'deaths', 'lives': 'deaths', 'toll': 'deaths', 'bodies': 'deaths',
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',

@@ -149,6 +149,7 @@ export const fr: LanguagePack = {
   prepositionalCues: ['selon', "d'après"],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   measureWords: {
+    'action': 'price', 'actions': 'price', 'titre': 'price', 'cours': 'price',
     'hausse': 'growth', 'croissance': 'growth', 'progress*': 'growth', 'augment*': 'growth', 'baisse': 'growth', 'recul*': 'growth', 'bondi': 'growth',
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
     'bless*': 'injured', 'disparu*': 'missing', 'evacu*': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',

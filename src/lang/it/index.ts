@@ -140,6 +140,7 @@ export const it: LanguagePack = {
   prepositionalCues: ['secondo', 'stando a'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   measureWords: {
+    'titolo': 'price', 'azioni': 'price', 'azione': 'price',
     'crescita': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
     'ferit*': 'injured', 'dispers*': 'missing', 'evacuat*': 'evacuated', 'sfollat*': 'displaced', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
