@@ -380,8 +380,15 @@ export function sentenceSlots(
   // turnout fell to 54 per cent").
   const wide = wordsOf(text, PART_BREAK).words;
   const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: clauseAt(text, at.start, PART_BREAK) });
+  // An ordinal goes before a noun, not an article: Italian "secondo la protezione civile" is "according
+  // to", not a second event.
+  const dets = determinersOf(pack);
+  const cueWords = wide.filter((w, i) => {
+    const next = wide[i + 1];
+    return !(next && dets.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start)));
+  });
   const eventOf = (at: { start: number; end: number; clause: number }) => {
-    const secondary = nearest(tables.secondary, wide, folded, wideAt(at), WINDOW);
+    const secondary = nearest(tables.secondary, cueWords, folded, wideAt(at), WINDOW);
     return secondary ? `secondary:${secondary}` : 'main';
   };
   const parts = partCuesOf(pack);
@@ -479,7 +486,7 @@ export function sentenceSlots(
     if (kind === 'date' && !looksLikeYear(fact as DateFact, view, at)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
-    const secondary = nearest(tables.secondary, words, folded, at, WINDOW);
+    const secondary = nearest(tables.secondary, cueWords, folded, wideAt(at), WINDOW);
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
     // "today", "last week": without an event of their own they are too vague to pin to a claim.

@@ -1,0 +1,116 @@
+/**
+ * The fact sheet (docs/fact-sheet.md): figures, dates and times compared by what they measure, across
+ * the whole story. Each case of the look-alike list stays silent; a conflict stated in sentences of
+ * different shapes is found; a toll that rises with publication time is an update.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compare } from '../src/index.js';
+import type { Report } from '../src/types.js';
+import { FIXTURES } from './helpers.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-sheet-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let story = 0;
+/** Compares small articles written for the case, lexical bridge. */
+async function sheetOf(articles: Record<string, string>): Promise<Report> {
+  const dir = path.join(work, `story-${(story += 1)}`);
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, name), text);
+  return compare([dir], { bridge: 'lexical', cacheDir: false, cwd: dir });
+}
+
+const figureFindings = (r: Report) => r.discrepancies.filter((d) => d.rule.startsWith('divergent-'));
+
+describe('look-alikes stay silent', () => {
+  it.each<[string, Record<string, string>]>([
+    [
+      'a toll for one region against the total',
+      {
+        'a-en.txt': 'Floods in the north\n\nThe floods killed 45 people across the country on Monday, officials said. Rescue teams worked through the night.\n',
+        'b-fr.txt': 'Inondations dans le nord\n\nDans la région de Valmont, 12 personnes ont été tuées par les inondations lundi, selon la préfecture. Les secours ont travaillé toute la nuit.\n',
+      },
+    ],
+    [
+      'a secondary event against the main one',
+      {
+        'a-en.txt': 'Quake hits the coast\n\nThe earthquake had a magnitude of 6.4, the seismological institute said. A strong aftershock of magnitude 5.1 followed in the afternoon.\n',
+        'b-it.txt': 'Terremoto sulla costa\n\nLa scossa principale ha avuto una magnitudo di 6,4, secondo l’istituto. Nel pomeriggio una replica di magnitudo 5,1 ha spaventato gli abitanti.\n',
+      },
+    ],
+    [
+      'a depth against a distance from a town',
+      {
+        'a-en.txt': 'Quake hits the coast\n\nThe quake struck at a depth of 10 km, the institute said.\n\nIts epicentre was 40 km from Marlow, a town of 20,000 people.\n',
+        'b-fr.txt': 'Séisme sur la côte\n\nLe séisme s’est produit à une profondeur de 10 km, selon l’institut.\n\nL’épicentre se trouvait à 40 km de Marlow, une ville de 20 000 habitants.\n',
+      },
+    ],
+    [
+      'a yearly amount against a one-off amount',
+      {
+        'a-en.txt': 'Line to reopen\n\nThe operator spends about 2 million euros a year on the line, a spokesman said. The line was renovated in 2015 for 30 million euros.\n',
+        'b-it.txt': 'La linea riapre\n\nIl gestore spende circa 2 milioni di euro all’anno per la linea, ha detto un portavoce. La linea è stata rinnovata nel 2015 con 30 milioni di euro.\n',
+      },
+    ],
+    [
+      'a number that is not a year',
+      {
+        'a-en.txt': 'Fine for the mayor\n\nThe court fined the mayor 1500 euros in March 2019, his lawyer said.\n',
+        'b-fr.txt': 'Amende pour le maire\n\nLe tribunal a infligé au maire une amende de 1 500 euros en mars 2019, selon son avocat.\n',
+      },
+    ],
+    [
+      'the same fact in other notation or words',
+      {
+        'a-en.txt': 'Results\n\nRevenue rose 7.8% to 17,000 million euros, the company said. Reports are sent fortnightly. The partnership lasted nearly a decade.\n',
+        'b-fr.txt': 'Résultats\n\nLe chiffre d’affaires a progressé de 7,8 % à 17 000 millions d’euros, selon l’entreprise. Les rapports sont envoyés toutes les deux semaines. Le partenariat a duré près de dix ans.\n',
+        'c-it.txt': 'Risultati\n\nIl fatturato è cresciuto del 7,8% a 17mila milioni di euro, secondo la società. I rapporti sono inviati ogni due settimane. La collaborazione è durata quasi dieci anni.\n',
+      },
+    ],
+  ])('%s', async (_, articles) => {
+    const report = await sheetOf(articles);
+    expect(figureFindings(report).map((d) => d.message)).toEqual([]);
+  });
+});
+
+describe('conflicts across the story', () => {
+  it('finds one fact stated in sentences of different shapes, and names the slot', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Train derails\n\nThe train left the rails at 7:42 near the station, carrying 300 passengers, the operator said. The line is closed.\n',
+      'b-fr.txt': 'Un train déraille\n\nLe déraillement, survenu à 7h42, n’a fait aucun mort, selon l’exploitant. La ligne est fermée.\n',
+      'c-it.txt': 'Deraglia un treno\n\nIl convoglio è uscito dai binari alle 6:42 vicino alla stazione, ha detto il gestore. La linea è chiusa.\n',
+    });
+    const times = report.discrepancies.filter((d) => d.rule === 'divergent-time');
+    expect(times).toHaveLength(1);
+    expect(times[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['6:42']));
+    expect(times[0]!.message).toMatch(/derailment/);
+    const row = report.factSheet.rows.find((r) => r.finding === times[0]!.id);
+    expect(row?.status).toBe('disagreement');
+    expect(row?.values.map((v) => v.documents)).toEqual([['c-it'], ['a-en', 'b-fr']]);
+  });
+
+  it('shows a toll that rises with the publication times as an update, graded low', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 14 March 2026, 08:10\n\nQuake kills 12\n\nThe earthquake near Kardos killed 12 people, the civil protection agency said.\n',
+      'b-fr.txt': 'Publié le 14 mars 2026 à 11h45\n\nLe séisme fait 19 morts\n\nLe séisme près de Kardos a tué 19 personnes, selon la protection civile.\n',
+      'c-it.txt': 'Pubblicato il 14 marzo 2026 alle 16:20\n\nTerremoto, 27 morti\n\nIl terremoto vicino a Kardos ha ucciso 27 persone, secondo la protezione civile.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'deaths');
+    expect(row?.status).toBe('update');
+    expect(row?.timeline.map((t) => [t.document, t.value])).toEqual([['a-en', 12], ['b-fr', 19], ['c-it', 27]]);
+    const finding = report.discrepancies.find((d) => d.id === row?.finding);
+    expect(finding?.severity).toBe('low');
+    expect(report.factSheet.undated).toEqual([]);
+  });
+
+  it('finds the conflicts planted in a fixture story and reports no trap of it', async () => {
+    const { scoreStory } = await import('../scripts/stories.js');
+    const score = await scoreStory(path.join(FIXTURES, 'stories', 'earthquake'), 'lexical');
+    expect(score.found).toEqual(expect.arrayContaining(['c1', 'c3', 'c4']));
+    expect(score.updatesAsConflicts).toEqual([]);
+  });
+});
