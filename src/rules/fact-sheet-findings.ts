@@ -86,14 +86,25 @@ function rowFindings(row: SheetRow): Array<{ values: Array<{ value: Value; entri
 
 export function factSheetFindings(corpus: AnalysedCorpus, kind: SheetRow['kind'], rule: string): Finding[] {
   const findings: Finding[] = [];
-  (corpus.factSheet ?? []).forEach((row, index) => {
+  // A pair of facts found both by its slot and by its two-sentence claim is reported once, by its slot.
+  const seen = new Set<string>();
+  const once = (f: Finding) => {
+    const key = f.evidence.map((e) => `${e.sentence}@${e.start}`).sort().join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(f);
+  };
+  const rows = (corpus.factSheet ?? []).map((row, index) => ({ row, index }));
+  const byClaim = (r: SheetRow) => r.slot.measure.startsWith('claim:');
+  rows.sort((a, b) => Number(byClaim(a.row)) - Number(byClaim(b.row)) || a.index - b.index);
+  rows.forEach(({ row, index }) => {
     if (row.kind !== kind || row.status === 'agreement') return;
     for (const found of rowFindings(row)) {
       const evidence = found.values.flatMap((v) => v.entries.map(entryEvidence));
       const sentences = [...new Set(evidence.map((e) => e.sentence))];
       // The words set against each other first, then the slot's whole line of the fact sheet.
       const quoted = found.values.map((v) => v.entries.map((e) => `“${entryEvidence(e).text}” (${e.document})`).join(', ')).join(' vs ');
-      findings.push({ rule, severity: severityOf(row), sentences, evidence, message: `${quoted}. ${describe(row)}`, factSheetRow: index });
+      once({ rule, severity: severityOf(row), sentences, evidence, message: `${quoted}. ${describe(row)}`, factSheetRow: index });
     }
   });
   return findings;

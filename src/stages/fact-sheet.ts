@@ -151,7 +151,7 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
 
 /** The slot in words. */
 export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string {
-  const measure = slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
+  const measure = slot.measure.startsWith('claim:') ? slot.measure.split(':')[1]! : slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
   let label: string;
   if (kind === 'quantity') label = measure === 'count' ? 'figure' : measure;
   else label = `${kind} of ${slot.event?.startsWith('group:') ? 'the claim' : (slot.event ?? 'the event').replace(/:secondary:/, ' (secondary: ').replace(/^(.*\(secondary: .*)$/, '$1)')}`;
@@ -251,18 +251,27 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // Two articles disagree when one states a value that the other contradicts and never states: "more
   // than a decade" against "nearly a decade", even if the first also says "a decade" elsewhere.
   const ofDocument = new Map(documents.map((d) => [d, entries.filter((e) => e.document === d)]));
-  // Within a claim, a kind of figure with no name of its own (a share, a span) is paired only where each
-  // article states one value: "38.4%, ahead of 29%" against "52%" could pair any of them.
+  // Within a claim, a kind of figure with no name of its own (a share, a span) is paired only where, once
+  // the values both articles state are set aside, each has one value left: "20% hold 80%" against "20%
+  // hold 90%" pairs 80 with 90; "38.4%, ahead of 29%" against "52%" could pair either and is left alone.
   const withinClaim = first.slot.event?.startsWith('group:') === true;
-  const distinct = (list: FactSheetEntry[]) => values.filter((v) => v.entries.some((e) => list.includes(e))).length;
+  const leftOver = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
+    const left = a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true));
+    return values.filter((v) => v.entries.some((e) => left.includes(e)));
+  };
   const conflicts: SheetRow['conflicts'] = [];
+  // Read one against the other, the two sentences of a claim pair their figures only where they give as
+  // many, and never two figures whose own words name different measures (a depth, a distance from Lyon).
+  const byClaim = first.slot.measure.startsWith('claim:');
   const contradict = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
-    if (withinClaim && (distinct(a) !== 1 || distinct(b) !== 1)) return false;
+    if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) return false;
+    if (byClaim && a.length !== b.length) return false;
     let found = false;
     for (const x of a) {
       if (b.some((y) => factsMeet(x.slot, y.slot) === true)) continue;
       for (const y of b) {
         if (factsMeet(x.slot, y.slot) !== false) continue;
+        if (byClaim && x.slot.named && y.slot.named && x.slot.named !== y.slot.named) continue;
         conflicts.push({ stated: x, against: y });
         found = true;
       }

@@ -146,7 +146,10 @@ const STATUS_RANK: Record<FactSheetRow['status'], number> = { disagreement: 0, u
 
 /** The fact sheet as the report shows it: disagreements first, then updates, then agreements. */
 function buildReportFactSheet(rows: readonly SheetRow[], findingOfRow: ReadonlyMap<number, string>, documents: ReadonlyArray<{ id: string; published?: string }>): FactSheet {
-  const built = rows.map((row, index) => ({
+  // A two-sentence claim's figures read one against the other are shown only where they disagree: where
+  // they agree, the slot rows already say so.
+  const shown = rows.map((row, index) => ({ row, index })).filter(({ row }) => !(row.slot.measure.startsWith('claim:') && row.status === 'agreement'));
+  const built = shown.map(({ row, index }) => ({
     id: '',
     kind: row.kind,
     slot: row.slot,

@@ -31,6 +31,8 @@ export interface FactSlot {
   fact: SlotFact;
   kind: 'quantity' | 'date' | 'time';
   slot: MeasureSlot;
+  /** For a figure read within its two-sentence claim: the measure its own words give, when they name one. */
+  named?: string;
 }
 
 /** A word of the sentence with offsets relative to the sentence text. */
@@ -436,6 +438,13 @@ export function sentenceSlots(
     if (q.vague) continue;
     const at = local(q);
     const measure = measureOf(q, view, at);
+    // A claim of two sentences, one the other's translation or restatement, is read one against the
+    // other as well: its figures of one kind pair even where one side names what they measure ("600
+    // feet away") and the other does not ("à 500 pieds de là").
+    if (groupScope && groupSize === 2 && q.category !== 'count' && measure !== 'duration:frequency') {
+      const period = periodOf(at);
+      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
+    }
     if (measure === undefined) {
       // A bare number with nothing to say what it counts is compared only within its claim, and only
       // where the sentence has no other bare number to confuse it with.
