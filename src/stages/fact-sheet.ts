@@ -79,8 +79,9 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
     const [up, down] = above(x) ? [x, y] : [y, x];
     return up.value < down.value;
   }
-  // A decade is 3,652.5 days one way and 3,650 another: conversions leave a hair between equal figures.
-  const hair = 0.002 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  // A decade is 3,652.5 days one way and 3,650 another, and "800 km (500 miles)" is 804.7 km: conversions
+  // and their rounding leave a hair between equal figures.
+  const hair = 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
   return overlaps({ low: x.low - hair, high: x.high + hair }, y);
 }
 
