@@ -228,6 +228,8 @@ export interface LanguagePack {
   durationCues: Record<string, string>;
   /** Prepositions before the place or group a figure is about ("in", "dans", "nelle"). */
   placePrepositions: string[];
+  /** Words that open a clause about the place just named ("where", "où", "dove"). */
+  placeRelatives: string[];
   /**
    * Words that make a figure a part of a larger one, lower case: before it ("including", "dont", "di
    * cui", "among them") or after it ("of them", "parmi les blessés" reads "parmi"). A part is not the whole.

@@ -55,7 +55,8 @@ const OFFSETS: Record<string, number[]> = {
 export function timeReadings(t: TimeFact): Array<{ minutes: number; zone: string }> {
   const local = t.hour * 60 + t.minute;
   const offsets = t.zone ? OFFSETS[t.zone] : undefined;
-  if (!offsets) return [{ minutes: local, zone: t.zone ?? '' }];
+  // A time with no zone is the local time of the place, as news writes it.
+  if (!offsets) return [{ minutes: local, zone: t.zone ?? 'local' }];
   return offsets.map((h) => ({ minutes: (local - h * 60 + 1440) % 1440, zone: 'UTC' }));
 }
 

@@ -107,7 +107,9 @@ function lookUp(table: ConceptTable, word: string): string | undefined {
   const exact = table.exact.get(word);
   if (exact) return exact;
   for (const [prefix, concept] of table.prefixes) if (word.startsWith(prefix) && word.length > prefix.length - 1) return concept;
-  return undefined;
+  // An elided article stays on its word ("l'affluenza", "d'utilisateurs"): the word is what follows it.
+  const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf('’'));
+  return apostrophe > 0 && apostrophe < 4 ? lookUp(table, word.slice(apostrophe + 1)) : undefined;
 }
 
 /** The nearest word (or phrase) of `table` to [start, end) in the same clause, within `window` words. */
@@ -347,6 +349,7 @@ export function sentenceSlots(
   // capitale", "nelle zone colpite"); not any name near it (who acted, who said so). For measures held by
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
+  const placeRelatives = new Set(pack.placeRelatives.map(fold));
   const determiners = determinersOf(pack);
   const secondaryWords = tablesOf(pack).secondary;
   const subjectOf = (at: { start: number; end: number; clause: number }, measure: string) => {
@@ -366,9 +369,14 @@ export function sentenceSlots(
       consider(name.n.key, name.start, name.end);
     }
     if (best || held) return best?.key;
-    for (let i = 0; i + 1 < wide.length; i += 1) {
-      const w = wide[i]!;
-      if (!prepositions.has(w.folded) || w.clause !== wideAt(at).clause) continue;
+    // A place phrase of the figure's own clause, or of the clause before when this one opens with "where"
+    // ("in the capital, where turnout reached 72.5%").
+    const opener = words.find((w) => w.clause === at.clause);
+    const clauses = new Set([at.clause, ...(opener && placeRelatives.has(opener.folded) ? [at.clause - 1] : [])]);
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const w = words[i]!;
+      if (!prepositions.has(w.folded) || !clauses.has(w.clause)) continue;
+      const wide = words;
       // The preposition's article: its own word, or inside it ("nelle", "au").
       const next = determiners.has(wide[i + 1]!.folded) ? wide[i + 2] : w.folded.length > 3 ? wide[i + 1] : undefined;
       // "dans le séisme", "in the first round": an event, a measure or a cue is no place.
@@ -390,7 +398,12 @@ export function sentenceSlots(
     return !(next && dets.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start)));
   });
   const eventOf = (at: { start: number; end: number; clause: number }) => {
-    const secondary = nearest(tables.secondary, cueWords, folded, wideAt(at), WINDOW);
+    // The cue of the figure's own clause; or one before it in the sentence with no other figure between
+    // ("in the 2021 runoff, turnout fell to 54 per cent", not "61.2%, up from 58.6% in the first round").
+    const narrow = cueWords.filter((w) => clauseAt(text, w.start) === at.clause);
+    const firstBefore = facts.quantities.map((q) => q.start - sentence.start).filter((start) => start < at.start).reduce((a, b) => Math.max(a, b), -1);
+    const earlier = cueWords.filter((w) => w.end <= at.start && w.start > firstBefore);
+    const secondary = nearest(tables.secondary, narrow, folded, wideAt(at), WINDOW) ?? nearest(tables.secondary, earlier, folded, wideAt(at), WINDOW);
     return secondary ? `secondary:${secondary}` : 'main';
   };
   const parts = partCuesOf(pack);

@@ -173,6 +173,7 @@ export const en: LanguagePack = {
   partCues: ['including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],
   distanceFromWords: ['from', 'of', 'away from', 'outside'],
   ofTotalWords: ['of', 'out'],
+  placeRelatives: ['where'],
   boilerplateLines: {
     menu: [/^(main )?menu( menu)*$/i, /^select (your )?language( below)?$/i, /^(skip to (main )?content|search|sign in|log in|subscribe|newsletter)$/i, /^accessibility$/i],
     navigation: [

@@ -185,6 +185,7 @@ export const fr: LanguagePack = {
   partCues: ['dont', 'parmi', 'y compris', 'notamment', 'parmi eux', 'parmi lesquels', "d'entre eux"],
   distanceFromWords: ['de', "d'", 'du', 'des'],
   ofTotalWords: ['des', 'sur'],
+  placeRelatives: ['où'],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(choisir|sélectionner) (la|votre) langue$/i, /^(rechercher|se connecter|s'abonner|s’abonner|newsletter)$/i, /^accessibilité$/i],
     navigation: [

@@ -176,6 +176,7 @@ export const it: LanguagePack = {
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
   distanceFromWords: ['da', 'dal', 'dalla', 'dai', 'di'],
   ofTotalWords: ['su', 'dei', 'degli', 'delle', 'sui'],
+  placeRelatives: ['dove', 'ove'],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(seleziona|scegli) (la )?lingua$/i, /^(cerca|accedi|abbonati|newsletter)$/i, /^accessibilità$/i],
     navigation: [
