@@ -104,45 +104,6 @@ export function finding(rule: string, severity: Severity, sentences: SentenceNod
   return { rule, severity, sentences: sentences.map((s) => s.id), evidence, message };
 }
 
-/** A finding on one fact of each of two aligned sentences: "<what> differs: “x” (doc a) vs “y” (doc b)". */
-export function differsFinding(corpus: AnalysedCorpus, rule: string, severity: Severity, what: string, [a, x]: [number, Span & { text: string }], [b, y]: [number, Span & { text: string }]): Finding {
-  const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
-  return finding(rule, severity, [sa, sb], [evidenceOf(sa, x, sourceOf(corpus, sa)), evidenceOf(sb, y, sourceOf(corpus, sb))], `${what} differs: “${x.text}” (${sa.document}) vs “${y.text}” (${sb.document}).`);
-}
-
-/** Whether two intervals meet (with a hair of tolerance for floating point). */
-export function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
-  return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
-}
-
-/**
- * Matches facts of two sentences one to one: first every pair that agrees, then, among what is left,
- * the pairs of the same kind that disagree (in order of position). Returns the disagreeing pairs.
- */
-export function disagreeingPairs<T>(left: T[], right: T[], sameKind: (x: T, y: T) => boolean, agree: (x: T, y: T) => boolean): Array<[T, T]> {
-  const usedL = new Set<number>();
-  const usedR = new Set<number>();
-  left.forEach((x, i) => {
-    const j = right.findIndex((y, k) => !usedR.has(k) && sameKind(x, y) && agree(x, y));
-    if (j >= 0) {
-      usedL.add(i);
-      usedR.add(j);
-    }
-  });
-  const out: Array<[T, T]> = [];
-  left.forEach((x, i) => {
-    if (usedL.has(i)) return;
-    const j = right.findIndex((y, k) => !usedR.has(k) && sameKind(x, y));
-    if (j >= 0) {
-      usedL.add(i);
-      usedR.add(j);
-      out.push([x, right[j]!]);
-    }
-  });
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Content words across languages
 // ---------------------------------------------------------------------------------------------
