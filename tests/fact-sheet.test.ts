@@ -107,6 +107,18 @@ describe('conflicts across the story', () => {
     expect(report.factSheet.undated).toEqual([]);
   });
 
+  it('keeps a part of the toll out of the total: the rise stays an update', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 2 August 2026, 09:30\n\nFire kills four\n\nThe forest fire near Ostra has killed four people, the fire service said.\n',
+      'b-fr.txt': 'Publié le 2 août 2026 à 14h05\n\nL’incendie fait six morts\n\nL’incendie près d’Ostra a tué six personnes, selon les pompiers. Deux des morts étaient des pompiers volontaires.\n',
+      'c-it.txt': 'Pubblicato il 2 agosto 2026 alle 18:40\n\nIncendio, sette morti\n\nL’incendio vicino a Ostra ha ucciso sette persone, secondo i vigili del fuoco. Tre dei morti erano turisti.\n',
+    });
+    const total = report.factSheet.rows.find((r) => r.slot.measure === 'deaths' && !r.slot.subject && !r.slot.event);
+    expect(total?.status).toBe('update');
+    expect(total?.values.map((v) => v.display)).toEqual(['4', '6', '7']);
+    expect(figureFindings(report).filter((d) => d.severity !== 'low')).toEqual([]);
+  });
+
   it('finds the conflicts planted in a fixture story and reports no trap of it', async () => {
     const { scoreStory } = await import('../scripts/stories.js');
     const score = await scoreStory(path.join(FIXTURES, 'stories', 'earthquake'), 'lexical');

@@ -66,8 +66,14 @@ function overlaps(a: { low: number; high: number }, b: { low: number; high: numb
 }
 
 const BOUNDED = new Set(['over', 'atLeast', 'under', 'upTo']);
+/** People killed, injured or counted are all people: the slot says which. */
+function unitOf(q: QuantityFact): string {
+  return q.unit === 'killed' || q.unit === 'injured' ? 'person' : q.unit;
+}
+
 function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
-  if (x.unit !== y.unit) return undefined;
+  // In one slot a bare count ("kills four") counts what the other counts ("four people").
+  if (unitOf(x) !== unitOf(y) && unitOf(x) !== '' && unitOf(y) !== '') return undefined;
   // Two figures bounded the same way ("at least 100", "at least 150") state different bounds.
   if (x.approximation && BOUNDED.has(x.approximation) && x.approximation === y.approximation) {
     return Math.abs(x.value - y.value) <= 0.005 * Math.max(Math.abs(x.value), Math.abs(y.value));
@@ -263,7 +269,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   };
   const conflicts: SheetRow['conflicts'] = [];
   // Read one against the other, the two sentences of a claim pair their figures only where they give as
-  // many, and never two figures whose own words name different measures (a depth, a distance from Lyon).
+  // many.
   const byClaim = first.slot.measure.startsWith('claim:');
   const contradict = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
     if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) return false;
@@ -273,7 +279,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
       if (b.some((y) => factsMeet(x.slot, y.slot) === true)) continue;
       for (const y of b) {
         if (factsMeet(x.slot, y.slot) !== false) continue;
-        if (byClaim && x.slot.named && y.slot.named && x.slot.named !== y.slot.named) continue;
+        // Two figures whose words both name their measure are the slot rows' to judge, with publication
+        // times and all; the claim reads only where one side names nothing.
+        if (byClaim && x.slot.named && y.slot.named) continue;
         conflicts.push({ stated: x, against: y });
         found = true;
       }

@@ -413,6 +413,14 @@ export function sentenceSlots(
     const before = folded.slice(Math.max(0, at.start - 30), at.start).trim();
     const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).slice(0, 5).join(' ')} `;
     if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.includes(` ${cue} `))) return true;
+    // "five of the dead", "cinq des morts", "cinque dei morti": a part of those the story counts.
+    // (the fact may hold the words itself: "Deux des morts" is read as one figure)
+    const next = words.filter((w) => w.start > at.start).slice(0, 3);
+    const linked = next.findIndex((w) => ofTotal.has(w.folded));
+    if (linked >= 0 && linked <= 1) {
+      const rest = next.slice(linked + 1).filter((w) => !dets.has(w.folded));
+      if (rest[0] && OUTCOMES.has(lookUp(tables.measures, rest[0].folded) ?? '')) return true;
+    }
     // "64 of the 151 seats", "64 des 151 sièges", "46 seggi su 151": a part of the number after it.
     return facts.quantities.some((q) => {
       const start = q.start - sentence.start;
