@@ -228,6 +228,8 @@ export interface LanguagePack {
   durationCues: Record<string, string>;
   /** Prepositions before the place or group a figure is about ("in", "dans", "nelle"). */
   placePrepositions: string[];
+  /** Parts of the day ("night", "nuit", "notte"): "in the night" is a time, not a place. */
+  dayParts: string[];
   /** Words that open a clause about the place just named ("where", "où", "dove"). */
   placeRelatives: string[];
   /**

@@ -22,6 +22,8 @@ function severityOf(row: SheetRow): Severity {
     return years.size > 1 ? 'high' : 'medium';
   }
   if (row.kind === 'time') return 'medium';
+  // A magnitude is read to a tenth: 6.3 against 6.8 is no rounding.
+  if (row.slot.measure === 'magnitude') return 'medium';
   if (row.gap < 0.1) return 'low';
   return WEIGHTY.test(row.slot.measure) ? 'high' : 'medium';
 }

@@ -116,6 +116,11 @@ function timesMeet(x: TimeFact, y: TimeFact): boolean | undefined {
   return rx.some((r) => ry.some((s) => r.zone === s.zone && r.minutes === s.minutes));
 }
 
+/** Whether two figures are near enough to show as one value (an "about" apart at most). */
+function closeValues(x: QuantityFact, y: QuantityFact): boolean {
+  return Math.abs(x.value - y.value) <= 0.15 * Math.max(Math.abs(x.value), Math.abs(y.value));
+}
+
 /** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
 export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
@@ -251,7 +256,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   for (const item of shown) {
     // A value holds facts that all meet one another: "a decade" meets both "more than a decade" and
     // "nearly a decade", which do not meet each other and so are two values.
-    const home = values.find((v) => v.entries.every((e) => factsMeet(e.slot, item.e.slot) === true));
+    // …and whose numbers are close: "at least 12" meets "27", but a reader must see the 27.
+    const close = (e: FactSheetEntry) => item.e.slot.kind !== 'quantity' || closeValues(e.slot.fact as QuantityFact, item.e.slot.fact as QuantityFact);
+    const home = values.find((v) => v.entries.every((e) => factsMeet(e.slot, item.e.slot) === true && close(e)));
     if (home) home.entries.push(item.e);
     else values.push({ entries: [item.e], display: item.display, low: item.low, high: item.high, unit: item.unit });
   }
@@ -301,8 +308,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   for (const d of documents) {
     const when = published.get(d);
     if (!when) continue;
-    const own = values.filter((v) => v.entries.some((e) => e.document === d));
-    timeline.push({ document: d, published: when, value: Math.max(...own.map((v) => v.high === Infinity ? v.low : (v.low + v.high) / 2)) });
+    // The article's own figure (its largest, for a toll), not its value's: "27 morti" joins "at least 12"
+    // as a value that meets it, but the article said 27.
+    const own = entries.filter((e) => e.document === d).map((e) => display(e.slot));
+    timeline.push({ document: d, published: when, value: Math.max(...own.map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2))) });
   }
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
 

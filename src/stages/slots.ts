@@ -90,6 +90,9 @@ function conceptTable(entries: Record<string, string>): ConceptTable {
 
 const ofTotalOf = perPack((pack: LanguagePack) => new Set(pack.ofTotalWords.map(fold)));
 
+/** Words of time ("in the night", "nel pomeriggio", "en mars"): no place. */
+const timeWordsOf = perPack((pack: LanguagePack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
+
 const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.map(fold)));
 
 const partCuesOf = perPack((pack: LanguagePack) => pack.partCues.map(fold).sort((a, b) => b.length - a.length));
@@ -350,6 +353,7 @@ export function sentenceSlots(
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
   const placeRelatives = new Set(pack.placeRelatives.map(fold));
+  const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
   const secondaryWords = tablesOf(pack).secondary;
   const subjectOf = (at: { start: number; end: number; clause: number }, measure: string) => {
@@ -380,7 +384,7 @@ export function sentenceSlots(
       // The preposition's article: its own word, or inside it ("nelle", "au").
       const next = determiners.has(wide[i + 1]!.folded) ? wide[i + 2] : w.folded.length > 3 ? wide[i + 1] : undefined;
       // "dans le séisme", "in the first round": an event, a measure or a cue is no place.
-      if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || lookUp(secondaryWords, next.folded) || lookUp(tablesOf(pack).events, next.folded) || lookUp(tablesOf(pack).measures, next.folded)) continue;
+      if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || timeWords.has(next.folded) || lookUp(secondaryWords, next.folded) || lookUp(tablesOf(pack).events, next.folded) || lookUp(tablesOf(pack).measures, next.folded)) continue;
       if (next.start <= at.end && next.end >= at.start) continue;
       consider(`the ${englishNoun(next.folded, language)}`, w.start, next.end);
     }

@@ -174,6 +174,7 @@ export const en: LanguagePack = {
   distanceFromWords: ['from', 'of', 'away from', 'outside'],
   ofTotalWords: ['of', 'out'],
   placeRelatives: ['where'],
+  dayParts: ['night', 'morning', 'evening', 'afternoon', 'dawn', 'midnight', 'noon', 'overnight', 'daytime'],
   boilerplateLines: {
     menu: [/^(main )?menu( menu)*$/i, /^select (your )?language( below)?$/i, /^(skip to (main )?content|search|sign in|log in|subscribe|newsletter)$/i, /^accessibility$/i],
     navigation: [

@@ -186,6 +186,7 @@ export const fr: LanguagePack = {
   distanceFromWords: ['de', "d'", 'du', 'des'],
   ofTotalWords: ['des', 'sur'],
   placeRelatives: ['où'],
+  dayParts: ['nuit', 'matin', 'matinée', 'soir', 'soirée', 'après-midi', 'aube', 'minuit', 'midi', 'journée'],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(choisir|sélectionner) (la|votre) langue$/i, /^(rechercher|se connecter|s'abonner|s’abonner|newsletter)$/i, /^accessibilité$/i],
     navigation: [

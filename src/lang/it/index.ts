@@ -177,6 +177,7 @@ export const it: LanguagePack = {
   distanceFromWords: ['da', 'dal', 'dalla', 'dai', 'di'],
   ofTotalWords: ['su', 'dei', 'degli', 'delle', 'sui'],
   placeRelatives: ['dove', 'ove'],
+  dayParts: ['notte', 'mattina', 'mattino', 'mattinata', 'sera', 'serata', 'pomeriggio', 'alba', 'mezzanotte', 'mezzogiorno', 'giornata'],
   boilerplateLines: {
     menu: [/^menu( menu)*$/i, /^(seleziona|scegli) (la )?lingua$/i, /^(cerca|accedi|abbonati|newsletter)$/i, /^accessibilità$/i],
     navigation: [
