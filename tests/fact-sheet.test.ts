@@ -126,3 +126,18 @@ describe('conflicts across the story', () => {
     expect(score.updatesAsConflicts).toEqual([]);
   });
 });
+
+describe('clock times written as a bare hour', () => {
+  it('reads "alle 21" as 21:00 where only punctuation or a conjunction follows, and nothing else', async () => {
+    const { findTimes } = await import('../src/facts/dates.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    const hours = (text: string, language: 'fr' | 'it' | 'en') => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.hour, t.minute]);
+    expect(hours('I seggi hanno chiuso alle 21 e i primi risultati sono arrivati a mezzanotte.', 'it')).toEqual([['21', 21, 0]]);
+    expect(hours('Les bureaux de vote ont fermé vers 20, selon la commission.', 'fr')).toEqual([['20', 20, 0]]);
+    expect(hours('Il bilancio è salito alle 21 vittime.', 'it')).toEqual([]);
+    expect(hours('Il titolo è salito alle 2.5%.', 'it')).toEqual([]);
+    expect(hours('At 21, she became chief executive.', 'en')).toEqual([]);
+    expect(hours('Les bureaux avaient fermé à 20 heures, heure locale.', 'fr')).toEqual([['20 heures', 20, 0]]);
+    expect(hours('Il a été réveillé à 6 heures 30.', 'fr')).toEqual([['6 heures 30', 6, 30]]);
+  });
+});

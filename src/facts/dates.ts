@@ -53,6 +53,10 @@ interface DatePatterns {
   decade: RegExp;
   relative: RegExp;
   timePreposition: RegExp;
+  /** A bare hour after a preposition of the hour, followed only by punctuation, a conjunction or the end. */
+  bareHour?: RegExp;
+  /** An hour written with its word ("20 heures", "20 heures 30", "9 o'clock"). */
+  hourWord?: RegExp;
   zoneLabel: RegExp;
   zoneCode: RegExp;
 }
@@ -69,6 +73,12 @@ const patternsFor = perPack((pack): DatePatterns => {
     // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
     range: new RegExp(`${B}(?:(?:${alternation(pack.yearRangeStarts)})\\s+)?${year}\\s*(?:[-–—/]|\\s(?:${alternation(pack.yearRangeJoins)})\\s)\\s*${year}${E}`, 'giu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
+    bareHour: pack.bareHourPrepositions.length
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s)`, 'giu')
+      : undefined,
+    hourWord: pack.hourWords.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])([01]?\\d|2[0-4])\\s+(?:${alternation(pack.hourWords)})(?:\\s+([0-5]\\d))?(?![\\p{L}\\p{N}])`, 'giu')
+      : undefined,
     year: new RegExp(`${B}${year}${E}`, 'gu'),
     // Decades: "the 1970s", "the 70s", "les années 70", "gli anni '70", "anni 80".
     decade: new RegExp(
@@ -195,6 +205,23 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       if (meridiem?.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (meridiem?.toLowerCase() === 'a' && hour === 12) hour = 0;
       found.push({ a, b, hour, minute });
+    }
+  }
+  // "I seggi hanno chiuso alle 21 e …": a bare hour after a preposition of the hour, with nothing after it
+  // but punctuation or a conjunction.
+  if (p.hourWord) {
+    for (const m of text.matchAll(p.hourWord)) {
+      const [a, b] = [m.index, m.index + m[0].length];
+      if (found.some((f) => a < f.b && b > f.a)) continue;
+      found.push({ a, b, hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 });
+    }
+  }
+  if (p.bareHour) {
+    for (const m of text.matchAll(p.bareHour)) {
+      const a = m.index + m[0].length - m[1]!.length;
+      const b = m.index + m[0].length;
+      if (found.some((f) => a < f.b && b > f.a)) continue;
+      found.push({ a, b, hour: Number(m[1]), minute: 0 });
     }
   }
   found.sort((x, y) => x.a - y.a);

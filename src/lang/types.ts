@@ -101,6 +101,13 @@ export interface LanguagePack {
   yearRangeJoins: string[];
   /** Prepositions before a clock time ("at", "à", "alle"): "alle 8.40" is a time, "7.8" a number. */
   timePrepositions: string[];
+  /**
+   * Prepositions after which a bare hour is a clock time when nothing follows it but punctuation or a
+   * conjunction ("alle 21", "vers 21, …"); empty where the language never writes an hour so ("at 21" is an age).
+   */
+  bareHourPrepositions: string[];
+  /** Words after an hour that make it a clock time ("20 heures", "9 o'clock"), lower case. */
+  hourWords: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
   conjunctions: string[];
   /**

@@ -76,6 +76,8 @@ export const en: LanguagePack = {
   yearRangeStarts: ['from', 'between'],
   yearRangeJoins: ['to', 'and'],
   timePrepositions: ['at', 'around', 'by', 'until'],
+  bareHourPrepositions: [],
+  hourWords: ["o'clock"],
   conjunctions: ['and', 'or'],
   rangeConnectors: ['to', 'or', '-', '–', '/'],
   recipientCues: ['told', 'tells', 'telling', 'said to', 'confirmed to', 'in a statement to', 'in an interview with', 'speaking to', 'speaking with'],

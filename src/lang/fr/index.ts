@@ -89,6 +89,8 @@ export const fr: LanguagePack = {
   yearRangeStarts: ['de', 'du', 'entre'],
   yearRangeJoins: ['à', 'au', 'et'],
   timePrepositions: ['à', 'vers', 'dès', 'jusqu’à', "jusqu'à"],
+  bareHourPrepositions: ['vers', 'dès'],
+  hourWords: ['heures', 'heure'],
   conjunctions: ['et', 'ou'],
   rangeConnectors: ['à', 'ou', '-', '–', '/'],
   recipientCues: ['a déclaré à', 'a déclaré au', 'a indiqué à', 'a indiqué au', 'a confié à', 'a confié au', 'a dit à', 'a dit au', 'a affirmé à', 'a affirmé au', 'a expliqué à', 'a expliqué au', 'dans un entretien à', 'dans un entretien au', 'dans une interview à', 'dans une interview au', 'auprès de', 'auprès du', 'a précisé à', 'a précisé au'],
@@ -163,6 +165,7 @@ export const fr: LanguagePack = {
     'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    'ferme': 'closure', 'fermee': 'closure', 'fermes': 'closure', 'fermees': 'closure',
     'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',
     'seisme*': 'earthquake', 'tremblement*': 'earthquake', 'secousse*': 'earthquake', 'deraill*': 'derailment', 'rails': 'derailment', 'explosion*': 'explosion', 'explose': 'explosion', 'deflagration*': 'explosion',
     'incendie*': 'fire', 'feu': 'fire', 'inondation*': 'flood', 'crue*': 'flood', 'tempete*': 'storm', 'ouragan*': 'storm', 'glissement*': 'landslide', 'eboulement*': 'landslide', 'eruption*': 'eruption', 'effondr*': 'collapse',

@@ -80,6 +80,8 @@ export const it: LanguagePack = {
   yearRangeStarts: ['dal', 'tra', 'fra', 'da'],
   yearRangeJoins: ['al', 'a', 'e'],
   timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle'],
+  bareHourPrepositions: ['alle', 'dalle', 'verso le', 'fino alle'],
+  hourWords: [],
   conjunctions: ['e', 'ed', 'o'],
   rangeConnectors: ['a', 'o', '-', '–', '/'],
   recipientCues: ['ha detto a', 'ha detto al', 'ha detto alla', 'ha dichiarato a', 'ha dichiarato al', 'ha dichiarato alla', 'ha spiegato a', 'ha spiegato al', 'ha spiegato alla', 'ha confermato a', 'ha confermato al', 'ha confermato alla', "in un'intervista a", "in un'intervista al", 'in un’intervista a', 'in un’intervista al', 'ha raccontato a', 'ha raccontato al'],
@@ -154,6 +156,7 @@ export const it: LanguagePack = {
     'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
   },
   eventWords: {
+    'chius*': 'closure',
     'verifica': 'inspection', 'verifiche': 'inspection', 'controll*': 'inspection', 'ispezion*': 'inspection', 'riapertura': 'reopening', 'riaprir*': 'reopening', 'riprend*': 'reopening', 'ballottaggio': 'runoff', 'secondo turno': 'runoff',
     'terremoto*': 'earthquake', 'sisma': 'earthquake', 'scossa': 'earthquake', 'scosse': 'earthquake', 'deragliament*': 'derailment', 'deragliat*': 'derailment', 'binari': 'derailment', 'esplosion*': 'explosion', 'esplos*': 'explosion', 'scoppio': 'explosion',
     'incendi*': 'fire', 'rogo': 'fire', 'alluvion*': 'flood', 'esondazion*': 'flood', 'inondazion*': 'flood', 'tempesta': 'storm', 'uragano': 'storm', 'frana': 'landslide', 'frane': 'landslide', 'eruzion*': 'eruption', 'croll*': 'collapse',
