@@ -139,5 +139,6 @@ describe('clock times written as a bare hour', () => {
     expect(hours('At 21, she became chief executive.', 'en')).toEqual([]);
     expect(hours('Les bureaux avaient fermé à 20 heures, heure locale.', 'fr')).toEqual([['20 heures', 20, 0]]);
     expect(hours('Il a été réveillé à 6 heures 30.', 'fr')).toEqual([['6 heures 30', 6, 30]]);
+    expect(hours('Les pompiers ont lutté pendant 20 heures contre le feu.', 'fr')).toEqual([]);
   });
 });

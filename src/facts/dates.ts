@@ -213,6 +213,8 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
     for (const m of text.matchAll(p.hourWord)) {
       const [a, b] = [m.index, m.index + m[0].length];
       if (found.some((f) => a < f.b && b > f.a)) continue;
+      // "à 20 heures" is a time; "pendant 20 heures" a duration.
+      if (!p.timePreposition.test(text.slice(0, a))) continue;
       found.push({ a, b, hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 });
     }
   }
