@@ -38,7 +38,7 @@ import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { buildFactSheet, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import { buildFactSheet, inheritFromClaims, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -399,49 +399,9 @@ const factSheet: Stage = {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });
-    // A date or time with no event word of its own takes the event its claim's other sentences name:
-    // "vers 12 h 00 GMT" in a sentence aligned with "the plane crashed … at 2100 GMT".
-    const eventOfGroup = new Map<string, string>();
-    for (const e of entries) {
-      const group = groupOf.get(e.slot.sentence);
-      if (e.slot.kind !== 'quantity' && group !== undefined && !e.slot.slot.event?.startsWith('group:')) {
-        const key = `${e.slot.kind}|${group}`;
-        if (!eventOfGroup.has(key)) eventOfGroup.set(key, e.slot.slot.event!);
-      }
-    }
-    const timedIn = new Map<string, number>();
-    for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
-    for (const e of entries) {
-      if (e.slot.kind === 'quantity' || !e.slot.slot.event?.startsWith('group:')) continue;
-      // Only a sentence's one date (or time) takes its claim's event: with several, which one it is about is a guess.
-      if (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) !== 1) continue;
-      const event = eventOfGroup.get(`${e.slot.kind}|${e.slot.slot.event.slice(6)}`);
-      if (event) e.slot.slot.event = event;
-    }
-    // Likewise a figure with no subject takes the one its claim's other sentences give the same measure:
-    // "a tué 12 ouvriers" aligned with "killed 12 workers in Leeds".
-    const subjectOfGroup = new Map<string, string>();
-    for (const e of entries) {
-      const group = groupOf.get(e.slot.sentence);
-      if (e.slot.kind === 'quantity' && group !== undefined && e.slot.slot.subject && e.slot.slot.subject !== 'part') {
-        const key = `${e.slot.slot.measure}|${group}`;
-        if (!subjectOfGroup.has(key)) subjectOfGroup.set(key, e.slot.slot.subject);
-      }
-    }
-    for (const e of entries) {
-      const group = groupOf.get(e.slot.sentence);
-      if (e.slot.kind !== 'quantity' || e.slot.slot.subject || group === undefined || e.slot.slot.event?.startsWith('group:')) continue;
-      const subject = subjectOfGroup.get(`${e.slot.slot.measure}|${group}`);
-      if (subject) e.slot.slot.subject = subject;
-    }
+    inheritFromClaims(entries, groupOf);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
-    // "Verel" and "Tomas Verel" are one subject: the words of one name are all in the other.
-    const sameSubject = (a: string, b: string) => {
-      const [wa, wb] = [a.split(' '), b.split(' ')];
-      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-      return !a.startsWith('the ') && !b.startsWith('the ') && short.every((w) => long.includes(w));
-    };
-    corpus.factSheet = buildFactSheet(entries, published, sameSubject);
+    corpus.factSheet = buildFactSheet(entries, published);
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
   },
 };

@@ -1,8 +1,10 @@
 /**
- * The figure, date and time rules read the fact sheet: one finding for each slot whose articles give
- * values that cannot all be right, with every value's words as evidence and the slot named in the
- * message ("deaths · Valencia: 12 (a, b) · 15 (c)"). A count that rises with publication time is an
- * update, reported low; different values at one time are a contradiction.
+ * The figure, date and time rules read the fact sheet. For each slot whose articles give values that
+ * cannot all be right, a value that fewer articles state is set against the most stated value that
+ * contradicts it, with the words of each as evidence; the message quotes them and then the slot's whole
+ * line ("“21” (e-en) vs “12” (a-en). Deaths · leeds differs: 12 (a-en, b-en, c-fr, d-it) · 21 (e-en).").
+ * A count that rises with publication time is an update, reported low; different values at one time are
+ * a contradiction.
  */
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Severity } from '../types.js';

@@ -6,10 +6,14 @@
  * Slots meet when their measure, event, period and subject (the place or group a figure is about) are
  * the same; figures without a subject are a row of their own.
  *
- * Values that meet (intervals that overlap, one instant in two zones, one date at two precisions) are one
- * value. Two articles disagree when no value of one meets a value of the other. When every article of a
- * disagreeing count has a publication time and the count only rises with time, the row is an update (a
- * toll that grows through the day), not a contradiction.
+ * Facts that all meet one another (intervals that overlap, one instant in two zones, one date at two
+ * precisions) and whose numbers are close are one value. Two articles disagree when one states a value
+ * that the other contradicts and never states itself. When every disagreeing article of a count has a
+ * publication time and the count only rises with time, the row is an update (a toll that grows through
+ * the day), not a contradiction.
+ *
+ * Within a claim group, figures that name only their kind are compared as `slots.ts` sets out; a claim
+ * of two sentences is also read one against the other (`claim:` rows).
  */
 import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
 import type { QuantityFact } from '../facts/quantities.js';
@@ -17,7 +21,7 @@ import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
 
 /** Measures that grow as a story unfolds: a rise over publication time is an update. */
-const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'cases', 'people', 'people:deaths', 'people:injured', 'votes']);
+const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'cases', 'people', 'votes']);
 
 export interface FactSheetEntry {
   slot: FactSlot;
@@ -177,6 +181,52 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
 }
 
 // ------------------------------------------------------------------------------------------------
+// What a claim's other sentences say
+// ------------------------------------------------------------------------------------------------
+
+/**
+ * Completes slots from the claim group a sentence belongs to (`groupOf`: sentence index → group). A date
+ * or time with no event word of its own takes the event its claim's other sentences name ("vers 12 h 00
+ * GMT" aligned with "the plane crashed … at 2100 GMT"), when it is its sentence's only one of its kind; a
+ * figure with no subject takes the one they give the same measure ("a tué 12 ouvriers" aligned with
+ * "killed 12 workers in Leeds").
+ */
+export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: ReadonlyMap<number, number>): void {
+  const firstPer = (keyOf: (e: FactSheetEntry) => string | undefined, valueOf: (e: FactSheetEntry) => string) => {
+    const found = new Map<string, string>();
+    for (const e of entries) {
+      const key = keyOf(e);
+      if (key !== undefined && !found.has(key)) found.set(key, valueOf(e));
+    }
+    return found;
+  };
+  const inClaim = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('group:') === true;
+  const eventOf = firstPer((e) => (e.slot.kind !== 'quantity' && groupOf.has(e.slot.sentence) && !inClaim(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.event!);
+  const subjectOf = firstPer((e) => (e.slot.kind === 'quantity' && groupOf.has(e.slot.sentence) && e.slot.slot.subject && e.slot.slot.subject !== 'part' ? `${e.slot.slot.measure}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.subject!);
+  const timedIn = new Map<string, number>();
+  for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
+  for (const e of entries) {
+    const group = groupOf.get(e.slot.sentence);
+    if (group === undefined) continue;
+    if (e.slot.kind !== 'quantity') {
+      if (!inClaim(e) || timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) !== 1) continue;
+      const event = eventOf.get(`${e.slot.kind}|${group}`);
+      if (event) e.slot.slot.event = event;
+    } else if (!e.slot.slot.subject && !inClaim(e)) {
+      const subject = subjectOf.get(`${e.slot.slot.measure}|${group}`);
+      if (subject) e.slot.slot.subject = subject;
+    }
+  }
+}
+
+/** "Verel" and "Tomas Verel" are one subject: the words of one name are all in the other's. */
+export function sameSubject(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return !a.startsWith('the ') && !b.startsWith('the ') && short.every((w) => long.includes(w));
+}
+
+// ------------------------------------------------------------------------------------------------
 // Rows
 // ------------------------------------------------------------------------------------------------
 
@@ -207,7 +257,7 @@ function compareStrings(a: string, b: string): number {
  * Builds the fact sheet. `published` gives each document's publication time (ISO), when known.
  * Rows with a single article are left out: nothing to compare.
  */
-export function buildFactSheet(entries: readonly FactSheetEntry[], published: ReadonlyMap<string, string | undefined>, sameSubject: (a: string, b: string) => boolean): SheetRow[] {
+export function buildFactSheet(entries: readonly FactSheetEntry[], published: ReadonlyMap<string, string | undefined>): SheetRow[] {
   // Slots by measure, event and period; then by subject.
   const byBase = new Map<string, FactSheetEntry[]>();
   for (const entry of entries) {
@@ -250,7 +300,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   if (slot.event === 'main') delete slot.event;
 
   // Values: facts that meet, gathered greedily in order of value.
-  const shown = entries.map((e) => ({ e, ...display(e.slot) }));
+  const displayOf = new Map(entries.map((e) => [e, display(e.slot)]));
+  const shown = entries.map((e) => ({ e, ...displayOf.get(e)! }));
   shown.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.e.sentence.id, b.e.sentence.id) || a.e.slot.fact.start - b.e.slot.fact.start);
   const values: SheetRow['values'] = [];
   for (const item of shown) {
@@ -310,25 +361,23 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     if (!when) continue;
     // The article's own figure (its largest, for a toll), not its value's: "27 morti" joins "at least 12"
     // as a value that meets it, but the article said 27.
-    const own = entries.filter((e) => e.document === d).map((e) => display(e.slot));
+    const own = ofDocument.get(d)!.map((e) => displayOf.get(e)!);
     timeline.push({ document: d, published: when, value: Math.max(...own.map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2))) });
   }
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
 
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
   if (status === 'disagreement' && first.kind === 'quantity' && CUMULATIVE.has(slot.measure)) {
-    // A count that only rises with publication time, every disagreeing article dated, is an update;
-    // two values at one time, or a fall, is a contradiction.
-    // Every dated article of the row counts: a later article still giving the lower figure ("34 injured"
-    // after "43") makes the higher one a contradiction, not a rise.
+    // A count that only rises with publication time, every disagreeing article dated, is an update; two
+    // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
+    // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.
     const involved = new Set(disagreeing.flat());
-    const dated = timeline;
-    const rising = dated.every((t, k) => k === 0 || (t.value >= dated[k - 1]!.value && (publishedMinutes(t.published) !== publishedMinutes(dated[k - 1]!.published) || t.value === dated[k - 1]!.value)));
+    const rising = timeline.every((t, k) => k === 0 || (t.value >= timeline[k - 1]!.value && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
     if ([...involved].every((d) => published.get(d)) && rising) status = 'update';
   }
   const gap = Math.max(0, ...disagreeing.map(([a, b]) => {
-    const va = ofDocument.get(a)!.map((e) => display(e.slot));
-    const vb = ofDocument.get(b)!.map((e) => display(e.slot));
+    const va = ofDocument.get(a)!.map((e) => displayOf.get(e)!);
+    const vb = ofDocument.get(b)!.map((e) => displayOf.get(e)!);
     return Math.min(...va.flatMap((x) => vb.map((y) => Math.abs(x.low - y.low) / Math.max(Math.abs(x.low), Math.abs(y.low), 1e-9))));
   }));
   return { kind: first.kind, slot, label: slotLabel(first.kind, slot), status, values, timeline, gap, conflicts };

@@ -6,7 +6,9 @@
  * - `measure`: the fact's unit when it says it all ("45 morts" → deaths), else the concept word nearest
  *   to the number in its clause ("45 personnes ont été tuées" → deaths; "a depth of 10 km" → depth), else
  *   the counted noun after a bare number (`count-of:<English stem>`);
- * - `subject`: the name nearest to the number in its clause ("in Valencia", "dans la capitale");
+ * - `subject`: the place or group it is about, a name or a noun after a place preposition ("in Valencia",
+ *   "dans la capitale"); for what someone holds (votes, seats, shares, a prison sentence), the name
+ *   nearest to it; `part` for a part of a larger figure ("dont 5", "two of them");
  * - `event`: `main`, or the secondary event a cue names ("a second blast", "la réplique");
  * - `period`: a year or a period word in the clause ("in 2019", "par an").
  *
@@ -149,18 +151,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Wider parts of a sentence, for what holds for a whole stretch of it (an event, a year): no commas. */
 const PART_BREAK = /[;:()[\]—–]|\s-\s/gu;
 
-function wordsOf(text: string, breaksOf: RegExp = CLAUSE_BREAK): { words: Word[]; folded: string } {
-  const breaks = [...text.matchAll(breaksOf)].map((m) => m.index);
-  const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const clause = breaks.filter((b) => b < m.index).length;
-    words.push({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length, clause });
-  }
-  return { words, folded: fold(text) };
+/** Positions of the breaks of `text`, in order. */
+function breaksOf(text: string, breaks: RegExp): number[] {
+  return [...text.matchAll(breaks)].map((m) => m.index);
 }
 
-function clauseAt(text: string, position: number, breaksOf: RegExp = CLAUSE_BREAK): number {
-  return [...text.slice(0, position).matchAll(breaksOf)].length;
+/** The index of the clause `position` falls in: how many breaks come before it. */
+function clauseIndex(breaks: readonly number[], position: number): number {
+  let n = 0;
+  while (n < breaks.length && breaks[n]! < position) n += 1;
+  return n;
+}
+
+function wordsOf(text: string, breaks: readonly number[]): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) words.push({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length, clause: clauseIndex(breaks, m.index) });
+  return words;
 }
 
 const englishOf = new Map<LanguageCode, (word: string) => string | undefined>();
@@ -261,7 +267,6 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (concept && allowed?.has(concept)) return concept;
     if (!concept) return `count-of:${englishNoun(counted.folded, view.language)}`;
   }
-  // What happened to those counted ("killed 12 workers") says more than who they are.
   const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, view.words, view.folded, at, WINDOW, OUTCOMES) : undefined;
   const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, view.words, view.folded, at, WINDOW, allowed)) : undefined;
   if (q.category === 'buildings') return refined ?? `count-of:${q.unit}`;
@@ -284,20 +289,16 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
 }
 
 /** The name a distance is measured from, when a from-word and a capitalised name follow it closely. */
-function distanceFrom(view: SentenceView, at: { start: number; end: number; clause: number }): string | undefined {
-  const words = distanceFromOf(view.pack);
-  const after = view.text.slice(at.end, at.end + 60);
-  const m = /^[\s\p{L}-]{0,30}?/u.exec(after);
-  if (!m) return undefined;
-  for (const cue of words) {
-    const re = new RegExp(`(?:^|\\s)${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(\\p{Lu}[\\p{L}'’-]+)`, 'u');
-    const found = re.exec(after.slice(0, 45));
-    if (found) return fold(found[1]!);
-  }
-  return undefined;
+function distanceFrom(view: SentenceView, at: { start: number; end: number }): string | undefined {
+  const found = distanceFromOf(view.pack).exec(view.text.slice(at.end, at.end + 45));
+  return found ? fold(found[1]!) : undefined;
 }
 
-const distanceFromOf = perPack((pack: LanguagePack) => [...pack.distanceFromWords].sort((a, b) => b.length - a.length));
+/** A from-word and the name after it, longest words first. */
+const distanceFromOf = perPack((pack: LanguagePack) => {
+  const cues = [...pack.distanceFromWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|\\s)(?:${cues.join('|')})\\s*(\\p{Lu}[\\p{L}'’-]+)`, 'u');
+});
 
 /** The noun a bare number counts: the word right after it, over one linking word ("millions de vidéos"). */
 function countedNoun(view: SentenceView, at: { start: number; end: number; clause: number }): Word | undefined {
@@ -316,7 +317,7 @@ const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack
  * Whether a date that is a bare four-digit number is a year: "1500 euros", "2019 voix", "2021 hectares"
  * count something. A year is not followed by a unit or a measured noun.
  */
-function looksLikeYear(d: DateFact, view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
+function looksLikeYear(view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
   if (!/^\d{4}$/.test(view.text.slice(at.start, at.end).trim())) return true;
   const next = view.words.find((w) => w.start >= at.end);
   if (!next || next.clause !== at.clause) return true;
@@ -335,13 +336,18 @@ export function sentenceSlots(
   const pack = LANGUAGE_PACKS[language];
   const tables = tablesOf(pack);
   const text = sentence.text;
-  const { words, folded } = wordsOf(text);
+  const folded = fold(text);
+  const narrowBreaks = breaksOf(text, CLAUSE_BREAK);
+  const partBreaks = breaksOf(text, PART_BREAK);
+  const clauseAt = (position: number) => clauseIndex(narrowBreaks, position);
+  const partAt = (position: number) => clauseIndex(partBreaks, position);
+  const words = wordsOf(text, narrowBreaks);
   const view: SentenceView = { text, words, folded, pack, language };
   const out: FactSlot[] = [];
   const local = (f: { start: number; end: number }) => {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
-    return { start, end, clause: clauseAt(text, start) };
+    return { start, end, clause: clauseAt(start) };
   };
   // Words of a name, a source or another fact are no concept words of this one.
   const nameSpans = facts.names.map((n) => ({ n, ...local(n) }));
@@ -355,7 +361,6 @@ export function sentenceSlots(
   const placeRelatives = new Set(pack.placeRelatives.map(fold));
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
-  const secondaryWords = tablesOf(pack).secondary;
   const subjectOf = (at: { start: number; end: number; clause: number }, measure: string) => {
     let best: { key: string; distance: number } | undefined;
     const consider = (key: string, start: number, end: number) => {
@@ -380,11 +385,11 @@ export function sentenceSlots(
     for (let i = 0; i + 1 < words.length; i += 1) {
       const w = words[i]!;
       if (!prepositions.has(w.folded) || !clauses.has(w.clause)) continue;
-      const wide = words;
       // The preposition's article: its own word, or inside it ("nelle", "au").
-      const next = determiners.has(wide[i + 1]!.folded) ? wide[i + 2] : w.folded.length > 3 ? wide[i + 1] : undefined;
-      // "dans le séisme", "in the first round": an event, a measure or a cue is no place.
-      if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || timeWords.has(next.folded) || lookUp(secondaryWords, next.folded) || lookUp(tablesOf(pack).events, next.folded) || lookUp(tablesOf(pack).measures, next.folded)) continue;
+      const next = determiners.has(words[i + 1]!.folded) ? words[i + 2] : w.folded.length > 3 ? words[i + 1] : undefined;
+      // "dans le séisme", "in the first round", "nella notte": an event, a measure, a cue or a time is no place.
+      if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || timeWords.has(next.folded)) continue;
+      if (lookUp(tables.secondary, next.folded) || lookUp(tables.events, next.folded) || lookUp(tables.measures, next.folded)) continue;
       if (next.start <= at.end && next.end >= at.start) continue;
       consider(`the ${englishNoun(next.folded, language)}`, w.start, next.end);
     }
@@ -392,19 +397,18 @@ export function sentenceSlots(
   };
   // An event or a year holds for a whole stretch of the sentence, commas included ("in the 2021 runoff,
   // turnout fell to 54 per cent").
-  const wide = wordsOf(text, PART_BREAK).words;
-  const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: clauseAt(text, at.start, PART_BREAK) });
+  const wide = wordsOf(text, partBreaks);
+  const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: partAt(at.start) });
   // An ordinal goes before a noun, not an article: Italian "secondo la protezione civile" is "according
   // to", not a second event.
-  const dets = determinersOf(pack);
   const cueWords = wide.filter((w, i) => {
     const next = wide[i + 1];
-    return !(next && dets.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start)));
+    return !(next && determiners.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start)));
   });
   const eventOf = (at: { start: number; end: number; clause: number }) => {
     // The cue of the figure's own clause; or one before it in the sentence with no other figure between
     // ("in the 2021 runoff, turnout fell to 54 per cent", not "61.2%, up from 58.6% in the first round").
-    const narrow = cueWords.filter((w) => clauseAt(text, w.start) === at.clause);
+    const narrow = cueWords.filter((w) => clauseAt(w.start) === at.clause);
     const firstBefore = facts.quantities.map((q) => q.start - sentence.start).filter((start) => start < at.start).reduce((a, b) => Math.max(a, b), -1);
     const earlier = cueWords.filter((w) => w.end <= at.start && w.start > firstBefore);
     const secondary = nearest(tables.secondary, narrow, folded, wideAt(at), WINDOW) ?? nearest(tables.secondary, earlier, folded, wideAt(at), WINDOW);
@@ -422,7 +426,7 @@ export function sentenceSlots(
     const next = words.filter((w) => w.start > at.start).slice(0, 3);
     const linked = next.findIndex((w) => ofTotal.has(w.folded));
     if (linked >= 0 && linked <= 1) {
-      const rest = next.slice(linked + 1).filter((w) => !dets.has(w.folded));
+      const rest = next.slice(linked + 1).filter((w) => !determiners.has(w.folded));
       if (rest[0] && OUTCOMES.has(lookUp(tables.measures, rest[0].folded) ?? '')) return true;
     }
     // "64 of the 151 seats", "64 des 151 sièges", "46 seggi su 151": a part of the number after it.
@@ -443,14 +447,14 @@ export function sentenceSlots(
     if (last && changeOpeners.has(last.folded) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
     // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
     const lone = (d: DateFact) => d.year !== undefined && d.month === undefined && d.endYear === undefined;
-    const narrow = facts.dates.find((d) => lone(d) && clauseAt(text, d.start - sentence.start) === at.clause);
+    const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause);
     if (narrow) return String(narrow.year);
     // A year opening the stretch before the figure ("in the 2021 runoff, turnout fell to 54%"), with no
     // other figure between them to claim it.
-    const part = clauseAt(text, at.start, PART_BREAK);
+    const part = partAt(at.start);
     const year = facts.dates.find((d) => {
       const start = d.start - sentence.start;
-      if (!lone(d) || start > at.start || clauseAt(text, start, PART_BREAK) !== part) return false;
+      if (!lone(d) || start > at.start || partAt(start) !== part) return false;
       return !facts.quantities.some((q) => q.start - sentence.start > start && q.start - sentence.start < at.start);
     });
     if (year) return String(year.year);
@@ -471,9 +475,8 @@ export function sentenceSlots(
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
     }
     if (measure === undefined) {
-      // A bare number with nothing to say what it counts is compared only within its claim, and only
-      // where the sentence has no other bare number to confuse it with.
-      // Only a claim of two sentences, one against the other, can pair bare numbers at all.
+      // A bare number with nothing to say what it counts is compared only in a claim of two sentences,
+      // one against the other, and only where the sentence has no other bare number to confuse it with.
       if (groupScope && groupSize === 2 && counts.length === 1) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: 'count', event: groupScope } });
       continue;
     }
@@ -517,7 +520,7 @@ export function sentenceSlots(
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   for (const [fact, kind] of timed) {
     const at = local(fact);
-    if (kind === 'date' && !looksLikeYear(fact as DateFact, view, at)) continue;
+    if (kind === 'date' && !looksLikeYear(view, at)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
     const secondary = nearest(tables.secondary, cueWords, folded, wideAt(at), WINDOW);
