@@ -199,6 +199,16 @@ describe('quantities as intervals', () => {
     ['en', 'up to 40 people', 'up to 40 people', 'people', 'person', 0, 40.49],
     ['en', 'upwards of 1,000 homes', 'upwards of 1,000 homes', 'buildings', 'building', 1000.1, 2000],
     ['en', 'nearly 300 victims', 'nearly 300 victims', 'people', 'killed', 255, 300.49],
+    // A speed said in words, an area, a million written "m" before what it counts.
+    ['it', 'a 90 chilometri orari', '90 chilometri orari', 'rate', 'km/day', 89.51 * 24, 90.49 * 24],
+    ['fr', 'à 80 kilomètres à l’heure', '80 kilomètres à l’heure', 'rate', 'km/day', 79.51 * 24, 80.49 * 24],
+    ['it', '5.200 ettari in cenere', '5.200 ettari', 'area', 'ha', 5199.51, 5200.49],
+    ['en', 'scorches 15,000 acres', '15,000 acres', 'area', 'ha', 14999.51 * 0.4047, 15000.49 * 0.4047],
+    ['en', 'now has 148m monthly active users', '148m monthly active users', 'people', 'person', 147.51e6, 148.49e6],
+    ['en', 'the €150m penalty', '€150m', 'money', 'EUR', 149.51e6, 150.49e6],
+    // Spans of two units, or with a half before the unit, are one span.
+    ['it', 'condannato a 7 anni e 6 mesi', '7 anni e 6 mesi', 'duration', 'day', 6.51 * 365 + 5.51 * 30, 7.49 * 365 + 6.49 * 30],
+    ['en', 'jailed for seven and a half years', 'seven and a half years', 'duration', 'day', 7.5 * 365, 7.5 * 365],
   ])('%s: %s', (language, text, span, category, unit, low, high) => {
     const found = q(text, language);
     expect(found).toHaveLength(1);
@@ -206,6 +216,15 @@ describe('quantities as intervals', () => {
     expect(found[0]!.low).toBeCloseTo(low, 3);
     if (Number.isFinite(high)) expect(found[0]!.high).toBeCloseTo(high, 3);
     else expect(found[0]!.high).toBe(high);
+  });
+
+  it('reads a time unit after a rate word as how often, not as the unit: "121 million a year earlier"', () => {
+    expect(q('users, up from 121 million a year earlier', 'en').map((f) => [f.text, f.category])).toEqual([['121 million', 'count'], ['a year', 'duration']]);
+    expect(q('un risparmio di 60 milioni l’anno', 'it').map((f) => [f.text, f.category])).toEqual([['60 milioni', 'count']]);
+  });
+
+  it('leaves "150m high" alone: metres or millions, nothing says which', () => {
+    expect(q('a wall 150m high', 'en')).toEqual([]);
   });
 
   it('keeps "from … to" apart: a change, not a range', () => {

@@ -86,7 +86,8 @@ const patternsFor = perPack((pack): DatePatterns => {
       'giu',
     ),
     relative: new RegExp(`${B}(${alternation(Object.keys(pack.relativeDates))})${E}`, 'giu'),
-    zoneLabel: new RegExp(`^\\s*\\(?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
+    // "(9h40 à Paris)", "17h40, heure de Paris", "alle 6:42, ora locale": the zone may follow a comma.
+    zoneLabel: new RegExp(`^\\s*[(,]?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
     // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
     zoneCode: new RegExp(`^\\s*\\(?\\s*(GMT|UTC|CET|CEST|[A-Z]{1,4}T)${E}`, 'u'),
   };

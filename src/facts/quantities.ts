@@ -81,6 +81,25 @@ interface RangeWords {
 }
 
 
+/**
+ * Whether what follows a number, within three words and before any punctuation, counts people or things
+ * ("148m monthly active users"): a unit of people or things, or a word the pack's measures name.
+ */
+const LENGTHS: ReadonlySet<string> = new Set(['depth', 'distance', 'length', 'height', 'speed']);
+
+function countsAhead(text: string, toks: readonly Token[], from: number, t: PackTables, pack: LanguagePack): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 3); k += 1) {
+    if (k > 0 && /[^\s\u00a0-]/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+    const w = norm(toks[k]!.text);
+    const unit = t.units.get(w);
+    if (unit) return unit.category === 'people' || unit.category === 'buildings';
+    // "150m high", "150m deep" measure a length: metres.
+    const measure = pack.measureWords[w];
+    if (measure) return !LENGTHS.has(measure);
+  }
+  return false;
+}
+
 function norm(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
@@ -93,7 +112,8 @@ const tablesFor = perPack((pack): PackTables => {
   for (const [k, unit] of [['°c', '°C'], ['° c', '°C'], ['°f', '°F'], ['° f', '°F']] as const) units.set(k, { category: 'temperature', unit });
   const phrases: PackTables['phrases'] = new Map();
   const addPhrase = (key: string, kind: PhraseKind, value: unknown) => {
-    const words = norm(key).split(/\s+/);
+    // Split as the text is ("à l'heure" is "à", "l'", "heure"), so that a phrase with an elision matches.
+    const words = norm(key).split(/\s+/).flatMap((w) => splitElision(w, pack)?.map(norm) ?? [w]);
     const list = phrases.get(words[0]!) ?? [];
     list.push({ words, kind, value });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -287,6 +307,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
           rounding *= scale;
         } else if (attached && !attached.before) {
           unitBefore = attached;
+        } else if (pack.ambiguousScaleSuffixes[suffix] !== undefined && (unitBefore?.category === 'money' || countsAhead(text, toks, i + 1, t, pack))) {
+          value *= pack.ambiguousScaleSuffixes[suffix]!;
+          rounding *= pack.ambiguousScaleSuffixes[suffix]!;
         } else {
           i = startIndex + 1;
           continue;
@@ -406,6 +429,12 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       rounding = HALF;
       j += 1;
     }
+    // "seven and a half years": the half comes before the unit.
+    const halfFirst = durationDays === undefined && !unitBefore ? matchPhrase(toks, j, t, ['half']) : undefined;
+    if (halfFirst && toks[j + halfFirst.length] && t.units.get(norm(toks[j + halfFirst.length]!.text))?.category === 'duration') {
+      value += 0.5 / scale;
+      j += halfFirst.length;
+    }
     // The unit: right after, or after "de"/"of" and at most one other word ("87 million Facebook users").
     let unit: UnitInfo | undefined = unitBefore;
     let unitEnd = j;
@@ -422,6 +451,10 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         }
         const w = norm(toks[k]!.text);
         const u = t.units.get(w);
+        // "121 million a year", "85 millions par an", "60 milioni l'anno": a time unit after a rate word
+        // says how often, not what is counted; the number keeps no unit.
+        const previous = k > j ? norm(toks[k - 1]!.text).replace(/'$/, '') : undefined;
+        if (u?.category === 'duration' && previous !== undefined && (pack.rateWords.includes(previous) || pack.indefiniteArticles.includes(previous))) break;
         if (u && !u.before) {
           unit = u;
           unitEnd = k + 1;
@@ -491,7 +524,26 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     i = Math.max(end, startIndex + 1);
   }
-  return mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges);
+  return joinDurations(text, offset, mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), pack);
+}
+
+/**
+ * "7 anni e 6 mesi", "seven years and six months", "deux heures et quart": a span of time followed by a
+ * conjunction and a shorter span is one span, their sum ("sette anni e mezzo" is read whole already).
+ */
+function joinDurations(text: string, offset: number, facts: QuantityFact[], pack: LanguagePack): QuantityFact[] {
+  const out: QuantityFact[] = [];
+  for (let n = 0; n < facts.length; n += 1) {
+    const [x, y] = [facts[n]!, facts[n + 1]];
+    const gap = y ? text.slice(x.end - offset, y.start - offset).trim().toLowerCase() : '';
+    if (!y || x.category !== 'duration' || y.category !== 'duration' || !pack.conjunctions.includes(gap) || !(y.value < x.value) || x.vague || y.vague || y.approximation) {
+      out.push(x);
+      continue;
+    }
+    out.push({ ...x, end: y.end, text: text.slice(x.start - offset, y.end - offset), value: x.value + y.value, low: x.low + y.low, high: x.high + y.high });
+    n += 1;
+  }
+  return out;
 }
 
 /**

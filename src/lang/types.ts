@@ -82,6 +82,11 @@ export interface LanguagePack {
   /** Words that multiply the number before them ("millions", "mila", "bn"), with their factor. */
   scaleWords: Record<string, number>;
   /**
+   * Scale suffixes that are also units ("150m": million or metres), with their factor: read as a scale
+   * only after a currency sign ("£150m") or before what people or things are counted ("148m users").
+   */
+  ambiguousScaleSuffixes: Record<string, number>;
+  /**
    * Vague amounts, as an interval of the number they stand for ("des centaines de" = 200–999,
    * "hundreds of millions" is that interval times a scale word).
    */

@@ -45,6 +45,7 @@ export const en: LanguagePack = {
   indefiniteArticles: ['a', 'an', 'one', 'every', 'each', 'per'],
   // "m" is left out: "133 m/s" is metres, not millions.
   scaleWords: { dozen: 12, dozens: 12, hundred: 100, hundreds: 100, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, k: 1e3, mn: 1e6, bn: 1e9 },
+  ambiguousScaleSuffixes: { m: 1e6 },
   vagueAmounts: {
     'dozens of': [24, 99], 'scores of': [40, 199], 'hundreds of': [200, 999], 'thousands of': [2000, 9999],
     'tens of thousands of': [20000, 99999], 'hundreds of thousands of': [200000, 999999], 'millions of': [2e6, 999e6],
@@ -58,6 +59,8 @@ export const en: LanguagePack = {
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
   },
   units: {
+    // Areas, in hectares: "6,100 hectares", "15,000 acres", "50 km²".
+    hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, acre: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometres': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometers': { category: 'area', unit: 'ha', factor: 100 }, 'sq km': { category: 'area', unit: 'ha', factor: 100 }, 'square miles': { category: 'area', unit: 'ha', factor: 259 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
     dollar: { category: 'money', unit: 'USD' }, dollars: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, euros: { category: 'money', unit: 'EUR' }, pound: { category: 'money', unit: 'GBP' }, pounds: { category: 'money', unit: 'GBP' },
     '%': { category: 'percent', unit: '%' }, percent: { category: 'percent', unit: '%' }, 'per cent': { category: 'percent', unit: '%' },
@@ -142,7 +145,7 @@ export const en: LanguagePack = {
     'growth': 'growth', 'grew': 'growth', 'grow*': 'growth', 'rose': 'growth', 'rise*': 'growth', 'jump*': 'growth', 'increas*': 'growth', 'fell': 'growth', 'drop*': 'growth', 'declin*': 'growth',
     'kill*': 'deaths', 'dead': 'deaths', 'death*': 'deaths', 'die': 'deaths', 'died': 'deaths', 'dies': 'deaths', 'dying': 'deaths', 'fatalit*': 'deaths', 'lives': 'deaths', 'toll': 'deaths', 'bodies': 'deaths',
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
-    'missing': 'missing', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
+    'missing': 'missing', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
     'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'passengers', 'on board': 'passengers',
     'magnitude': 'magnitude', 'depth': 'depth', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',
@@ -164,7 +167,7 @@ export const en: LanguagePack = {
   },
   secondaryEventWords: {
     'next': 'later', 'future': 'later',
-    'second': 'second', 'another': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
+    'second': 'second', 'another': 'second', 'separate': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
   periodWords: {
     'a year': 'yearly', 'per year': 'yearly', 'each year': 'yearly', 'every year': 'yearly', 'annually': 'yearly', 'annual': 'yearly', 'yearly': 'yearly', 'per annum': 'yearly', 'a month': 'monthly', 'per month': 'monthly', 'each month': 'monthly', 'monthly': 'monthly',

@@ -59,6 +59,7 @@ export const fr: LanguagePack = {
   },
   indefiniteArticles: ['un', 'une', 'chaque', 'par'],
   scaleWords: { cent: 100, cents: 100, mille: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, k: 1e3 },
+  ambiguousScaleSuffixes: {},
   vagueAmounts: {
     'des dizaines de': [20, 99], 'des centaines de': [200, 999], 'des milliers de': [2000, 9999], 'des dizaines de milliers de': [20000, 99999],
     'des centaines de milliers de': [200000, 999999], 'des millions de': [2e6, 999e6], 'des milliards de': [2e9, 999e9], 'quelques': [2, 5], 'plusieurs': [3, 9],
@@ -71,6 +72,8 @@ export const fr: LanguagePack = {
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
   },
   units: {
+    // Surfaces, en hectares : « 3 500 hectares », « 50 km² ».
+    hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'kilomètres carrés': { category: 'area', unit: 'ha', factor: 100 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
     dollar: { category: 'money', unit: 'USD' }, dollars: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, euros: { category: 'money', unit: 'EUR' }, livres: { category: 'money', unit: 'GBP' }, 'livres sterling': { category: 'money', unit: 'GBP' },
     '%': { category: 'percent', unit: '%' }, 'pour cent': { category: 'percent', unit: '%' }, 'pour-cent': { category: 'percent', unit: '%' },
@@ -78,6 +81,8 @@ export const fr: LanguagePack = {
     morts: { category: 'people', unit: 'killed' }, tués: { category: 'people', unit: 'killed' }, victimes: { category: 'people', unit: 'killed' }, décès: { category: 'people', unit: 'killed' },
     blessés: { category: 'people', unit: 'injured' },
     km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kilomètres: { category: 'distance', unit: 'km' }, kilomètre: { category: 'distance', unit: 'km' }, mètres: { category: 'distance', unit: 'km', factor: 0.001 }, milles: { category: 'distance', unit: 'km', factor: 1.609 },
+    // A speed said in words: "80 kilomètres à l'heure", "80 kilomètres-heure".
+    "kilomètres à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, "km à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres-heure': { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres heure': { category: 'rate', unit: 'km/day', factor: 24 }, "milles à l'heure": { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
     bâtiments: { category: 'buildings', unit: 'building' }, immeubles: { category: 'buildings', unit: 'building' }, maisons: { category: 'buildings', unit: 'building' }, habitations: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
@@ -154,7 +159,7 @@ export const fr: LanguagePack = {
     'action': 'price', 'actions': 'price', 'titre': 'price', 'cours': 'price',
     'hausse': 'growth', 'croissance': 'growth', 'progress*': 'growth', 'augment*': 'growth', 'baisse': 'growth', 'recul*': 'growth', 'bondi': 'growth',
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
-    'bless*': 'injured', 'disparu*': 'missing', 'evacu*': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
+    'bless*': 'injured', 'disparu*': 'missing', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
     'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'passengers', 'voyageur*': 'passengers',
     'magnitude': 'magnitude', 'profondeur': 'depth', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
@@ -177,7 +182,7 @@ export const fr: LanguagePack = {
   },
   secondaryEventWords: {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
-    'second': 'second', 'seconde': 'second', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
+    'second': 'second', 'seconde': 'second', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   periodWords: {
     'par an': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',

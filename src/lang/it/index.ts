@@ -39,7 +39,7 @@ export const it: LanguagePack = {
     cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, centinaio: 100,
   },
   halfPhrases: ['e mezzo', 'e mezza', 'e mezzi'],
-  rateWords: ['all', 'al', 'alla', 'ogni', 'per'],
+  rateWords: ['all', 'al', 'alla', 'ogni', 'per', 'l'],
   approximateNumberWords: ['decina', 'dozzina', 'ventina', 'trentina', 'centinaio'],
   timeUnits: {
     h: 1 / 24,
@@ -52,6 +52,7 @@ export const it: LanguagePack = {
   },
   indefiniteArticles: ['un', 'uno', 'una', 'ogni', 'al', 'alla'],
   scaleWords: { cento: 100, mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mln: 1e6, mld: 1e9, mldi: 1e9 },
+  ambiguousScaleSuffixes: {},
   vagueAmounts: {
     'decine di': [20, 99], 'centinaia di': [200, 999], 'migliaia di': [2000, 9999], 'decine di migliaia di': [20000, 99999], 'centinaia di migliaia di': [200000, 999999],
     'milioni di': [2e6, 999e6], 'miliardi di': [2e9, 999e9], 'alcuni': [2, 5], 'alcune': [2, 5], 'diversi': [3, 9], 'diverse': [3, 9],
@@ -63,12 +64,16 @@ export const it: LanguagePack = {
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
   units: {
+    // Superfici, in ettari: "5.200 ettari", "50 km²".
+    ettari: { category: 'area', unit: 'ha' }, ettaro: { category: 'area', unit: 'ha' }, acri: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'chilometri quadrati': { category: 'area', unit: 'ha', factor: 100 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
     dollaro: { category: 'money', unit: 'USD' }, dollari: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, sterline: { category: 'money', unit: 'GBP' },
     '%': { category: 'percent', unit: '%' }, 'per cento': { category: 'percent', unit: '%' }, percento: { category: 'percent', unit: '%' },
     persone: { category: 'people', unit: 'person' }, utenti: { category: 'people', unit: 'person' }, abitanti: { category: 'people', unit: 'person' }, cittadini: { category: 'people', unit: 'person' },
     morti: { category: 'people', unit: 'killed' }, vittime: { category: 'people', unit: 'killed' }, deceduti: { category: 'people', unit: 'killed' }, feriti: { category: 'people', unit: 'injured' },
     km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
+    // A speed said in words: "90 chilometri orari", "90 km all'ora".
+    'chilometri orari': { category: 'rate', unit: 'km/day', factor: 24 }, 'km orari': { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "km all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri l'ora": { category: 'rate', unit: 'km/day', factor: 24 }, 'miglia orarie': { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
     edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' },
     magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
   },
@@ -145,7 +150,7 @@ export const it: LanguagePack = {
     'titolo': 'price', 'azioni': 'price', 'azione': 'price',
     'crescita': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
-    'ferit*': 'injured', 'dispers*': 'missing', 'evacuat*': 'evacuated', 'sfollat*': 'displaced', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
+    'ferit*': 'injured', 'dispers*': 'missing', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
     'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'passengers', 'viaggiator*': 'passengers',
     'magnitudo': 'magnitude', 'profondita': 'depth', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
     'voti': 'votes', 'voto': 'votes', 'preferenz*': 'votes', 'schede': 'votes', 'affluenza': 'turnout', 'partecipazione': 'turnout', 'seggi': 'seats', 'deputat*': 'seats', 'eletti': 'seats',
@@ -168,7 +173,7 @@ export const it: LanguagePack = {
   },
   secondaryEventWords: {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
-    'secondo': 'second', 'seconda': 'second', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
+    'secondo': 'second', 'seconda': 'second', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
   periodWords: {
     'all\'anno': 'yearly', 'l\'anno': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
