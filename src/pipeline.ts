@@ -38,7 +38,8 @@ import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { buildFactSheet, inheritFromClaims, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import { buildFactSheet, inheritFromClaims, storyLocalTime, timeReadings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import type { TimeFact } from './facts/dates.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -380,6 +381,23 @@ const align: Stage = {
   },
 };
 
+/**
+ * Names that at least three in four of the articles give (and at least two): where and about whom the
+ * story is, as opposed to a place one article breaks a figure down by.
+ */
+function storySettings(corpus: AnalysedCorpus): Set<string> {
+  const documentsOf = new Map<string, Set<string>>();
+  corpus.sentences.forEach((sentence, i) => {
+    for (const name of corpus.facts[i]!.names) {
+      let set = documentsOf.get(name.key);
+      if (!set) documentsOf.set(name.key, (set = new Set()));
+      set.add(sentence.document);
+    }
+  });
+  const documents = new Set(corpus.sentences.map((s) => s.document)).size;
+  return new Set([...documentsOf].filter(([, docs]) => docs.size >= 2 && docs.size * 4 >= documents * 3).map(([key]) => key));
+}
+
 const factSheet: Stage = {
   name: 'build-fact-sheet',
   run(context) {
@@ -401,7 +419,10 @@ const factSheet: Stage = {
     });
     inheritFromClaims(entries, groupOf);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
-    corpus.factSheet = buildFactSheet(entries, published);
+    // Times are read in UTC where their zone, or the story, tells it; a regional zone on the article's date.
+    const local = storyLocalTime(corpus.sentences.map((sentence, i) => ({ facts: corpus.facts[i]!.times, date: published.get(sentence.document) })));
+    for (const entry of entries) if (entry.slot.kind === 'time') entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published.get(entry.document), local);
+    corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus));
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
   },
 };

@@ -137,8 +137,79 @@ describe('clock times written as a bare hour', () => {
     expect(hours('Il bilancio è salito alle 21 vittime.', 'it')).toEqual([]);
     expect(hours('Il titolo è salito alle 2.5%.', 'it')).toEqual([]);
     expect(hours('At 21, she became chief executive.', 'en')).toEqual([]);
-    expect(hours('Les bureaux avaient fermé à 20 heures, heure locale.', 'fr')).toEqual([['20 heures', 20, 0]]);
+    expect(hours('Les bureaux avaient fermé à 20 heures, heure locale.', 'fr')).toEqual([['20 heures, heure locale', 20, 0]]);
     expect(hours('Il a été réveillé à 6 heures 30.', 'fr')).toEqual([['6 heures 30', 6, 30]]);
     expect(hours('Les pompiers ont lutté pendant 20 heures contre le feu.', 'fr')).toEqual([]);
+  });
+});
+
+describe('times across zones', () => {
+  it('reads a regional zone on the article’s date: "heure de Paris" is UTC+1 in March, +2 in August', async () => {
+    const { zoneOffsets } = await import('../src/stages/fact-sheet.js');
+    expect(zoneOffsets('Europe/Paris', '2026-03-12T20:12')).toEqual([1]);
+    expect(zoneOffsets('Europe/Paris', '2026-08-02T14:05')).toEqual([2]);
+    expect(zoneOffsets('Europe/Rome')).toEqual([1, 2]);
+    expect(zoneOffsets('GMT')).toEqual([0]);
+  });
+
+  it('learns the story’s local time from a time restated in GMT, and sets local times against GMT ones', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 2 August 2026, 07:45 GMT\n\nFire near Ostra\n\nThe fire broke out at 2:20 p.m. local time (1220 GMT) on Saturday near Ostra, the fire service said.\n',
+      'b-en.txt': 'Published 2 August 2026, 09:00 GMT\n\nOstra fire\n\nThe fire started at 12.20pm GMT on Saturday near Ostra, firefighters said.\n',
+      'c-fr.txt': 'Publié le 2 août 2026 à 14h05\n\nIncendie près d’Ostra\n\nLe feu est parti samedi à 16h20 près d’Ostra, selon les pompiers.\n',
+    });
+    const times = report.discrepancies.filter((d) => d.rule === 'divergent-time');
+    // 16h20 local is 14:20 GMT: it contradicts the other two, which agree once read in GMT.
+    expect(times).toHaveLength(1);
+    expect(times[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['16h20']));
+    expect(times[0]!.sentences.some((id) => id.startsWith('c-fr'))).toBe(true);
+  });
+
+  it('attaches a zone written after a comma: "alle 6:42, ora locale"', async () => {
+    const { findTimes } = await import('../src/facts/dates.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    expect(findTimes('Alle 6:42, ora locale, il convoglio è uscito dai binari.', 0, LANGUAGE_PACKS.it).map((t) => [t.text, t.zone])).toEqual([['6:42, ora locale', 'local']]);
+  });
+});
+
+describe('whose figure, of what, and where', () => {
+  it('finds the holder of votes across a comma, and not across another share', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'First round\n\nDovalis took 38.4%, while Verel took 31.7%, or 977,560 votes, the commission said.\n',
+      'b-fr.txt': 'Premier tour\n\nLe social-démocrate Tomas Verel, qui a recueilli 997 560 voix, arrive deuxième, selon la commission.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'votes');
+    expect(row?.slot.subject).toMatch(/verel/);
+    expect(row?.status).toBe('disagreement');
+  });
+
+  it('reads a growth rate as of what is named before a conjunction after it', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Results\n\nOndalys said its revenue rose 18% in the quarter.\n',
+      'b-it.txt': 'Conti\n\nRicavi in crescita del 28% e utenti in aumento per Ondalys, secondo la società.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'percent:growth');
+    expect(row?.slot.subject).toBe('revenue');
+    expect(row?.status).toBe('disagreement');
+  });
+
+  it('counts a place the whole story is set in as no breakdown: its rising toll stays one update', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 2 August 2026, 07:45 GMT\n\nFire in Valdora\n\nThe fire has forced 3,000 residents to flee their homes in Valdora province, officials said.\n',
+      'b-en.txt': 'Published 3 August 2026, 06:30 GMT\n\nValdora fire\n\nMore than 12,000 people have been evacuated, officials in Valdora said.\n',
+      'c-fr.txt': 'Publié le 2 août 2026 à 14h05\n\nIncendie à Valdora\n\nPlus de 6 500 personnes ont été évacuées, selon la préfecture de Valdora.\n',
+    });
+    const rows = report.factSheet.rows.filter((r) => r.slot.measure === 'evacuated');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.status).toBe('update');
+  });
+
+  it('keeps a part named by place apart from the total when it is far below it', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Results\n\nThe platform said it had 148 million users at the end of December.\n',
+      'b-it.txt': 'Conti\n\nIn Italia gli utenti sono 9,4 milioni, secondo la società.\n',
+      'c-fr.txt': 'Résultats\n\nLa plateforme revendique 148 millions d’utilisateurs, selon la société.\n',
+    });
+    expect(figureFindings(report)).toEqual([]);
   });
 });

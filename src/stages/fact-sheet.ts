@@ -20,8 +20,11 @@ import type { QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
 
-/** Measures that grow as a story unfolds: a rise over publication time is an update. */
-const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'cases', 'people', 'votes']);
+/**
+ * Measures that grow as a story unfolds (tolls, people moved, cases, votes counted, the area a fire or a
+ * flood covers): a rise over publication time is an update.
+ */
+const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'cases', 'people', 'votes', 'area']);
 
 export interface FactSheetEntry {
   slot: FactSlot;
@@ -49,19 +52,92 @@ export interface SheetRow {
 // Agreement between two facts of one slot
 // ------------------------------------------------------------------------------------------------
 
-/** UTC offsets in hours; zones with summer time allow both. */
+/** UTC offsets in hours of the zone codes news writes; regional zones are read through Intl. */
 const OFFSETS: Record<string, number[]> = {
-  GMT: [0], UTC: [0], Z: [0], WET: [0], BST: [1], CET: [1], CEST: [2], EET: [2], EEST: [3], 'Europe/Paris': [1, 2], 'Europe/Rome': [1, 2], 'Europe/London': [0, 1],
-  ET: [-5, -4], EST: [-5], EDT: [-4], CT: [-6, -5], PT: [-8, -7], PST: [-8], PDT: [-7], 'America/New_York': [-5, -4],
+  GMT: [0], UTC: [0], Z: [0], WET: [0], BST: [1], CET: [1], CEST: [2], EET: [2], EEST: [3],
+  ET: [-5, -4], EST: [-5], EDT: [-4], CT: [-6, -5], PT: [-8, -7], PST: [-8], PDT: [-7],
 };
 
-/** The instants (minutes after midnight, UTC when the zone is known) a time may stand for. */
-export function timeReadings(t: TimeFact): Array<{ minutes: number; zone: string }> {
-  const local = t.hour * 60 + t.minute;
-  const offsets = t.zone ? OFFSETS[t.zone] : undefined;
-  // A time with no zone is the local time of the place, as news writes it.
-  if (!offsets) return [{ minutes: local, zone: t.zone ?? 'local' }];
-  return offsets.map((h) => ({ minutes: (local - h * 60 + 1440) % 1440, zone: 'UTC' }));
+/** The UTC offset, in hours, of a regional zone ("Europe/Paris") at an instant. */
+function offsetAt(zone: string, instant: Date): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
+    if (!m) return undefined;
+    return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) + Number(m[3]) / 60) : 0;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The UTC offsets a zone may have: a code's own; a regional zone's on the article's date ("heure de
+ * Paris" is +1 in March, +2 in August), or its winter and summer offsets when the date is unknown.
+ */
+export function zoneOffsets(zone: string, date?: string): number[] | undefined {
+  if (OFFSETS[zone]) return OFFSETS[zone];
+  if (!zone.includes('/')) return undefined;
+  if (date) {
+    const at = offsetAt(zone, new Date(`${date.slice(0, 10)}T12:00:00Z`));
+    if (at !== undefined) return [at];
+  }
+  const year = date ? Number(date.slice(0, 4)) : 2026;
+  const both = [offsetAt(zone, new Date(Date.UTC(year, 0, 15))), offsetAt(zone, new Date(Date.UTC(year, 6, 15)))].filter((o): o is number => o !== undefined);
+  return both.length ? [...new Set(both)] : undefined;
+}
+
+/** What a story says of its local time, for times written without a zone or as "local time". */
+export interface LocalTime {
+  /** Offsets in hours of the story's local time, when the story tells it (one value), else none. */
+  offsets?: number[];
+}
+
+/**
+ * The instants (minutes after midnight) a time may stand for: in UTC when its zone is known, and as a
+ * local time when it is not or says "local time". A local time is also read in UTC when the story tells
+ * its local offset: "2:20 p.m. local time (1220 GMT)" makes every local 16h20 of the story 14:20 UTC.
+ */
+export function timeReadings(t: TimeFact, date?: string, local: LocalTime = {}): Array<{ minutes: number; zone: string }> {
+  const minutes = t.hour * 60 + t.minute;
+  const utc = (offsets: number[]) => offsets.map((h) => ({ minutes: (((minutes - h * 60) % 1440) + 1440) % 1440, zone: 'UTC' }));
+  const offsets = t.zone && t.zone !== 'local' ? zoneOffsets(t.zone, date) : undefined;
+  if (offsets) return utc(offsets);
+  const own = [{ minutes, zone: t.zone ?? 'local' }];
+  // A zone the pack names but no table knows stays its own.
+  if (t.zone && t.zone !== 'local') return own;
+  return local.offsets ? [{ minutes, zone: 'local' }, ...utc(local.offsets)] : [{ minutes, zone: 'local' }];
+}
+
+/**
+ * The story's local offset: what the times restated in two zones say ("2:20 p.m. local time (1220 GMT)",
+ * "11h40 locales (9h40 à Paris)"), else the one regional zone its articles name ("17h40, heure de Paris"),
+ * on the articles' date. Several answers are none.
+ */
+export function storyLocalTime(times: ReadonlyArray<{ facts: readonly TimeFact[]; date?: string }>): LocalTime {
+  const learned = new Set<number>();
+  const regional = new Set<string>();
+  for (const { facts, date } of times) {
+    facts.forEach((t) => {
+      if (t.zone?.includes('/')) regional.add(`${t.zone}|${date?.slice(0, 10) ?? ''}`);
+      if (t.sameAs === undefined) return;
+      const other = facts[t.sameAs];
+      if (!other) return;
+      const [plain, zoned] = !t.zone || t.zone === 'local' ? [t, other] : [other, t];
+      if (plain.zone && plain.zone !== 'local') return;
+      const offsets = zoned.zone ? zoneOffsets(zoned.zone, date) : undefined;
+      if (!offsets || offsets.length !== 1) return;
+      const utcMinutes = zoned.hour * 60 + zoned.minute - offsets[0]! * 60;
+      let difference = (plain.hour * 60 + plain.minute - utcMinutes) / 60;
+      difference = ((difference % 24) + 36) % 24 - 12;
+      learned.add(difference);
+    });
+  }
+  if (learned.size === 1) return { offsets: [...learned] };
+  if (learned.size > 1) return {};
+  const zones = new Set([...regional].map((r) => r.split('|')[0]!));
+  if (zones.size !== 1) return {};
+  const offsets = new Set([...regional].flatMap((r) => zoneOffsets(r.split('|')[0]!, r.split('|')[1] || undefined) ?? []));
+  return offsets.size === 1 ? { offsets: [...offsets] } : {};
 }
 
 function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
@@ -114,13 +190,19 @@ function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
   return fields.every((f) => fx[f] === undefined || fy[f] === undefined || fx[f] === fy[f]);
 }
 
-function timesMeet(x: TimeFact, y: TimeFact): boolean | undefined {
-  const [rx, ry] = [timeReadings(x), timeReadings(y)];
+function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
+  const [rx, ry] = [x.instants ?? timeReadings(x.fact as TimeFact), y.instants ?? timeReadings(y.fact as TimeFact)];
   if (!rx.some((r) => ry.some((s) => r.zone === s.zone))) return undefined;
   return rx.some((r) => ry.some((s) => r.zone === s.zone && r.minutes === s.minutes));
 }
 
 /** Whether two figures are near enough to show as one value (an "about" apart at most). */
+/** Figures within a factor of two: a conflicting value of one fact, not a part against its whole. */
+function nearEnough(x: QuantityFact, y: QuantityFact): boolean {
+  const [a, b] = [Math.abs(x.value), Math.abs(y.value)];
+  return Math.min(a, b) * 2 >= Math.max(a, b);
+}
+
 function closeValues(x: QuantityFact, y: QuantityFact): boolean {
   return Math.abs(x.value - y.value) <= 0.15 * Math.max(Math.abs(x.value), Math.abs(y.value));
 }
@@ -129,7 +211,7 @@ function closeValues(x: QuantityFact, y: QuantityFact): boolean {
 export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
   if (x.kind === 'date' && y.kind === 'date') return datesMeet(x.fact as DateFact, y.fact as DateFact);
-  if (x.kind === 'time' && y.kind === 'time') return timesMeet(x.fact as TimeFact, y.fact as TimeFact);
+  if (x.kind === 'time' && y.kind === 'time') return timesMeet(x, y);
   return undefined;
 }
 
@@ -142,16 +224,24 @@ function formatNumber(n: number): string {
   return Number(n.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 }
 
+const PER_READER: Record<string, { factor: number; suffix: string }> = {
+  'km/day': { factor: 1 / 24, suffix: '/h' },
+  'money/day': { factor: 365, suffix: '/year' },
+};
+
 function display(entry: FactSlot): { display: string; low: number; high: number; unit: string } {
   if (entry.kind === 'quantity') {
-    const q = entry.fact as QuantityFact;
-    const unit = q.unit === 'killed' || q.unit === 'injured' || q.unit === 'person' ? 'person' : q.unit;
+    const raw = entry.fact as QuantityFact;
+    const unit = raw.unit === 'killed' || raw.unit === 'injured' || raw.unit === 'person' ? 'person' : raw.unit;
+    // Rates are kept per day; a reader reads a speed per hour and an amount per year.
+    const per = PER_READER[raw.unit.replace(/^[A-Z]{3}\//, 'money/')];
+    const q = per ? { ...raw, value: raw.value * per.factor, low: raw.low * per.factor, high: raw.high * per.factor, unit: raw.unit.replace(/\/day$/, per.suffix) } : raw;
     // An interval that is only the rounding of the number written ("14" read as 13.5–14.5) shows the number.
     const rounding = q.approximation === undefined && q.value >= q.low && q.value <= q.high && q.high - q.low <= Math.max(1, 0.1 * Math.abs(q.value));
     const range = q.low !== q.high && !rounding && (q.approximation === undefined || !Number.isFinite(q.high)) ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
     const shown = q.approximation ? `${q.approximation === 'atLeast' || q.approximation === 'over' ? '≥ ' : q.approximation === 'under' || q.approximation === 'upTo' ? '≤ ' : '~'}${formatNumber(q.value)}` : range;
-    const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : ` ${unit}`;
-    return { display: `${shown}${unitShown}`, low: q.low, high: q.high, unit };
+    const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : ` ${q.unit}`;
+    return { display: `${shown}${unitShown}`, low: raw.low, high: raw.high, unit };
   }
   if (entry.kind === 'time') {
     const t = entry.fact as TimeFact;
@@ -202,7 +292,12 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   };
   const inClaim = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('group:') === true;
   const eventOf = firstPer((e) => (e.slot.kind !== 'quantity' && groupOf.has(e.slot.sentence) && !inClaim(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.event!);
-  const subjectOf = firstPer((e) => (e.slot.kind === 'quantity' && groupOf.has(e.slot.sentence) && e.slot.slot.subject && e.slot.slot.subject !== 'part' ? `${e.slot.slot.measure}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.subject!);
+  const subjectOf = new Map<string, FactSheetEntry>();
+  for (const e of entries) {
+    if (e.slot.kind !== 'quantity' || !groupOf.has(e.slot.sentence) || !e.slot.slot.subject || e.slot.slot.subject === 'part') continue;
+    const key = `${e.slot.slot.measure}|${groupOf.get(e.slot.sentence)}`;
+    if (!subjectOf.has(key)) subjectOf.set(key, e);
+  }
   const timedIn = new Map<string, number>();
   for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
   for (const e of entries) {
@@ -213,8 +308,10 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
       const event = eventOf.get(`${e.slot.kind}|${group}`);
       if (event) e.slot.slot.event = event;
     } else if (!e.slot.slot.subject && !inClaim(e)) {
-      const subject = subjectOf.get(`${e.slot.slot.measure}|${group}`);
-      if (subject) e.slot.slot.subject = subject;
+      // …when the figures are near enough to be one: "148 million users" is not the 9.4 million "in Italy"
+      // of the sentence it was aligned with.
+      const mate = subjectOf.get(`${e.slot.slot.measure}|${group}`);
+      if (mate && nearEnough(e.slot.fact as QuantityFact, mate.slot.fact as QuantityFact)) e.slot.slot.subject = mate.slot.slot.subject;
     }
   }
 }
@@ -257,7 +354,7 @@ function compareStrings(a: string, b: string): number {
  * Builds the fact sheet. `published` gives each document's publication time (ISO), when known.
  * Rows with a single article are left out: nothing to compare.
  */
-export function buildFactSheet(entries: readonly FactSheetEntry[], published: ReadonlyMap<string, string | undefined>): SheetRow[] {
+export function buildFactSheet(entries: readonly FactSheetEntry[], published: ReadonlyMap<string, string | undefined>, settings: ReadonlySet<string> = new Set()): SheetRow[] {
   // Slots by measure, event and period; then by subject.
   const byBase = new Map<string, FactSheetEntry[]>();
   for (const entry of entries) {
@@ -274,10 +371,11 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
     const canonical = (subject: string) => subjects.find((s) => s === subject || sameSubject(s, subject)) ?? (subjects.push(subject), subject);
     for (const e of list) if (e.slot.slot.subject) canonical(e.slot.slot.subject);
     const groups = new Map<string, FactSheetEntry[]>();
+    const setting = settingSubject(list, subjects, settings, canonical);
     for (const e of list) {
       // A figure without a subject is not taken to be about the one subject another figure names:
-      // "9.4 million users in Italy" is no total.
-      const subject = e.slot.slot.subject ? canonical(e.slot.slot.subject) : '';
+      // "9.4 million users in Italy" is no total. Unless that subject is where the story happens.
+      const subject = e.slot.slot.subject && canonical(e.slot.slot.subject) !== setting ? canonical(e.slot.slot.subject) : '';
       let g = groups.get(subject);
       if (!g) groups.set(subject, (g = []));
       g.push(e);
@@ -288,6 +386,25 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
     }
   }
   return rows;
+}
+
+/**
+ * The subject of a measure that is where the whole story happens, when it is the measure's only subject:
+ * a name most of the articles give (`settings`), whose figures are not all far below those given without
+ * a subject. "3,000 evacuated in Valdora" in a story set in Valdora is the evacuation's figure; "9.4
+ * million users in Italy" against 148 million in all is a part, and so is "12 dead in Kathmandu" against
+ * 30 in all.
+ */
+function settingSubject(list: readonly FactSheetEntry[], subjects: readonly string[], settings: ReadonlySet<string>, canonical: (s: string) => string): string | undefined {
+  const named = subjects.filter((s) => s !== 'part');
+  if (named.length !== 1 || !settings.has(named[0]!)) return undefined;
+  const [subject] = named as [string];
+  const valueOf = (e: FactSheetEntry) => (e.slot.kind === 'quantity' ? Math.abs((e.slot.fact as QuantityFact).value) : undefined);
+  const own = list.filter((e) => e.slot.slot.subject && canonical(e.slot.slot.subject) === subject).map(valueOf);
+  const rest = list.filter((e) => !e.slot.slot.subject).map(valueOf);
+  if (own.some((v) => v === undefined) || rest.some((v) => v === undefined)) return subject;
+  if (rest.length === 0) return subject;
+  return Math.max(...(own as number[])) * 2 >= Math.min(...(rest as number[])) ? subject : undefined;
 }
 
 function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {

@@ -35,6 +35,8 @@ export interface FactSlot {
   slot: MeasureSlot;
   /** For a figure read within its two-sentence claim: the measure its own words give, when they name one. */
   named?: string;
+  /** For a time: the instants it may stand for, read with its article's date and the story's local time. */
+  instants?: Array<{ minutes: number; zone: string }>;
 }
 
 /** A word of the sentence with offsets relative to the sentence text. */
@@ -46,8 +48,12 @@ interface Word {
   clause: number;
 }
 
+/** How many words may lie between a figure and the place it is about ("12 people died in the capital"). */
+const PLACE_REACH = 5;
 /** How far from the number a concept word is looked for, in words. */
 const WINDOW = 6;
+/** How far back a cue of a secondary event reaches over words with no other figure, in words. */
+const STRETCH = 24;
 /** How far from a date or time its event word may be, in words. */
 const EVENT_WINDOW = 8;
 
@@ -145,11 +151,12 @@ function nearest(table: ConceptTable, words: readonly Word[], folded: string, at
 }
 
 /** Clause breaks: punctuation that closes a clause. Commas too: "killed 12, injured 40". */
-const CLAUSE_BREAK = /[;:()[\]—–,]|\s-\s/gu;
+// A comma between digits is part of a number ("977,560", "7,8"), and a colon of a time ("16:40").
+const CLAUSE_BREAK = /[;()[\]—–]|(?<!\d)[,:]|[,:](?!\d)|\s-\s/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Wider parts of a sentence, for what holds for a whole stretch of it (an event, a year): no commas. */
-const PART_BREAK = /[;:()[\]—–]|\s-\s/gu;
+const PART_BREAK = /[;()[\]—–]|(?<!\d):|:(?!\d)|\s-\s/gu;
 
 /** Positions of the breaks of `text`, in order. */
 function breaksOf(text: string, breaks: RegExp): number[] {
@@ -228,13 +235,19 @@ const cueTableOf = perPack((pack: LanguagePack) => Object.entries(pack.durationC
 /** Measures that a party or a person holds: their subject is whose they are (any name), not a place. */
 const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence']);
 
+/** Held measures that a story states of its own subject without naming it: "the platform claims 184m users". */
+const ORGANISATION_MEASURES = new Set(['users', 'subscribers', 'customers', 'employees']);
+
 /** Whether a measure ("votes", "duration:sentence", "percent:votes") is held by someone. */
 function isHeld(measure: string): boolean {
   return HELD_MEASURES.has(measure) || HELD_MEASURES.has(measure.slice(measure.indexOf(':') + 1));
 }
 
-/** Measures that name only a kind of quantity, not what is counted. */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'area', 'temperature', 'distance', 'speed']);
+/**
+ * Measures that name only a kind of quantity, not what is counted. An area is not among them: the
+ * hectares a story gives are the extent of its event (burnt, flooded, cleared), told apart by period.
+ */
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -265,7 +278,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, view.words, view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
-    if (!concept) return `count-of:${englishNoun(counted.folded, view.language)}`;
+    // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
+    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language)}`;
   }
   const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, view.words, view.folded, at, WINDOW, OUTCOMES) : undefined;
   const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, view.words, view.folded, at, WINDOW, allowed)) : undefined;
@@ -306,6 +320,9 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
   const [first, second] = after;
   if (!first || first.clause !== at.clause || first.start - at.end > 2) return undefined;
   const noun = (w: Word | undefined) => w && /^\p{L}{3,}$/u.test(w.folded) && !view.pack.stopwords.has(w.folded);
+  // "Two Italian Canadair water bombers": of two capitalised words, the second is the name counted.
+  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(view.text.slice(w.start, w.end));
+  if (capital(first) && capital(second) && second!.clause === at.clause && /^\s+$/.test(view.text.slice(first.end, second!.start))) return second;
   if (noun(first)) return first;
   if (view.pack.stopwords.has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
   return undefined;
@@ -361,22 +378,57 @@ export function sentenceSlots(
   const placeRelatives = new Set(pack.placeRelatives.map(fold));
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
-  const subjectOf = (at: { start: number; end: number; clause: number }, measure: string) => {
+  /** Whether a name sits in a clause that opens right after another name and a comma. */
+  const inApposition = (name: (typeof nameSpans)[number]) => {
+    const opening = name.clause > 0 ? narrowBreaks[name.clause - 1] : undefined;
+    if (opening === undefined || text[opening] !== ',') return false;
+    return nameSpans.some((other) => other !== name && other.end <= opening && /^\s*$/.test(text.slice(other.end, opening)));
+  };
+  const subjectOf = (at: { start: number; end: number; clause: number }, measure: string, category?: string) => {
     let best: { key: string; distance: number } | undefined;
-    const consider = (key: string, start: number, end: number) => {
+    const held = isHeld(measure);
+    const consider = (key: string, start: number, end: number, reach = PLACE_REACH) => {
       const distance = start >= at.end ? start - at.end : at.start - end;
       if (distance < 0) return;
+      // A place is the figure's when it is near it; further on in the clause it sets the scene of the
+      // whole sentence ("has killed two people and forced 3,000 to flee their homes in the hills of X").
+      const between = words.filter((w) => (start >= at.end ? w.start >= at.end && w.end <= start : w.start >= end && w.end <= at.start)).length;
+      if (!held && between > reach) return;
       if (!best || distance < best.distance) best = { key, distance };
     };
-    const held = isHeld(measure);
+    // Whose votes, shares or sentence: the holder comes before the figure in all three languages ("Verel
+    // took 31.7%", "Brenna controlled 58% of Velocarta"); a name after it only when none comes before
+    // ("31,7 % pour Tomas Verel").
+    const after: typeof nameSpans = [];
     for (const name of nameSpans) {
       if (name.clause !== at.clause) continue;
       if (sourceSpan && name.start >= sourceSpan.start && name.end <= sourceSpan.end) continue;
+      if (held && name.start >= at.end) {
+        after.push(name);
+        continue;
+      }
       // "in Valencia", "in the border town of Lessa", "nella cittadina di frontiera di Lessa".
       const lead = folded.slice(Math.max(0, name.start - 40), name.start).trim().split(/\s+/).slice(-4);
       if (!held && !lead.some((w) => prepositions.has(w.replace(/^.*['’]/, '')) || prepositions.has(w))) continue;
-      consider(name.n.key, name.start, name.end);
+      consider(name.n.key, name.start, name.end, PLACE_REACH + 3);
     }
+    if (held && !best && !ORGANISATION_MEASURES.has(measure)) {
+      // "Tomas Verel, qui a recueilli 997 560 voix", "Verel took 31.7%, or 977,560 votes": the holder may sit
+      // across a comma, before the figure, with no other figure between them to claim it.
+      const part = partAt(at.start);
+      for (const name of nameSpans) {
+        if (name.end > at.start || partAt(name.start) !== part) continue;
+        if (sourceSpan && name.start >= sourceSpan.start && name.end <= sourceSpan.end) continue;
+        // "Aldo Brenna, fondateur du groupe Velocarta, à six ans": a name inside an apposition describes
+        // the one before it.
+        if (inApposition(name)) continue;
+        // A figure of another kind between them restates this one ("31.7%, or 977,560 votes"); one of the
+        // same kind has a holder of its own ("Dovalis 38.4%, Verel 31.7%").
+        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start);
+        if (!claimed) consider(name.n.key, name.start, name.end);
+      }
+    }
+    if (held && !best) for (const name of after) consider(name.n.key, name.start, name.end);
     if (best || held) return best?.key;
     // A place phrase of the figure's own clause, or of the clause before when this one opens with "where"
     // ("in the capital, where turnout reached 72.5%").
@@ -411,7 +463,9 @@ export function sentenceSlots(
     const narrow = cueWords.filter((w) => clauseAt(w.start) === at.clause);
     const firstBefore = facts.quantities.map((q) => q.start - sentence.start).filter((start) => start < at.start).reduce((a, b) => Math.max(a, b), -1);
     const earlier = cueWords.filter((w) => w.end <= at.start && w.start > firstBefore);
-    const secondary = nearest(tables.secondary, narrow, folded, wideAt(at), WINDOW) ?? nearest(tables.secondary, earlier, folded, wideAt(at), WINDOW);
+    // The cue may open the sentence far from the figure ("A separate blaze near the resort, which broke
+    // out on Sunday, was put out after burning 300 hectares"): the stretch before it is the figure's own.
+    const secondary = nearest(tables.secondary, narrow, folded, wideAt(at), WINDOW) ?? nearest(tables.secondary, earlier, folded, wideAt(at), STRETCH);
     return secondary ? `secondary:${secondary}` : 'main';
   };
   const parts = partCuesOf(pack);
@@ -419,8 +473,10 @@ export function sentenceSlots(
   /** Whether the figure counts a part of a larger group: "including 3 children", "two of them", "dont 5". */
   const isPart = (at: { start: number; end: number }) => {
     const before = folded.slice(Math.max(0, at.start - 30), at.start).trim();
-    const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).slice(0, 5).join(' ')} `;
-    if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.includes(` ${cue} `))) return true;
+    const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).filter(Boolean).slice(0, 5).join(' ')} `;
+    // A cue right after the figure makes it a part ("61m of them"); further on, it opens the part of a
+    // total the figure is ("184 millions d'utilisateurs, dont une majorité hors d'Europe").
+    if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.startsWith(` ${cue} `))) return true;
     // "five of the dead", "cinq des morts", "cinque dei morti": a part of those the story counts.
     // (the fact may hold the words itself: "Deux des morts" is read as one figure)
     const next = words.filter((w) => w.start > at.start).slice(0, 3);
@@ -439,14 +495,15 @@ export function sentenceSlots(
   };
   const changeOpeners = new Set(pack.changeOpeners.map(fold));
   const weekdays = new Set(pack.weekdays.map(fold));
-  const periodOf = (at: { start: number; end: number; clause: number }) => {
+  const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
     const before = words.filter((w) => w.end <= at.start);
     const last = before[before.length - 1];
     if (last && changeOpeners.has(last.folded) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
     // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
-    const lone = (d: DateFact) => d.year !== undefined && d.month === undefined && d.endYear === undefined;
+    // …or a month of a year ("in July 2017"); a full date is when something happened, not a period.
+    const lone = (d: DateFact) => d.year !== undefined && d.day === undefined && d.endYear === undefined;
     const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause);
     if (narrow) return String(narrow.year);
     // A year opening the stretch before the figure ("in the 2021 runoff, turnout fell to 54%"), with no
@@ -455,9 +512,14 @@ export function sentenceSlots(
     const year = facts.dates.find((d) => {
       const start = d.start - sentence.start;
       if (!lone(d) || start > at.start || partAt(start) !== part) return false;
-      return !facts.quantities.some((q) => q.start - sentence.start > start && q.start - sentence.start < at.start);
+      // (a figure of another kind between them is the same past event's: "in July 2017, killing 11
+      // people and destroying 9,000 hectares")
+      return !facts.quantities.some((q) => q.category === category && q.start - sentence.start > start && q.start - sentence.start < at.start);
     });
     if (year) return String(year.year);
+    // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
+    // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
+    if (category === 'people') return undefined;
     return nearest(tables.periods, words, folded, at, WINDOW);
   };
   const groupScope = group === undefined ? undefined : `group:${group}`;
@@ -471,7 +533,7 @@ export function sentenceSlots(
     // other as well: its figures of one kind pair even where one side names what they measure ("600
     // feet away") and the other does not ("à 500 pieds de là").
     if (groupScope && groupSize === 2 && q.category !== 'count' && measure !== 'duration:frequency') {
-      const period = periodOf(at);
+      const period = periodOf(at, q.category);
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
     }
     if (measure === undefined) {
@@ -489,10 +551,10 @@ export function sentenceSlots(
     // How often something recurs ("every two weeks", "ogni anno") says nothing of which thing recurs.
     if (measure === 'duration:frequency') continue;
     if (!isSpecific(measure) || part) {
-      const period = periodOf(at);
+      const period = periodOf(at, q.category);
       const secondary = eventOf(at);
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
-      const holder = isHeld(measure) && !part ? subjectOf(at, measure) : undefined;
+      const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : undefined;
       if (isHeld(measure) && !part && !holder) continue;
       const subject = part ? 'part' : holder;
       if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(period ? { period } : {}) } });
@@ -500,20 +562,23 @@ export function sentenceSlots(
     }
     // A growth rate is of something: "revenue rose 18%" and "shares rose 1.3%" are not one figure.
     if (measure === 'percent:growth') {
-      const grown = nearest(tables.measures, wide, folded, wideAt(at), 12, GROWN);
+      // …of what is named before a conjunction after it: "Ricavi in crescita del 28% e utenti in aumento".
+      const conjunction = wide.find((w) => w.start >= at.end && pack.conjunctions.includes(w.folded));
+      const grown = nearest(tables.measures, conjunction ? wide.filter((w) => w.start < conjunction.start) : wide, folded, wideAt(at), 12, GROWN);
       if (!grown) continue;
       // A market moves every day: "fell 4% on Friday" is not Thursday's close.
       const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
-      const period = periodOf(at) ?? (day ? day.folded : undefined);
+      const period = periodOf(at, q.category) ?? (day ? day.folded : undefined);
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: grown, event: eventOf(at), ...(period ? { period } : {}) } });
       continue;
     }
     const slot: MeasureSlot = { measure, event: eventOf(at) };
-    const subject = subjectOf(at, measure);
-    // Votes, seats or a share without whose they are cannot be set against anyone's.
-    if (!subject && isHeld(measure)) continue;
+    const subject = subjectOf(at, measure, q.category);
+    // Votes, seats or a share without whose they are cannot be set against anyone's. What an organisation
+    // has (users, customers, staff) is, without a name, the story's own: "the company has 148m users".
+    if (!subject && isHeld(measure) && !ORGANISATION_MEASURES.has(measure)) continue;
     if (subject) slot.subject = subject;
-    const period = q.category === 'rate' ? undefined : periodOf(at);
+    const period = q.category === 'rate' ? undefined : periodOf(at, q.category);
     if (period) slot.period = period;
     out.push({ sentence: index, fact: q, kind: 'quantity', slot });
   }
