@@ -223,6 +223,14 @@ describe('quantities as intervals', () => {
     expect(q('un risparmio di 60 milioni l’anno', 'it').map((f) => [f.text, f.category])).toEqual([['60 milioni', 'count']]);
   });
 
+  it('reads numbers in words after a scale, dozens as a scale, and no "a second" as a span', () => {
+    expect(q('raccogliere un milione e duecentomila firme', 'it').map((f) => f.value)).toEqual([1_200_000]);
+    expect(q('ha incassato oltre due dozzine di Emmy', 'it').map((f) => f.value)).toEqual([24]);
+    expect(q('è scomparso al secondo avvicinamento', 'it')).toEqual([]);
+    expect(q('a second blast shook the town', 'en')).toEqual([]);
+    expect(q('500 pieds de là', 'fr').map((f) => [f.category, f.unit])).toEqual([['distance', 'km']]);
+  });
+
   it('leaves "150m high" alone: metres or millions, nothing says which', () => {
     expect(q('a wall 150m high', 'en')).toEqual([]);
   });

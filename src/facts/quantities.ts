@@ -353,7 +353,10 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
             k += 1;
             continue;
           }
-          if (t.units.has(following) && !t.units.get(following)!.before) {
+          // "al secondo avvicinamento", "a second attempt": a unit under a minute after an article alone
+          // is the ordinal, never a span worth a figure.
+          const tiny = t.units.get(following)?.category === 'duration' && (t.units.get(following)!.factor ?? 1) < 1 / 1440;
+          if (t.units.has(following) && !t.units.get(following)!.before && !tiny) {
             values.push(1);
             scales.push(false);
             k += 1;
@@ -391,7 +394,11 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         // a scale; "deux et trois" are two numbers.
         const last = values[values.length - 1]!;
         const joins = scales[scales.length - 1] === true || (last >= 20 && last % 10 === 0);
-        if (joins && k < toks.length && pack.conjunctions.includes(toks[k]!.lower) && k + 1 < toks.length && (t.numberWords.get(norm(toks[k + 1]!.text)) ?? 100) < Math.min(last, 100)) k += 1;
+        // After a scale, any smaller number joins: "un milione e duecentomila" is 1,200,000.
+        const following = k + 1 < toks.length ? norm(toks[k + 1]!.text) : '';
+        const next = t.numberWords.get(following) ?? compoundValue(following, t);
+        const smaller = next !== undefined && (scales[scales.length - 1] === true ? next < last : next < Math.min(last, 100));
+        if (joins && k < toks.length && pack.conjunctions.includes(toks[k]!.lower) && smaller) k += 1;
       }
       if (values.length === 0) {
         i = startIndex + 1;

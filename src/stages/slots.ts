@@ -531,17 +531,14 @@ export function sentenceSlots(
     const measure = measureOf(q, view, at);
     // A claim of two sentences, one the other's translation or restatement, is read one against the
     // other as well: its figures of one kind pair even where one side names what they measure ("600
-    // feet away") and the other does not ("à 500 pieds de là").
-    if (groupScope && groupSize === 2 && q.category !== 'count' && measure !== 'duration:frequency') {
+    // feet away") and the other does not ("à 500 pieds de là"). A bare number only where the sentence has
+    // no other to confuse it with ("perdette 50 mila soldati" / "lost 45,000 soldiers").
+    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency') {
       const period = periodOf(at, q.category);
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
     }
-    if (measure === undefined) {
-      // A bare number with nothing to say what it counts is compared only in a claim of two sentences,
-      // one against the other, and only where the sentence has no other bare number to confuse it with.
-      if (groupScope && groupSize === 2 && counts.length === 1) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: 'count', event: groupScope } });
-      continue;
-    }
+    // A bare number with nothing to say what it counts is compared only in its claim, as above.
+    if (measure === undefined) continue;
     // A measure that says what it counts (deaths, a depth, turnout, a fine) is compared across the whole
     // story. One that says only its kind (a share, a span of time, a rate, a number of people or things)
     // could be about anything the story counts: it is compared only within its claim, whose sentences

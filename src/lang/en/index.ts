@@ -59,6 +59,7 @@ export const en: LanguagePack = {
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
   },
   units: {
+    feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },
     // Areas, in hectares: "6,100 hectares", "15,000 acres", "50 km²".
     hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, acre: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometres': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometers': { category: 'area', unit: 'ha', factor: 100 }, 'sq km': { category: 'area', unit: 'ha', factor: 100 }, 'square miles': { category: 'area', unit: 'ha', factor: 259 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
@@ -67,7 +68,7 @@ export const en: LanguagePack = {
     people: { category: 'people', unit: 'person' }, persons: { category: 'people', unit: 'person' }, users: { category: 'people', unit: 'person' }, residents: { category: 'people', unit: 'person' },
     dead: { category: 'people', unit: 'killed' }, killed: { category: 'people', unit: 'killed' }, deaths: { category: 'people', unit: 'killed' }, victims: { category: 'people', unit: 'killed' },
     injured: { category: 'people', unit: 'injured' }, wounded: { category: 'people', unit: 'injured' },
-    km: { category: 'distance', unit: 'km' }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kilometres: { category: 'distance', unit: 'km' }, kilometers: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, metres: { category: 'distance', unit: 'km', factor: 0.001 }, meters: { category: 'distance', unit: 'km', factor: 0.001 },
+    km: { category: 'distance', unit: 'km' }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kph: { category: 'rate', unit: 'km/day', factor: 24 }, kilometres: { category: 'distance', unit: 'km' }, kilometers: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, metres: { category: 'distance', unit: 'km', factor: 0.001 }, meters: { category: 'distance', unit: 'km', factor: 0.001 },
     buildings: { category: 'buildings', unit: 'building' }, homes: { category: 'buildings', unit: 'building' }, houses: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },

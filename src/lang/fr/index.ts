@@ -58,7 +58,7 @@ export const fr: LanguagePack = {
     quotidien: 1, quotidienne: 1, bimensuel: 14, bimensuelle: 14, annuel: 365, annuelle: 365,
   },
   indefiniteArticles: ['un', 'une', 'chaque', 'par'],
-  scaleWords: { cent: 100, cents: 100, mille: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, k: 1e3 },
+  scaleWords: { douzaines: 12, cent: 100, cents: 100, mille: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, k: 1e3 },
   ambiguousScaleSuffixes: {},
   vagueAmounts: {
     'des dizaines de': [20, 99], 'des centaines de': [200, 999], 'des milliers de': [2000, 9999], 'des dizaines de milliers de': [20000, 99999],
@@ -72,6 +72,7 @@ export const fr: LanguagePack = {
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
   },
   units: {
+    pieds: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Surfaces, en hectares : « 3 500 hectares », « 50 km² ».
     hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'kilomètres carrés': { category: 'area', unit: 'ha', factor: 100 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },

@@ -51,7 +51,7 @@ export const it: LanguagePack = {
     settimanali: 7, mensile: 30, mensili: 30, quotidiano: 1, quotidiana: 1, giornaliero: 1, annuale: 365, annuali: 365,
   },
   indefiniteArticles: ['un', 'uno', 'una', 'ogni', 'al', 'alla'],
-  scaleWords: { cento: 100, mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mln: 1e6, mld: 1e9, mldi: 1e9 },
+  scaleWords: { dozzine: 12, cento: 100, mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mln: 1e6, mld: 1e9, mldi: 1e9 },
   ambiguousScaleSuffixes: {},
   vagueAmounts: {
     'decine di': [20, 99], 'centinaia di': [200, 999], 'migliaia di': [2000, 9999], 'decine di migliaia di': [20000, 99999], 'centinaia di migliaia di': [200000, 999999],
@@ -64,6 +64,7 @@ export const it: LanguagePack = {
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
   units: {
+    piedi: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Superfici, in ettari: "5.200 ettari", "50 km²".
     ettari: { category: 'area', unit: 'ha' }, ettaro: { category: 'area', unit: 'ha' }, acri: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'chilometri quadrati': { category: 'area', unit: 'ha', factor: 100 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
