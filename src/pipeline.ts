@@ -38,8 +38,8 @@ import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { buildFactSheet, inheritFromClaims, storyLocalTime, timeReadings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
-import type { TimeFact } from './facts/dates.js';
+import { buildFactSheet, dateEra, inheritFromClaims, storyLocalTime, timeReadings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import type { DateFact, TimeFact } from './facts/dates.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -422,6 +422,15 @@ const factSheet: Stage = {
     // Times are read in UTC where their zone, or the story, tells it; a regional zone on the article's date.
     const local = storyLocalTime(corpus.sentences.map((sentence, i) => ({ facts: corpus.facts[i]!.times, date: published.get(sentence.document) })));
     for (const entry of entries) if (entry.slot.kind === 'time') entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published.get(entry.document), local);
+    // Dates years before or after the story's own time are of other events ("the 1998 flood").
+    const years = [...published.values()].filter((p): p is string => p !== undefined).map((p) => Number(p.slice(0, 4)));
+    const storyYear = years.length ? years.sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length || a - b)[0] : undefined;
+    for (const entry of entries) {
+      if (entry.slot.kind !== 'date') continue;
+      const own = published.get(entry.document);
+      const era = dateEra(entry.slot.fact as DateFact, own ? Number(own.slice(0, 4)) : storyYear);
+      if (era) entry.slot.era = era;
+    }
     corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus));
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
   },

@@ -213,3 +213,33 @@ describe('whose figure, of what, and where', () => {
     expect(figureFindings(report)).toEqual([]);
   });
 });
+
+describe('reading what a figure is, more closely', () => {
+  it('ends a figure’s words at a conjunction: the thirty are missing, not dead', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': 'Inondations\n\nDans la province, au moins 17 personnes ont perdu la vie et une trentaine sont toujours portées disparues, selon la préfecture.\n',
+      'b-en.txt': 'Floods\n\nAt least 17 people have died in the province and about 30 are missing, officials said.\n',
+    });
+    expect(figureFindings(report)).toEqual([]);
+    const deaths = report.factSheet.rows.filter((r) => r.slot.measure === 'deaths');
+    expect(deaths.length).toBeGreaterThan(0);
+    for (const row of deaths) expect(row.values.map((v) => v.display)).not.toContain('~30');
+  });
+
+  it('does not set a date years before the story against one of its own days', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 12 November 2026, 07:30 GMT\n\nFlood\n\nThe flood struck Moravel on 11 November, officials said.\n',
+      'b-fr.txt': 'Publié le 12 novembre 2026 à 18h40\n\nCrue\n\nLa dernière crue comparable à Moravel remonte à octobre 1998, selon la préfecture.\n',
+    });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toEqual([]);
+  });
+
+  it('reads "a third person has died" as no third event', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Outbreak\n\nA third person has died in the outbreak, as the number of confirmed cases climbed to 214, officials said.\n',
+      'b-fr.txt': 'Épidémie\n\nL’épidémie compte désormais 196 cas confirmés, selon les autorités sanitaires.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'cases');
+    expect(row?.slot.event).toBeUndefined();
+  });
+});

@@ -294,7 +294,20 @@ describe('dates', () => {
 
   it('resolves a relative date only when the article date is known', () => {
     expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr)[0]!.resolved).toBeUndefined();
-    expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBe('2024-03-23');
+    expect(findDates('hier', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBe('2024-03-29');
+  });
+
+  it('resolves a relative date only as precisely as it is said', () => {
+    // A week is a stretch of days no one date stands for; a month is a month, a year a year.
+    expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBeUndefined();
+    expect(findDates('last month', 0, LANGUAGE_PACKS.en, '2024-03-30T10:00:00Z')[0]!.resolved).toBe('2024-02');
+    expect(findDates('next year', 0, LANGUAGE_PACKS.en, '2026-09-08T10:00:00Z')[0]!.resolved).toBe('2027');
+  });
+
+  it('reads a wire dateline month without its dot, and a bare hour with its part of the day', () => {
+    expect(findDates('ORSENNA, Belmora, Nov 17 (Wire) -', 0, LANGUAGE_PACKS.en).map((d) => [d.month, d.day])).toEqual([[11, 17]]);
+    expect(findTimes('L’annuncio è arrivato alle 7 del mattino.', 0, LANGUAGE_PACKS.it).map((t) => t.hour)).toEqual([7]);
+    expect(findTimes('Il corteo partirà alle 7 di sera, dicono.', 0, LANGUAGE_PACKS.it).map((t) => t.hour)).toEqual([19]);
   });
 
   it('does not read "may" in lower case as the month', () => {

@@ -74,7 +74,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     range: new RegExp(`${B}(?:(?:${alternation(pack.yearRangeStarts)})\\s+)?${year}\\s*(?:[-–—/]|\\s(?:${alternation(pack.yearRangeJoins)})\\s)\\s*${year}${E}`, 'giu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
     bareHour: pack.bareHourPrepositions.length
-      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s)`, 'giu')
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
       : undefined,
     hourWord: pack.hourWords.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])([01]?\\d|2[0-4])\\s+(?:${alternation(pack.hourWords)})(?:\\s+([0-5]\\d))?(?![\\p{L}\\p{N}])`, 'giu')
@@ -167,7 +167,10 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     const key = m[1]!.toLowerCase().replace(/’/g, "'");
     const days = pack.relativeDates[key] ?? pack.relativeDates[m[1]!.toLowerCase()];
     if (days === undefined) continue;
-    const resolved = articleDate ? addDays(articleDate, days) : undefined;
+    // Resolved only as precisely as it is said: "next year" is a year, "last month" a month, "last week"
+    // a stretch of days that no one date stands for.
+    const day = articleDate ? addDays(articleDate, days) : undefined;
+    const resolved = day === undefined ? undefined : Math.abs(days) >= 365 ? day.slice(0, 4) : Math.abs(days) >= 28 ? day.slice(0, 7) : Math.abs(days) <= 1 ? day : undefined;
     push(m.index, m.index + m[0].length, { relative: days, ...(resolved ? { resolved } : {}) });
   }
   return facts.sort((a, b) => a.start - b.start);
@@ -224,7 +227,10 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       const a = m.index + m[0].length - m[1]!.length;
       const b = m.index + m[0].length;
       if (found.some((f) => a < f.b && b > f.a)) continue;
-      found.push({ a, b, hour: Number(m[1]), minute: 0 });
+      // "alle 7 di sera" is 19:00.
+      const part = m[2] ? pack.hourDayParts[m[2].toLowerCase()] ?? 0 : 0;
+      const hour = Number(m[1]);
+      found.push({ a, b, hour: hour < 12 ? hour + part : hour, minute: 0 });
     }
   }
   found.sort((x, y) => x.a - y.a);

@@ -111,6 +111,11 @@ export interface LanguagePack {
    * conjunction ("alle 21", "vers 21, …"); empty where the language never writes an hour so ("at 21" is an age).
    */
   bareHourPrepositions: string[];
+  /**
+   * Parts of the day that may follow a bare hour, with the hours they add: "alle 7 del mattino" (7:00),
+   * "à 8 heures du soir" (20:00), "at 7 in the evening" (19:00).
+   */
+  hourDayParts: Record<string, number>;
   /** Words after an hour that make it a clock time ("20 heures", "9 o'clock"), lower case. */
   hourWords: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
@@ -225,6 +230,11 @@ export interface LanguagePack {
   /** Nouns and verbs of news events, folded, `*` a prefix, → an event concept: what a date or time is of. */
   eventWords: Record<string, string>;
   /**
+   * Ordinals among the secondary-event cues ("second", "troisième"): a cue of an event only beside an
+   * event word ("a second blast"), not of a person or a count ("a third person has died").
+   */
+  ordinalWords: string[];
+  /**
    * Words that make a figure about a secondary or later event, folded, `*` a prefix, → what it is
    * (`aftershock`, `second`, `runoff`): "a second blast", "la réplique", "il ballottaggio".
    */
@@ -240,6 +250,8 @@ export interface LanguagePack {
   durationCues: Record<string, string>;
   /** Prepositions before the place or group a figure is about ("in", "dans", "nelle"). */
   placePrepositions: string[];
+  /** Prepositions that make a place only before a name ("À Moravel, huit personnes…", "at Kolvio"). */
+  placeNamePrepositions: string[];
   /** Parts of the day ("night", "nuit", "notte"): "in the night" is a time, not a place. */
   dayParts: string[];
   /** Words that open a clause about the place just named ("where", "où", "dove"). */

@@ -24,7 +24,12 @@ import type { FactSlot } from './slots.js';
  * Measures that grow as a story unfolds (tolls, people moved, cases, votes counted, the area a fire or a
  * flood covers): a rise over publication time is an update.
  */
-const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'cases', 'people', 'votes', 'area']);
+const CUMULATIVE = new Set(['deaths', 'injured', 'evacuated', 'displaced', 'rescued', 'arrested', 'cases', 'people', 'votes', 'area']);
+/**
+ * Counts that move either way as a story unfolds: the missing are found, patients leave hospital, power
+ * comes back. Any change with publication time is an update; two values at one time a contradiction.
+ */
+const VOLATILE = new Set(['missing', 'hospitalised', 'without power']);
 
 export interface FactSheetEntry {
   slot: FactSlot;
@@ -84,6 +89,19 @@ export function zoneOffsets(zone: string, date?: string): number[] | undefined {
   const year = date ? Number(date.slice(0, 4)) : 2026;
   const both = [offsetAt(zone, new Date(Date.UTC(year, 0, 15))), offsetAt(zone, new Date(Date.UTC(year, 6, 15)))].filter((o): o is number => o !== undefined);
   return both.length ? [...new Set(both)] : undefined;
+}
+
+/** How many years apart two past dates may be and still be one event's. */
+const PAST_REACH = 5;
+
+/** The era of a date against the year its article was published in (see `FactSlot.era`). */
+export function dateEra(d: DateFact, publishedYear: number | undefined): FactSlot['era'] {
+  if (publishedYear === undefined) return undefined;
+  if (d.year === undefined) return 'current';
+  const last = d.endYear ?? d.year;
+  if (last < publishedYear - 1) return 'past';
+  if (d.year > publishedYear + 1) return 'future';
+  return 'current';
 }
 
 /** What a story says of its local time, for times written without a zone or as "local time". */
@@ -210,7 +228,14 @@ function closeValues(x: QuantityFact, y: QuantityFact): boolean {
 /** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
 export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
-  if (x.kind === 'date' && y.kind === 'date') return datesMeet(x.fact as DateFact, y.fact as DateFact);
+  if (x.kind === 'date' && y.kind === 'date') {
+    if (x.era && y.era && x.era !== y.era) return undefined;
+    // Two past years far apart are two past events ("the 1998 flood", "a smaller one in 2024"); a past
+    // date misstated is off by a little ("founded in 2014", "fondato nel 2015").
+    const [dx, dy] = [x.fact as DateFact, y.fact as DateFact];
+    if (x.era === 'past' && y.era === 'past' && dx.year !== undefined && dy.year !== undefined && Math.abs(dx.year - dy.year) > PAST_REACH) return undefined;
+    return datesMeet(dx, dy);
+  }
   if (x.kind === 'time' && y.kind === 'time') return timesMeet(x, y);
   return undefined;
 }
@@ -399,6 +424,11 @@ function settingSubject(list: readonly FactSheetEntry[], subjects: readonly stri
   const named = subjects.filter((s) => s !== 'part');
   if (named.length !== 1 || !settings.has(named[0]!)) return undefined;
   const [subject] = named as [string];
+  const ofSubject = (e: FactSheetEntry) => e.slot.slot.subject !== undefined && canonical(e.slot.slot.subject) === subject;
+  // An article that gives the place's figure beside a different one without a place breaks the figure
+  // down: "au moins 17 morts … À Moravel, huit personnes sont mortes".
+  const brokenDown = list.some((e) => ofSubject(e) && list.some((o) => o.document === e.document && !o.slot.slot.subject && factsMeet(e.slot, o.slot) === false));
+  if (brokenDown) return undefined;
   const valueOf = (e: FactSheetEntry) => (e.slot.kind === 'quantity' ? Math.abs((e.slot.fact as QuantityFact).value) : undefined);
   const own = list.filter((e) => e.slot.slot.subject && canonical(e.slot.slot.subject) === subject).map(valueOf);
   const rest = list.filter((e) => !e.slot.slot.subject).map(valueOf);
@@ -484,12 +514,13 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
 
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
-  if (status === 'disagreement' && first.kind === 'quantity' && CUMULATIVE.has(slot.measure)) {
+  if (status === 'disagreement' && first.kind === 'quantity' && (CUMULATIVE.has(slot.measure) || VOLATILE.has(slot.measure))) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.
     const involved = new Set(disagreeing.flat());
-    const rising = timeline.every((t, k) => k === 0 || (t.value >= timeline[k - 1]!.value && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
+    const either = VOLATILE.has(slot.measure);
+    const rising = timeline.every((t, k) => k === 0 || ((either || t.value >= timeline[k - 1]!.value) && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
     if ([...involved].every((d) => published.get(d)) && rising) status = 'update';
   }
   const gap = Math.max(0, ...disagreeing.map(([a, b]) => {

@@ -35,6 +35,11 @@ export interface FactSlot {
   slot: MeasureSlot;
   /** For a figure read within its two-sentence claim: the measure its own words give, when they name one. */
   named?: string;
+  /**
+   * For a date: whether it is of the story's own time or years before or after it ("in October 1998",
+   * "by 2030"), by its article's publication year. Dates of two eras are not one event's.
+   */
+  era?: 'past' | 'current' | 'future';
   /** For a time: the instants it may stand for, read with its article's date and the story's local time. */
   instants?: Array<{ minutes: number; zone: string }>;
 }
@@ -52,6 +57,9 @@ interface Word {
 const PLACE_REACH = 5;
 /** How far from the number a concept word is looked for, in words. */
 const WINDOW = 6;
+const EARLIER: ReadonlySet<string> = new Set(['earlier']);
+/** Periods that say how often, not when. */
+const FREQUENCIES: ReadonlySet<string> = new Set(['yearly', 'monthly', 'weekly', 'daily', 'fortnightly']);
 /** How far back a cue of a secondary event reaches over words with no other figure, in words. */
 const STRETCH = 24;
 /** How far from a date or time its event word may be, in words. */
@@ -65,15 +73,15 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   distance: new Set(['depth', 'distance', 'length', 'height']),
   money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
-  percent: new Set(['turnout', 'votes', 'growth', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
+  percent: new Set(['turnout', 'votes', 'growth', 'premium', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age']),
-  people: new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
+  people: new Set(['deaths', 'injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
 /** What a growth rate can be of. */
 const GROWN: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'price', 'users', 'subscribers', 'customers', 'spending', 'employees', 'jobs', 'cases', 'population', 'votes']);
 /** Concepts that say what happened to the people counted. */
-const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'missing', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
+const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
 /** Units that name the measure themselves. */
 const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
 
@@ -157,6 +165,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Wider parts of a sentence, for what holds for a whole stretch of it (an event, a year): no commas. */
 const PART_BREAK = /[;()[\]—–]|(?<!\d):|:(?!\d)|\s-\s/gu;
+
+/** The stretch a secondary-event cue reaches over: a colon opens what the cue's clause announces. */
+const CUE_BREAK = /[;()[\]—–]|\s-\s/gu;
 
 /** Positions of the breaks of `text`, in order. */
 function breaksOf(text: string, breaks: RegExp): number[] {
@@ -245,9 +256,10 @@ function isHeld(measure: string): boolean {
 
 /**
  * Measures that name only a kind of quantity, not what is counted. An area is not among them: the
- * hectares a story gives are the extent of its event (burnt, flooded, cleared), told apart by period.
+ * hectares a story gives are the extent of its event (burnt, flooded, cleared), told apart by period. A
+ * price or a value is: a deal has an offer price, a closing price, a market value and a deal value.
  */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed']);
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'money:price', 'money:valuation']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -255,6 +267,20 @@ function isSpecific(measure: string): boolean {
 
 /** Unit words that count people in general: the figure says nothing more than "people". */
 const GENERIC_PEOPLE = new Set(['people', 'person']);
+
+/**
+ * The words of the figure's own coordinate: a conjunction outside the figure's words ends it. "17
+ * personnes ont perdu la vie et une trentaine sont portées disparues": the thirty are missing, not dead;
+ * "killed 12 and injured 40": the 40 are injured.
+ */
+function coordinate(view: SentenceView, at: { start: number; end: number }): Word[] {
+  const conjunctions = view.pack.conjunctions;
+  // Read unfolded: Italian "è" (is) folds to the conjunction "e".
+  const joins = view.words.filter((w) => (w.end <= at.start || w.start >= at.end) && conjunctions.includes(view.text.slice(w.start, w.end).toLowerCase()));
+  const from = joins.filter((w) => w.end <= at.start).pop()?.end ?? 0;
+  const to = joins.find((w) => w.start >= at.end)?.start ?? view.text.length;
+  return view.words.filter((w) => w.start >= from && w.end <= to);
+}
 
 /** The measure of a quantity. */
 function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end: number; clause: number }): string | undefined {
@@ -264,7 +290,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age.
     if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start))) return 'age';
     const kind = durationKind(view, at);
-    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, view.words, view.folded, at, WINDOW, REFINABLE.duration);
+    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, REFINABLE.duration);
     return kind ? `duration:${kind}` : refined ? `duration:${refined}` : 'duration';
   }
   const category = q.category === 'buildings' ? 'count' : q.category;
@@ -275,14 +301,14 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   if (counted) {
     const concept = lookUp(tables.measures, counted.folded);
     // "killed 12 workers": who they are gives way to what happened to them; "two helicopters" stays.
-    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, view.words, view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
+    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, coordinate(view, at), view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
     if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language)}`;
   }
-  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, view.words, view.folded, at, WINDOW, OUTCOMES) : undefined;
-  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, view.words, view.folded, at, WINDOW, allowed)) : undefined;
+  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, OUTCOMES) : undefined;
+  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, allowed)) : undefined;
   if (q.category === 'buildings') return refined ?? `count-of:${q.unit}`;
   if (q.category === 'people') {
     if (refined) return refined;
@@ -375,6 +401,7 @@ export function sentenceSlots(
   // capitale", "nelle zone colpite"); not any name near it (who acted, who said so). For measures held by
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
+  const namePrepositions = new Set(pack.placeNamePrepositions.map(fold));
   const placeRelatives = new Set(pack.placeRelatives.map(fold));
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
@@ -409,7 +436,7 @@ export function sentenceSlots(
       }
       // "in Valencia", "in the border town of Lessa", "nella cittadina di frontiera di Lessa".
       const lead = folded.slice(Math.max(0, name.start - 40), name.start).trim().split(/\s+/).slice(-4);
-      if (!held && !lead.some((w) => prepositions.has(w.replace(/^.*['’]/, '')) || prepositions.has(w))) continue;
+      if (!held && !lead.some((w) => prepositions.has(w.replace(/^.*['’]/, '')) || prepositions.has(w)) && !namePrepositions.has(lead[lead.length - 1] ?? '')) continue;
       consider(name.n.key, name.start, name.end, PLACE_REACH + 3);
     }
     if (held && !best && !ORGANISATION_MEASURES.has(measure)) {
@@ -453,9 +480,15 @@ export function sentenceSlots(
   const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: partAt(at.start) });
   // An ordinal goes before a noun, not an article: Italian "secondo la protezione civile" is "according
   // to", not a second event.
+  const ordinals = new Set(pack.ordinalWords.map(fold));
+  const cueBreaks = breaksOf(text, CUE_BREAK);
   const cueWords = wide.filter((w, i) => {
     const next = wide[i + 1];
-    return !(next && determiners.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start)));
+    if (next && determiners.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start))) return false;
+    // An ordinal is of an event only beside an event word: "a second blast", "un second départ de feu",
+    // "un focolaio separato"; not "a third person has died", "Third death as…".
+    if (ordinals.has(w.folded)) return wide.slice(Math.max(0, i - 2), i + 4).some((v) => v !== w && lookUp(tables.events, v.folded) !== undefined);
+    return true;
   });
   const eventOf = (at: { start: number; end: number; clause: number }) => {
     // The cue of the figure's own clause; or one before it in the sentence with no other figure between
@@ -465,7 +498,9 @@ export function sentenceSlots(
     const earlier = cueWords.filter((w) => w.end <= at.start && w.start > firstBefore);
     // The cue may open the sentence far from the figure ("A separate blaze near the resort, which broke
     // out on Sunday, was put out after burning 300 hectares"): the stretch before it is the figure's own.
-    const secondary = nearest(tables.secondary, narrow, folded, wideAt(at), WINDOW) ?? nearest(tables.secondary, earlier, folded, wideAt(at), STRETCH);
+    // (across a colon too: "un focolaio separato: 9 casi")
+    const stretch = { ...at, clause: clauseIndex(cueBreaks, at.start) };
+    const secondary = nearest(tables.secondary, narrow, folded, wideAt(at), WINDOW) ?? nearest(tables.secondary, earlier.map((w) => ({ ...w, clause: clauseIndex(cueBreaks, w.start) })), folded, stretch, STRETCH);
     return secondary ? `secondary:${secondary}` : 'main';
   };
   const parts = partCuesOf(pack);
@@ -477,13 +512,17 @@ export function sentenceSlots(
     // A cue right after the figure makes it a part ("61m of them"); further on, it opens the part of a
     // total the figure is ("184 millions d'utilisateurs, dont une majorité hors d'Europe").
     if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.startsWith(` ${cue} `))) return true;
+    // "Among the sick are three tourists", "Parmi les malades figurent trois…", "Tra i malati ci sono 52":
+    // a cue opening the figure's clause.
+    const opening = words.filter((w) => w.clause === clauseAt(at.start) && w.end <= at.start).slice(0, 3).map((w) => w.folded).join(' ');
+    if (parts.some((cue) => opening === cue || opening.startsWith(`${cue} `))) return true;
     // "five of the dead", "cinq des morts", "cinque dei morti": a part of those the story counts.
     // (the fact may hold the words itself: "Deux des morts" is read as one figure)
     const next = words.filter((w) => w.start > at.start).slice(0, 3);
     const linked = next.findIndex((w) => ofTotal.has(w.folded));
     if (linked >= 0 && linked <= 1) {
       const rest = next.slice(linked + 1).filter((w) => !determiners.has(w.folded));
-      if (rest[0] && OUTCOMES.has(lookUp(tables.measures, rest[0].folded) ?? '')) return true;
+      if (rest[0] && (OUTCOMES.has(lookUp(tables.measures, rest[0].folded) ?? '') || lookUp(tables.measures, rest[0].folded) === 'cases')) return true;
     }
     // "64 of the 151 seats", "64 des 151 sièges", "46 seggi su 151": a part of the number after it.
     return facts.quantities.some((q) => {
@@ -517,10 +556,15 @@ export function sentenceSlots(
       return !facts.quantities.some((q) => q.category === category && q.start - sentence.start > start && q.start - sentence.start < at.start);
     });
     if (year) return String(year.year);
+    // "Seven years ago, … infected 212 people": a span back in time opening the stretch dates it earlier.
+    const ago = facts.quantities.find((q) => q.category === 'duration' && q.end - sentence.start <= at.start && partAt(q.start - sentence.start) === part && durationKind(view, local(q)) === 'ago' && q.value >= 365);
+    if (ago) return 'earlier';
     // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
     // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
-    if (category === 'people') return undefined;
-    return nearest(tables.periods, words, folded, at, WINDOW);
+    const period = nearest(tables.periods, words, folded, at, WINDOW);
+    if (period !== undefined) return category === 'people' && FREQUENCIES.has(period) ? undefined : period;
+    // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back.
+    return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
   };
   const groupScope = group === undefined ? undefined : `group:${group}`;
 
@@ -533,8 +577,11 @@ export function sentenceSlots(
     // other as well: its figures of one kind pair even where one side names what they measure ("600
     // feet away") and the other does not ("à 500 pieds de là"). A bare number only where the sentence has
     // no other to confuse it with ("perdette 50 mila soldati" / "lost 45,000 soldiers").
-    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency') {
-      const period = periodOf(at, q.category);
+    // A part ("including 3,200 from Santerra") is no counterpart of a whole.
+    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && (q.category === 'percent' || !isPart(at))) {
+      // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
+      // other sentence's 14 meets it.
+      const period = periodOf(at, q.category) === 'earlier' ? undefined : periodOf(at, q.category);
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
     }
     // A bare number with nothing to say what it counts is compared only in its claim, as above.
@@ -560,12 +607,19 @@ export function sentenceSlots(
     // A growth rate is of something: "revenue rose 18%" and "shares rose 1.3%" are not one figure.
     if (measure === 'percent:growth') {
       // …of what is named before a conjunction after it: "Ricavi in crescita del 28% e utenti in aumento".
-      const conjunction = wide.find((w) => w.start >= at.end && pack.conjunctions.includes(w.folded));
+      const conjunction = wide.find((w) => w.start >= at.end && pack.conjunctions.includes(text.slice(w.start, w.end).toLowerCase()));
       const grown = nearest(tables.measures, conjunction ? wide.filter((w) => w.start < conjunction.start) : wide, folded, wideAt(at), 12, GROWN);
       if (!grown) continue;
       // A market moves every day: "fell 4% on Friday" is not Thursday's close.
       const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
       const period = periodOf(at, q.category) ?? (day ? day.folded : undefined);
+      // A share price moves by the hour and is some company's: compared only within a claim, and only
+      // for the company named before it ("Altamoro shares jumped 29.5%", "Crévanne fell 4.1%").
+      if (grown === 'price') {
+        const company = nameSpans.filter((n) => n.end <= at.start && partAt(n.start) === partAt(at.start)).pop();
+        if (groupScope && company) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: `price:${company.n.key}`, event: groupScope, ...(period ? { period } : {}) } });
+        continue;
+      }
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: grown, event: eventOf(at), ...(period ? { period } : {}) } });
       continue;
     }
