@@ -20,13 +20,19 @@ export interface Judgement {
   reason: string;
 }
 
-/** The sets judged: the corpus and each fixture story. */
+/**
+ * The sets judged: the corpus and each fixture story, the held-out and fresh ones too (named
+ * `holdout/wildfire`, `fresh/flood`).
+ */
 export function judgedSets(): Array<{ name: string; files: string[]; cwd: string }> {
-  const stories = path.join(ROOT, 'tests', 'fixtures', 'stories');
   const sets = [{ name: 'corpus', files: readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'corpus', f)), cwd: path.join(ROOT, 'corpus') }];
-  for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const dir = path.join(stories, story);
-    sets.push({ name: story, files: readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f)), cwd: dir });
+  for (const [folder, prefix] of [['stories', ''], ['stories-holdout', 'holdout/'], ['stories-fresh', 'fresh/']] as const) {
+    const stories = path.join(ROOT, 'tests', 'fixtures', folder);
+    if (!existsSync(stories)) continue;
+    for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+      const dir = path.join(stories, story);
+      sets.push({ name: `${prefix}${story}`, files: readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f)), cwd: dir });
+    }
   }
   return sets;
 }

@@ -3,7 +3,7 @@
  * the articles): planted figure, date and time conflicts found, look-alike traps violated, and updates
  * reported as contradictions. A conflict is found when one figure/date/time finding holds sentences of two
  * of its sides with different values; a trap is violated when one finding holds sentences of both its
- * sides. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium]`.
+ * sides. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -96,8 +96,12 @@ export async function scoreStory(dir: string, bridge: 'lexical' | 'apertium'): P
   };
 }
 
-export async function scoreStories(bridge: 'lexical' | 'apertium'): Promise<StoryScore[]> {
-  const dirs = readdirSync(STORIES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(STORIES, d.name)).sort();
+/** The held-out stories and the fresh ones (tests/fixtures/stories-holdout, stories-fresh). */
+export const HOLDOUT = path.join(ROOT, 'tests', 'fixtures', 'stories-holdout');
+export const FRESH = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh');
+
+export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {
+  const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, d.name)).sort();
   const out: StoryScore[] = [];
   for (const dir of dirs) out.push(await scoreStory(dir, bridge));
   return out;
@@ -105,7 +109,8 @@ export async function scoreStories(bridge: 'lexical' | 'apertium'): Promise<Stor
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const bridge = process.argv[2] === 'apertium' ? 'apertium' : 'lexical';
-  for (const s of await scoreStories(bridge)) {
+  const root = { holdout: HOLDOUT, fresh: FRESH }[process.argv[3] ?? ''] ?? STORIES;
+  for (const s of await scoreStories(bridge, root)) {
     process.stdout.write(`${s.story}: conflicts ${s.found.length}/${s.conflicts} (missed ${s.missed.join(', ') || '-'}), traps violated ${s.violated.length}/${s.traps} ${s.violated.join(', ')}, updates as conflicts ${s.updatesAsConflicts.length}, figure findings ${s.figureFindings}, not a gold conflict or update ${s.unmatchedFindings.length}\n`);
     for (const u of s.unmatchedFindings) process.stdout.write(`    ${u.slice(0, 220)}\n`);
   }

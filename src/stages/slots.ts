@@ -456,6 +456,13 @@ export function sentenceSlots(
       }
     }
     if (held && !best) for (const name of after) consider(name.n.key, name.start, name.end);
+    // A place that opens the sentence before a comma holds for all of it: "In Italia, secondo mercato
+    // europeo del gruppo, gli utenti sono 9,4 milioni", "À Moravel, chef-lieu de la province, huit
+    // personnes sont mortes".
+    if (!best && !held && words[0] && (prepositions.has(words[0].folded) || namePrepositions.has(words[0].folded))) {
+      const opening = nameSpans.find((n) => n.clause === 0 && words.slice(1, 4).some((w) => w.start === n.start));
+      if (opening && text[narrowBreaks[0] ?? -1] === ',' && !(sourceSpan && opening.start >= sourceSpan.start && opening.end <= sourceSpan.end)) return opening.n.key;
+    }
     if (best || held) return best?.key;
     // A place phrase of the figure's own clause, or of the clause before when this one opens with "where"
     // ("in the capital, where turnout reached 72.5%").
