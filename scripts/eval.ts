@@ -21,7 +21,7 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
-import { scoreStories } from './stories.js';
+import { FRESH, HOLDOUT, scoreStories } from './stories.js';
 import { figurePrecision } from './precision.js';
 import { compare } from '../src/index.js';
 
@@ -184,6 +184,20 @@ for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   say(`| ${setup.name} | ${gold.must_found} | ${gold.traps_violated} | ${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)} | ${judged.right}/${judged.all} | ${precision.unjudged.length} |`);
   for (const [rule, r] of Object.entries(precision.byRule).sort()) say(`- ${setup.name}, ${rule}: ${r.right}/${r.right + r.wrong} right`);
   for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
+}
+say('');
+say('Held-out and fresh stories (`tests/fixtures/stories-holdout`, `tests/fixtures/stories-fresh`; see their READMEs for');
+say('how often they were read before this measure). Judged precision above counts their findings too.');
+say('');
+say('| bridge | stories | conflicts found | traps violated | updates as contradictions | findings outside the gold |');
+say('| --- | --- | --- | --- | --- | --- |');
+for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
+  const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
+  for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH]] as const) {
+    const stories = await scoreStories(bridge, root);
+    const sum = (f: (s: (typeof stories)[number]) => number) => stories.reduce((n, s) => n + f(s), 0);
+    say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)} |`);
+  }
 }
 
 rmSync(cacheDir, { recursive: true, force: true });

@@ -427,8 +427,9 @@ const factSheet: Stage = {
     const storyYear = years.length ? years.sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length || a - b)[0] : undefined;
     for (const entry of entries) {
       if (entry.slot.kind !== 'date') continue;
-      const own = published.get(entry.document);
-      const era = dateEra(entry.slot.fact as DateFact, own ? Number(own.slice(0, 4)) : storyYear);
+      const own = published.get(entry.document) ?? (storyYear !== undefined ? String(storyYear) : undefined);
+      const lone = corpus.facts[entry.slot.sentence]!.dates.filter((d) => d.year !== undefined && d.month === undefined && d.endYear === undefined);
+      const era = dateEra(entry.slot.fact as DateFact, own, lone.length === 1 ? lone[0]!.year : undefined);
       if (era) entry.slot.era = era;
     }
     corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus));

@@ -243,3 +243,25 @@ describe('reading what a figure is, more closely', () => {
     expect(row?.slot.event).toBeUndefined();
   });
 });
+
+describe('dates said together, plans, and hedged estimates', () => {
+  it('sets the next strike days against each other, not against today’s strike', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 10 June 2026, 06:40 GMT\n\nStrike\n\nThe national transport strike halted trains today, the union said. If talks fail, the union will strike again on June 23 and 24.\n',
+      'b-fr.txt': 'Publié le 10 juin 2026 à 13h25\n\nGrève\n\nLa grève des transports paralyse le pays aujourd’hui. Faute d’accord, le syndicat appelle à deux nouvelles journées de grève, les 24 et 25 juin.\n',
+      'c-it.txt': 'Pubblicato il 10 giugno 2026 alle 20:10\n\nSciopero\n\nLo sciopero dei trasporti ha paralizzato oggi il paese. Senza accordo, si tornerà a scioperare il 23 e 24 giugno.\n',
+    });
+    const dates = report.discrepancies.filter((d) => d.rule === 'divergent-date');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['24 et 25 juin']));
+    expect(dates[0]!.evidence.map((e) => e.text).join(' ')).not.toMatch(/today|oggi|aujourd/);
+  });
+
+  it('sets two hedged round figures apart when they are far from each other', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Pay claim\n\nThe union is demanding a 9% pay rise, or about €240 a month for a typical worker.\n',
+      'b-it.txt': 'Contratto\n\nIl sindacato chiede un aumento del 9%, pari a circa 210 euro lordi al mese.\n',
+    });
+    expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort())).toEqual([['about €240 a month', 'circa 210 euro lordi al mese']]);
+  });
+});

@@ -209,6 +209,8 @@ describe('quantities as intervals', () => {
     // Spans of two units, or with a half before the unit, are one span.
     ['it', 'condannato a 7 anni e 6 mesi', '7 anni e 6 mesi', 'duration', 'day', 6.51 * 365 + 5.51 * 30, 7.49 * 365 + 6.49 * 30],
     ['en', 'jailed for seven and a half years', 'seven and a half years', 'duration', 'day', 7.5 * 365, 7.5 * 365],
+    // One word between an amount and its rate: "240 euros brut par mois".
+    ['fr', 'soit environ 240 euros brut par mois', 'environ 240 euros brut par mois', 'rate', 'EUR/day', (240 * 0.85) / 30, (240 * 1.15) / 30],
   ])('%s: %s', (language, text, span, category, unit, low, high) => {
     const found = q(text, language);
     expect(found).toHaveLength(1);
@@ -302,6 +304,15 @@ describe('dates', () => {
     expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBeUndefined();
     expect(findDates('last month', 0, LANGUAGE_PACKS.en, '2024-03-30T10:00:00Z')[0]!.resolved).toBe('2024-02');
     expect(findDates('next year', 0, LANGUAGE_PACKS.en, '2026-09-08T10:00:00Z')[0]!.resolved).toBe('2027');
+  });
+
+  it('reads days said together as one date with a last day', () => {
+    const days = (text: string, language: LanguageCode) => findDates(text, 0, LANGUAGE_PACKS[language]).map((d) => [d.day, d.endDay, d.month]);
+    expect(days('two more strike days, on June 23-24, if no deal', 'en')).toEqual([[23, 24, 6]]);
+    expect(days('si tornerà a scioperare il 23 e 24 giugno.', 'it')).toEqual([[23, 24, 6]]);
+    expect(days('deux journées de grève, les 24 et 25 juin, puis', 'fr')).toEqual([[24, 25, 6]]);
+    expect(findDates('this week', 0, LANGUAGE_PACKS.en, '2026-11-13T10:00:00Z')[0]!.resolved).toBeUndefined();
+    expect(findDates('this year', 0, LANGUAGE_PACKS.en, '2026-11-13T10:00:00Z')[0]!.resolved).toBe('2026');
   });
 
   it('reads a wire dateline month without its dot, and a bare hour with its part of the day', () => {

@@ -21,6 +21,8 @@ export interface DateFact {
   day?: number;
   /** For ranges: the last year (or date) of the range. */
   endYear?: number;
+  /** For days of one month said together ("June 23-24", "les 24 et 25 juin"): the last day. */
+  endDay?: number;
   /** Days from the article's date, for relative expressions. */
   relative?: number;
   /** ISO date of a relative expression when the article's date is known. */
@@ -46,6 +48,8 @@ const E = '(?![\\p{L}\\p{N}])';
 
 interface DatePatterns {
   dayMonthYear: RegExp;
+  dayRange: RegExp;
+  monthDayRange: RegExp;
   monthDayYear: RegExp;
   monthYear: RegExp;
   range: RegExp;
@@ -68,6 +72,9 @@ const patternsFor = perPack((pack): DatePatterns => {
   const year = '(1[0-9]\\d\\d|20\\d\\d)';
   return {
     dayMonthYear: new RegExp(`${B}(\\d{1,2})${ordinal}\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
+    // "les 24 et 25 juin", "il 23 e 24 giugno", "23-24 June"; "June 23-24", "June 23 and 24".
+    dayRange: new RegExp(`${B}(\\d{1,2})${ordinal}\\s*(?:[-–]|\\s(?:${alternation(pack.conjunctions)})\\s)\\s*(\\d{1,2})${ordinal}\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
+    monthDayRange: new RegExp(`${B}(${months})\\s+(\\d{1,2})${ordinal}\\s*(?:[-–]|\\s(?:${alternation(pack.conjunctions)})\\s)\\s*(\\d{1,2})${ordinal}(?:,?\\s+${year})?${E}`, 'giu'),
     monthDayYear: new RegExp(`${B}(${months})\\s+(\\d{1,2})${ordinal}(?:,?\\s+${year})?${E}`, 'giu'),
     monthYear: new RegExp(`${B}(${months})\\s+${linker}${year}${E}`, 'giu'),
     // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
@@ -138,6 +145,18 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     const to = Number(m[2]);
     if (to > from && to - from < 200) push(m.index, m.index + m[0].length, { year: from, endYear: to });
   }
+  for (const m of text.matchAll(p.dayRange)) {
+    const [day, endDay] = [Number(m[1]), Number(m[2])];
+    const month = monthOf(pack, m[3]!);
+    if (!month || day < 1 || endDay <= day || endDay > 31 || !monthCased(pack, m[3]!) || !free(m.index, m.index + m[0].length)) continue;
+    push(m.index, m.index + m[0].length, { day, endDay, month, ...(m[4] ? { year: Number(m[4]) } : {}) });
+  }
+  for (const m of text.matchAll(p.monthDayRange)) {
+    const month = monthOf(pack, m[1]!);
+    const [day, endDay] = [Number(m[2]), Number(m[3])];
+    if (!month || day < 1 || endDay <= day || endDay > 31 || !monthCased(pack, m[1]!) || !free(m.index, m.index + m[0].length)) continue;
+    push(m.index, m.index + m[0].length, { day, endDay, month, ...(m[4] ? { year: Number(m[4]) } : {}) });
+  }
   for (const m of text.matchAll(p.dayMonthYear)) {
     const day = Number(m[1]);
     const month = monthOf(pack, m[2]!);
@@ -170,7 +189,8 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     // Resolved only as precisely as it is said: "next year" is a year, "last month" a month, "last week"
     // a stretch of days that no one date stands for.
     const day = articleDate ? addDays(articleDate, days) : undefined;
-    const resolved = day === undefined ? undefined : Math.abs(days) >= 365 ? day.slice(0, 4) : Math.abs(days) >= 28 ? day.slice(0, 7) : Math.abs(days) <= 1 ? day : undefined;
+    const span = Math.max(Math.abs(days), pack.relativeSpans[key] ?? pack.relativeSpans[m[1]!.toLowerCase()] ?? 0);
+    const resolved = day === undefined ? undefined : span >= 365 ? day.slice(0, 4) : span >= 28 ? day.slice(0, 7) : span <= 1 ? day : undefined;
     push(m.index, m.index + m[0].length, { relative: days, ...(resolved ? { resolved } : {}) });
   }
   return facts.sort((a, b) => a.start - b.start);

@@ -489,6 +489,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     let category = unit?.category ?? 'count';
     let unitName = unit?.unit ?? '';
     if (unit && end > 0 && toks[end]) {
+      // "240 euros brut par mois", "210 euro lordi al mese": one word may stand between a unit and its rate.
+      const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && t.units.get(norm(toks[end + 2]!.text))?.category === 'duration' && !t.units.has(norm(toks[end]!.text));
+      if (between && unit.category === 'money') end += 1;
       const slash = text.slice(toks[end - 1]!.end, toks[end]!.start) === '/';
       const word = !slash && pack.rateWords.includes(norm(toks[end]!.text));
       const per = slash ? t.units.get(norm(toks[end]!.text)) : word && toks[end + 1] ? t.units.get(norm(toks[end + 1]!.text)) : undefined;

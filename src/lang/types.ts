@@ -144,6 +144,11 @@ export interface LanguagePack {
   monthYearLinkers: string[];
   /** Nouns that put a decade after them ("les années 70", "gli anni '80"). */
   decadeNouns: string[];
+  /**
+   * How precisely a relative date with no offset is said ("this week" is a week, "this year" a year), in
+   * days; one that is absent is a day ("today").
+   */
+  relativeSpans: Record<string, number>;
   /** Relative date expressions (lower case) with their offset in days from the article's date. */
   relativeDates: Record<string, number>;
   /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */
@@ -234,6 +239,11 @@ export interface LanguagePack {
    * event word ("a second blast"), not of a person or a count ("a third person has died").
    */
   ordinalWords: string[];
+  /**
+   * Cues of one more occurrence of an event ("two more strike days", "nouvelles journées de grève"): a
+   * secondary event for a figure, but not for a date, whose era already tells a plan from the day itself.
+   */
+  againWords: string[];
   /**
    * Words that make a figure about a secondary or later event, folded, `*` a prefix, → what it is
    * (`aftershock`, `second`, `runoff`): "a second blast", "la réplique", "il ballottaggio".

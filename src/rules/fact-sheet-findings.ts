@@ -26,7 +26,9 @@ function severityOf(row: SheetRow): Severity {
   if (row.kind === 'time') return 'medium';
   // A magnitude is read to a tenth: 6.3 against 6.8 is no rounding.
   if (row.slot.measure === 'magnitude') return 'medium';
-  if (row.gap < 0.1) return 'low';
+  // A share is read in points: 81.4% against 84.1% is no rounding, though under a tenth apart.
+  const points = row.values.length > 1 && row.values[0]!.unit === '%' ? Math.max(...row.values.map((v) => v.low)) - Math.min(...row.values.map((v) => v.low)) : 0;
+  if (row.gap < 0.1 && points < 1) return 'low';
   return WEIGHTY.test(row.slot.measure) ? 'high' : 'medium';
 }
 

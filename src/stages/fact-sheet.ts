@@ -95,12 +95,25 @@ export function zoneOffsets(zone: string, date?: string): number[] | undefined {
 const PAST_REACH = 5;
 
 /** The era of a date against the year its article was published in (see `FactSlot.era`). */
-export function dateEra(d: DateFact, publishedYear: number | undefined): FactSlot['era'] {
-  if (publishedYear === undefined) return undefined;
-  if (d.year === undefined) return 'current';
-  const last = d.endYear ?? d.year;
+export function dateEra(d: DateFact, published: string | undefined, sentenceYear?: number): FactSlot['era'] {
+  if (published === undefined) return undefined;
+  const publishedYear = Number(published.slice(0, 4));
+  // "Nel 2023 l'ultimo sciopero, il 14 marzo, …": a day without a year takes the one its sentence gives.
+  const stated = d.year ?? (d.resolved ? Number(d.resolved.slice(0, 4)) : sentenceYear);
+  // A day and month alone are of the article's year.
+  if (stated === undefined && (d.month === undefined || d.day === undefined)) return 'current';
+  const year = stated ?? publishedYear;
+  const last = d.endYear ?? year;
   if (last < publishedYear - 1) return 'past';
-  if (d.year > publishedYear + 1) return 'future';
+  if (year > publishedYear + 1) return 'future';
+  // A day more than a week after the article is a plan ("two more strike days on June 23-24"), not the
+  // day the story happened ("oggi"); within the week it may still be the story's own ("mourning from
+  // Tuesday 17 March").
+  if (published.length >= 10 && d.month !== undefined && d.day !== undefined && d.resolved === undefined) {
+    const when = Date.UTC(year, d.month - 1, d.day);
+    const at = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+    if (!Number.isNaN(at) && when - at > 7 * 86_400_000) return 'future';
+  }
   return 'current';
 }
 
@@ -176,6 +189,9 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   if (x.approximation && BOUNDED.has(x.approximation) && x.approximation === y.approximation) {
     return Math.abs(x.value - y.value) <= 0.005 * Math.max(Math.abs(x.value), Math.abs(y.value));
   }
+  // Two round figures each hedged ("about €240", "circa 210 euro") are two estimates: they meet only when
+  // close, not wherever their hedges overlap.
+  if (x.approximation === 'around' && y.approximation === 'around') return Math.abs(x.value - y.value) <= 0.075 * Math.max(Math.abs(x.value), Math.abs(y.value));
   // "More than a decade" and "nearly a decade" bound the same value from opposite sides: they meet
   // only where the one above starts below where the other ends.
   const above = (q: QuantityFact) => q.approximation === 'over';
@@ -205,6 +221,14 @@ function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
   const fields = ['year', 'month', 'day'] as const;
   // Nothing in common to compare ("in May" against "2019"): not comparable.
   if (!fields.some((f) => fx[f] !== undefined && fy[f] !== undefined)) return undefined;
+  // Days said together: "June 23" is one of "23 e 24 giugno"; "23-24 June" and "24-25 juin" differ.
+  if ((x.endDay !== undefined || y.endDay !== undefined) && fx.day !== undefined && fy.day !== undefined) {
+    if (!(['year', 'month'] as const).every((f) => fx[f] === undefined || fy[f] === undefined || fx[f] === fy[f])) return false;
+    const [lx, ly] = [x.endDay ?? fx.day, y.endDay ?? fy.day];
+    if (x.endDay !== undefined && y.endDay !== undefined) return fx.day === fy.day && lx === ly;
+    const [single, from, to] = x.endDay === undefined ? [fx.day, fy.day, ly] : [fy.day, fx.day, lx];
+    return single >= from && single <= to;
+  }
   return fields.every((f) => fx[f] === undefined || fy[f] === undefined || fx[f] === fy[f]);
 }
 
@@ -383,7 +407,8 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
   // Slots by measure, event and period; then by subject.
   const byBase = new Map<string, FactSheetEntry[]>();
   for (const entry of entries) {
-    const key = baseKey(entry.slot.kind, entry.slot.slot);
+    // Dates years before the story, or planned after it, are rows of their own.
+    const key = `${baseKey(entry.slot.kind, entry.slot.slot)}|${entry.slot.era === 'current' ? '' : (entry.slot.era ?? '')}`;
     let list = byBase.get(key);
     if (!list) byBase.set(key, (list = []));
     list.push(entry);
@@ -444,6 +469,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   const slot: MeasureSlot = { measure: first.slot.measure, event: first.slot.event };
   if (subject) slot.subject = subject;
   if (first.slot.period) slot.period = first.slot.period;
+  else if (first.era === 'past' || first.era === 'future') slot.period = first.era === 'past' ? 'earlier' : 'later';
   if (slot.event === 'main') delete slot.event;
 
   // Values: facts that meet, gathered greedily in order of value.
@@ -514,7 +540,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
 
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
-  if (status === 'disagreement' && first.kind === 'quantity' && (CUMULATIVE.has(slot.measure) || VOLATILE.has(slot.measure))) {
+  // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").
+  const counted = /^(count-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
+  if (status === 'disagreement' && first.kind === 'quantity' && (CUMULATIVE.has(slot.measure) || VOLATILE.has(slot.measure) || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.

@@ -73,11 +73,13 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   distance: new Set(['depth', 'distance', 'length', 'height']),
   money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
-  percent: new Set(['turnout', 'votes', 'growth', 'premium', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
+  percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age']),
   people: new Set(['deaths', 'injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
+// An amount per month or per year is of what money is ("€240 a month" of a pay rise, "€180m a day" of a cost).
+REFINABLE.rate = new Set([...REFINABLE.money!, 'growth']);
 /** What a growth rate can be of. */
 const GROWN: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'price', 'users', 'subscribers', 'customers', 'spending', 'employees', 'jobs', 'cases', 'population', 'votes']);
 /** Concepts that say what happened to the people counted. */
@@ -213,6 +215,9 @@ interface SentenceView {
   folded: string;
   pack: LanguagePack;
   language: LanguageCode;
+  /** The words with their wider parts (no commas) as clauses, and the part of a position. */
+  wide: Word[];
+  partAt: (position: number) => number;
 }
 
 /** Concept words inside the fact's own words ("500 million users", "45 morts"). */
@@ -319,6 +324,11 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   }
   // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h").
   if (q.category === 'rate' && /^(km|m|mi)\//.test(q.unit)) return 'speed';
+  // "a 9% rise, amounting to €240 a month": what an amount per month is may sit across a comma.
+  if (q.category === 'rate' && !refined) {
+    const across = nearest(tables.measures, view.wide, view.folded, { ...at, clause: view.partAt(at.start) }, WINDOW, allowed);
+    if (across) return `rate:${across}`;
+  }
   if (q.category === 'distance' && !refined) {
     // "38 km south-east of Kardos", "à 25 km de Lyon": a distance from a named place.
     const from = distanceFrom(view, at);
@@ -385,7 +395,7 @@ export function sentenceSlots(
   const clauseAt = (position: number) => clauseIndex(narrowBreaks, position);
   const partAt = (position: number) => clauseIndex(partBreaks, position);
   const words = wordsOf(text, narrowBreaks);
-  const view: SentenceView = { text, words, folded, pack, language };
+  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt: (position) => clauseIndex(partBreaks, position) };
   const out: FactSlot[] = [];
   const local = (f: { start: number; end: number }) => {
     const start = f.start - sentence.start;
@@ -487,7 +497,8 @@ export function sentenceSlots(
   const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: partAt(at.start) });
   // An ordinal goes before a noun, not an article: Italian "secondo la protezione civile" is "according
   // to", not a second event.
-  const ordinals = new Set(pack.ordinalWords.map(fold));
+  const again = new Set(pack.againWords.map(fold));
+  const ordinals = new Set([...pack.ordinalWords, ...pack.againWords].map(fold));
   const cueBreaks = breaksOf(text, CUE_BREAK);
   const cueWords = wide.filter((w, i) => {
     const next = wide[i + 1];
@@ -646,7 +657,7 @@ export function sentenceSlots(
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
-    const secondary = nearest(tables.secondary, cueWords, folded, wideAt(at), WINDOW);
+    const secondary = nearest(tables.secondary, cueWords.filter((w) => !again.has(w.folded)), folded, wideAt(at), WINDOW);
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
     // "today", "last week": without an event of their own they are too vague to pin to a claim.

@@ -95,6 +95,7 @@ export const en: LanguagePack = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   monthYearLinkers: ['of'],
   decadeNouns: [],
+  relativeSpans: { 'this week': 7, 'this month': 30, 'this year': 365 },
   relativeDates: {
     today: 0, yesterday: -1, tomorrow: 1, 'last week': -7, 'next week': 7, 'last month': -30, 'next month': 30, 'last year': -365, 'next year': 365,
     'this week': 0, 'this month': 0, 'this year': 0, 'a week ago': -7, 'a month ago': -30, 'a year ago': -365, 'two years later': 730,
@@ -145,6 +146,7 @@ export const en: LanguagePack = {
   prepositionalCues: ['according to', 'per'],
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   measureWords: {
+    'in favour': 'in favour', 'in favor': 'in favour', 'backed': 'in favour', 'voted for': 'in favour', 'support': 'in favour',
     'premium': 'premium',
     'without power': 'without power', 'without electricity': 'without power', 'power cut': 'without power', 'power cuts': 'without power', 'blackout*': 'without power',
     'shares': 'price', 'stock': 'price',
@@ -174,9 +176,10 @@ export const en: LanguagePack = {
     'meeting*': 'meeting', 'summit*': 'meeting', 'talks': 'meeting', 'strike*': 'strike', 'protest*': 'protest', 'demonstration*': 'protest', 'resign*': 'resignation', 'founded': 'founding', 'opened': 'opening', 'opening': 'opening', 'closed': 'closure', 'closure*': 'closure',
   },
   ordinalWords: ['second', 'third'],
+  againWords: ['new', 'fresh', 'more'],
   secondaryEventWords: {
     'next': 'later', 'future': 'later',
-    'second': 'second', 'another': 'second', 'separate': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
+    'second': 'second', 'another': 'second', 'separate': 'second', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
   periodWords: {
     'that year': 'earlier', 'at the time': 'earlier',

@@ -108,6 +108,7 @@ export const fr: LanguagePack = {
   ordinalSuffixes: ['er', 'e', '°'],
   monthYearLinkers: ['de'],
   decadeNouns: ['années'],
+  relativeSpans: { 'cette semaine': 7, 'ce mois-ci': 30, 'cette année': 365 },
   relativeDates: {
     "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'la semaine dernière': -7, 'la semaine prochaine': 7, 'le mois dernier': -30, 'le mois prochain': 30,
     "l'an dernier": -365, 'l’an dernier': -365, "l'année dernière": -365, 'l’année dernière': -365, "l'an prochain": 365, 'cette semaine': 0, 'ce mois-ci': 0, 'cette année': 0,
@@ -158,6 +159,7 @@ export const fr: LanguagePack = {
   prepositionalCues: ['selon', "d'après"],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   measureWords: {
+    'favorables': 'in favour', 'favorable': 'in favour', 'en faveur': 'in favour', 'prononces pour': 'in favour', 'vote pour': 'in favour', 'ont vote pour': 'in favour',
     'prime': 'premium',
     'sans electricite': 'without power', 'prives d\'electricite': 'without power', 'privees d\'electricite': 'without power', 'prive d\'electricite': 'without power', 'sans courant': 'without power',
     'action': 'price', 'actions': 'price', 'titre': 'price', 'cours': 'price',
@@ -187,9 +189,10 @@ export const fr: LanguagePack = {
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],
+  againWords: ['nouveau', 'nouvel', 'nouvelle', 'nouvelles', 'nouveaux'],
   secondaryEventWords: {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
-    'second': 'second', 'seconde': 'second', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
+    'second': 'second', 'seconde': 'second', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   periodWords: {
     'cette annee-la': 'earlier', 'a l\'epoque': 'earlier',

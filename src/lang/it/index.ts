@@ -99,6 +99,7 @@ export const it: LanguagePack = {
   ordinalSuffixes: ['º', '°'],
   monthYearLinkers: ['del', 'di'],
   decadeNouns: ['anni'],
+  relativeSpans: { 'questa settimana': 7, 'questo mese': 30, "quest'anno": 365, 'quest’anno': 365 },
   relativeDates: {
     oggi: 0, ieri: -1, domani: 1, 'la settimana scorsa': -7, 'la scorsa settimana': -7, 'la settimana prossima': 7, 'il mese scorso': -30, 'lo scorso mese': -30,
     "l'anno scorso": -365, 'l’anno scorso': -365, 'lo scorso anno': -365, "l'anno prossimo": 365, 'questa settimana': 0, 'questo mese': 0, "quest'anno": 0, 'quest’anno': 0,
@@ -149,6 +150,7 @@ export const it: LanguagePack = {
   prepositionalCues: ['secondo', 'stando a'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   measureWords: {
+    'a favore': 'in favour', 'favorevoli': 'in favour', 'votato a favore': 'in favour',
     'premio': 'premium',
     'senza corrente': 'without power', 'senza elettricita': 'without power', 'senza luce': 'without power',
     'titolo': 'price', 'azioni': 'price', 'azione': 'price',
@@ -178,9 +180,10 @@ export const it: LanguagePack = {
     'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'inaugura*': 'opening', 'chiusura': 'closure',
   },
   ordinalWords: ['secondo', 'seconda', 'terzo', 'terza'],
+  againWords: ['nuovo', 'nuova', 'nuove', 'nuovi'],
   secondaryEventWords: {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
-    'secondo': 'second', 'seconda': 'second', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
+    'secondo': 'second', 'seconda': 'second', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
   periodWords: {
     'quell\'anno': 'earlier', 'all\'epoca': 'earlier',
