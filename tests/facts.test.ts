@@ -182,9 +182,9 @@ describe('quantities as intervals', () => {
     ['en', 'hundreds of millions of dollars', 'hundreds of millions of dollars', 'money', 'USD', 2e8, 9.99e8],
     ['fr', 'des milliards de dollars', 'des milliards de dollars', 'money', 'USD', 2e9, 9.99e11],
     ['en', 'millions of dollars', 'millions of dollars', 'money', 'USD', 2e6, 9.99e8],
-    ['fr', 'environ 4,6 km', 'environ 4,6 km', 'distance', 'km', 3.91, 5.29],
+    ['fr', 'environ 4,6 km', 'environ 4,6 km', 'distance', 'km', 4.14, 5.06],
     ['en', '5 kilometres', '5 kilometres', 'distance', 'km', 4.51, 5.49],
-    ['it', 'circa 30 chilometri', 'circa 30 chilometri', 'distance', 'km', 25.5, 34.5],
+    ['it', 'circa 30 chilometri', 'circa 30 chilometri', 'distance', 'km', 27, 33],
     ['fr', 'plus de trois ans', 'plus de trois ans', 'duration', 'day', 1095.1095, 2190],
     ['en', 'almost three years', 'almost three years', 'duration', 'day', 930.75, 1095],
     ['fr', 'au moins 12 morts', 'au moins 12 morts', 'people', 'killed', 12, Number.POSITIVE_INFINITY],
@@ -210,7 +210,7 @@ describe('quantities as intervals', () => {
     ['it', 'condannato a 7 anni e 6 mesi', '7 anni e 6 mesi', 'duration', 'day', 6.51 * 365 + 5.51 * 30, 7.49 * 365 + 6.49 * 30],
     ['en', 'jailed for seven and a half years', 'seven and a half years', 'duration', 'day', 7.5 * 365, 7.5 * 365],
     // One word between an amount and its rate: "240 euros brut par mois".
-    ['fr', 'soit environ 240 euros brut par mois', 'environ 240 euros brut par mois', 'rate', 'EUR/day', (240 * 0.85) / 30, (240 * 1.15) / 30],
+    ['fr', 'soit environ 240 euros brut par mois', 'environ 240 euros brut par mois', 'rate', 'EUR/day', (240 * 0.9) / 30, (240 * 1.1) / 30],
   ])('%s: %s', (language, text, span, category, unit, low, high) => {
     const found = q(text, language);
     expect(found).toHaveLength(1);

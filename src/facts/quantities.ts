@@ -196,8 +196,10 @@ function widen(value: number, rounding: number, approximation: Approximation | u
   const low = value - rounding;
   const high = value + rounding;
   switch (approximation) {
+    // "About 210" is not 240: a hedge widens a figure by a tenth, enough for a conversion ("about 24
+    // miles" = 38 km) or a round number ("une quarantaine" = 38).
     case 'around':
-      return [value * 0.85, value * 1.15];
+      return [value * 0.9, value * 1.1];
     case 'nearly':
       return [value * 0.85, high];
     case 'over':
