@@ -275,6 +275,7 @@ function formatNumber(n: number): string {
 
 const PER_READER: Record<string, { factor: number; suffix: string }> = {
   'km/day': { factor: 1 / 24, suffix: '/h' },
+  'm3/day': { factor: 1 / 86_400, suffix: '/s' },
   'money/day': { factor: 365, suffix: '/year' },
 };
 

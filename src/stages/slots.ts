@@ -74,7 +74,7 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
-  duration: new Set(['sentence', 'age']),
+  duration: new Set(['sentence', 'age', 'ban']),
   people: new Set(['deaths', 'injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
@@ -249,7 +249,7 @@ function durationKind(view: SentenceView, at: { start: number; end: number }): s
 const cueTableOf = perPack((pack: LanguagePack) => Object.entries(pack.durationCues).map(([cue, kind]) => [fold(cue), kind] as [string, string]).sort((a, b) => b[0].length - a[0].length));
 
 /** Measures that a party or a person holds: their subject is whose they are (any name), not a place. */
-const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence']);
+const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence', 'ban']);
 
 /** Held measures that a story states of its own subject without naming it: "the platform claims 184m users". */
 const ORGANISATION_MEASURES = new Set(['users', 'subscribers', 'customers', 'employees']);
@@ -296,7 +296,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start))) return 'age';
     const kind = durationKind(view, at);
     const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, REFINABLE.duration);
-    return kind ? `duration:${kind}` : refined ? `duration:${refined}` : 'duration';
+    // "jailed for seven and a half years" is a prison sentence before it is a span.
+    return refined ? `duration:${refined}` : kind ? `duration:${kind}` : 'duration';
   }
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];

@@ -59,6 +59,8 @@ export const en: LanguagePack = {
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
   },
   units: {
+    // Volumes: "1,400 cubic metres per second".
+    'cubic metres': { category: 'volume', unit: 'm3' }, 'cubic meters': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 }, liters: { category: 'volume', unit: 'm3', factor: 0.001 },
     feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },
     // Areas, in hectares: "6,100 hectares", "15,000 acres", "50 km²".
     hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, acre: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometres': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometers': { category: 'area', unit: 'ha', factor: 100 }, 'sq km': { category: 'area', unit: 'ha', factor: 100 }, 'square miles': { category: 'area', unit: 'ha', factor: 259 },
@@ -146,6 +148,7 @@ export const en: LanguagePack = {
   prepositionalCues: ['according to', 'per'],
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   measureWords: {
+    'barred': 'ban', 'banned': 'ban', 'ban': 'ban', 'disqualified': 'ban',
     'in favour': 'in favour', 'in favor': 'in favour', 'backed': 'in favour', 'voted for': 'in favour', 'support': 'in favour',
     'premium': 'premium',
     'without power': 'without power', 'without electricity': 'without power', 'power cut': 'without power', 'power cuts': 'without power', 'blackout*': 'without power',
@@ -179,7 +182,7 @@ export const en: LanguagePack = {
   againWords: ['new', 'fresh', 'more'],
   secondaryEventWords: {
     'next': 'later', 'future': 'later',
-    'second': 'second', 'another': 'second', 'separate': 'second', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
+    'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
   periodWords: {
     'that year': 'earlier', 'at the time': 'earlier',
@@ -189,7 +192,7 @@ export const en: LanguagePack = {
   durationCues: { for: 'span', lasting: 'span', every: 'frequency', each: 'frequency', within: 'delay', 'in less than': 'delay', ago: 'ago', later: 'delay', after: 'delay' },
   placePrepositions: ['in', 'across', 'throughout', 'inside'],
   placeNamePrepositions: ['at'],
-  partCues: ['including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],
+  partCues: ['the other', 'including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],
   distanceFromWords: ['from', 'of', 'away from', 'outside'],
   ofTotalWords: ['of', 'out'],
   placeRelatives: ['where'],

@@ -72,6 +72,8 @@ export const fr: LanguagePack = {
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
   },
   units: {
+    // Volumes : « 1 400 mètres cubes par seconde ».
+    'mètres cubes': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 },
     pieds: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Surfaces, en hectares : « 3 500 hectares », « 50 km² ».
     hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'kilomètres carrés': { category: 'area', unit: 'ha', factor: 100 },
@@ -159,6 +161,7 @@ export const fr: LanguagePack = {
   prepositionalCues: ['selon', "d'après"],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   measureWords: {
+    'interdit': 'ban', 'interdiction': 'ban', 'interdite': 'ban',
     'favorables': 'in favour', 'favorable': 'in favour', 'en faveur': 'in favour', 'prononces pour': 'in favour', 'vote pour': 'in favour', 'ont vote pour': 'in favour',
     'prime': 'premium',
     'sans electricite': 'without power', 'prives d\'electricite': 'without power', 'privees d\'electricite': 'without power', 'prive d\'electricite': 'without power', 'sans courant': 'without power',
@@ -192,7 +195,7 @@ export const fr: LanguagePack = {
   againWords: ['nouveau', 'nouvel', 'nouvelle', 'nouvelles', 'nouveaux'],
   secondaryEventWords: {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
-    'second': 'second', 'seconde': 'second', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
+    'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   periodWords: {
     'cette annee-la': 'earlier', 'a l\'epoque': 'earlier',

@@ -64,6 +64,8 @@ export const it: LanguagePack = {
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
   units: {
+    // Volumi: "1.400 metri cubi al secondo".
+    'metri cubi': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litri: { category: 'volume', unit: 'm3', factor: 0.001 },
     piedi: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Superfici, in ettari: "5.200 ettari", "50 km²".
     ettari: { category: 'area', unit: 'ha' }, ettaro: { category: 'area', unit: 'ha' }, acri: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'chilometri quadrati': { category: 'area', unit: 'ha', factor: 100 },
@@ -150,6 +152,7 @@ export const it: LanguagePack = {
   prepositionalCues: ['secondo', 'stando a'],
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   measureWords: {
+    'interdetto': 'ban', 'interdizione': 'ban', 'interdetta': 'ban',
     'a favore': 'in favour', 'favorevoli': 'in favour', 'votato a favore': 'in favour',
     'premio': 'premium',
     'senza corrente': 'without power', 'senza elettricita': 'without power', 'senza luce': 'without power',
@@ -183,7 +186,7 @@ export const it: LanguagePack = {
   againWords: ['nuovo', 'nuova', 'nuove', 'nuovi'],
   secondaryEventWords: {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
-    'secondo': 'second', 'seconda': 'second', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
+    'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
   periodWords: {
     'quell\'anno': 'earlier', 'all\'epoca': 'earlier',
