@@ -2,8 +2,8 @@
  * Scores claimdiff on the fixture stories (tests/fixtures/stories/*, each with a gold.json written with
  * the articles): planted figure, date and time conflicts found, look-alike traps violated, and updates
  * reported as contradictions. A conflict is found when one figure/date/time finding holds sentences of two
- * of its sides with different values; a trap is violated when one finding holds sentences of both its
- * sides. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh]`.
+ * of its sides with different values; a trap is violated when one finding sets the words of both its sides
+ * against each other (its evidence lies inside an anchor of each), a rising toll only as a contradiction. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -82,7 +82,18 @@ export async function scoreStory(dir: string, bridge: 'lexical' | 'apertium'): P
     hits.forEach((f) => matched.add(f.id));
     if (hits.some((f) => f.severity !== 'low')) updatesAsConflicts.push(u.id);
   }
-  const violated = gold.traps.filter((t) => findings.some((f) => pairs(t.sides, false).some(([a, b]) => touches(f, a, b)))).map((t) => t.id);
+  // A trap is violated when a finding sets the words of one side against those of the other: its evidence
+  // lies inside an anchor of each (another fact of the same sentences is no violation).
+  const onSide = (f: Report['discrepancies'][number], side: Side) => {
+    const sentences = sentencesOf(report, side);
+    const anchors = side.anchors ?? (side.anchor ? [side.anchor] : []);
+    return f.evidence.some((e) => sentences.has(e.sentence) && anchors.some((a) => a.includes(e.text) || e.text.includes(a)));
+  };
+  // A rising toll is a trap only when shown as a contradiction: as an update (graded low) it is what the
+  // gold's updates ask for.
+  const violated = gold.traps
+    .filter((t) => findings.some((f) => (t.case !== 'rising-toll' || f.severity !== 'low') && t.sides.some((x, i) => t.sides.some((y, j) => j > i && onSide(f, x) && onSide(f, y)))))
+    .map((t) => t.id);
   return {
     story: path.basename(dir),
     conflicts: gold.conflicts.length,

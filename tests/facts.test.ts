@@ -311,6 +311,8 @@ describe('dates', () => {
     expect(days('two more strike days, on June 23-24, if no deal', 'en')).toEqual([[23, 24, 6]]);
     expect(days('si tornerà a scioperare il 23 e 24 giugno.', 'it')).toEqual([[23, 24, 6]]);
     expect(days('deux journées de grève, les 24 et 25 juin, puis', 'fr')).toEqual([[24, 25, 6]]);
+    expect(days('amministratore delegato dal primo luglio.', 'it')).toEqual([[1, undefined, 7]]);
+    expect(days('il primo ministro ha parlato', 'it')).toEqual([]);
     expect(findDates('this week', 0, LANGUAGE_PACKS.en, '2026-11-13T10:00:00Z')[0]!.resolved).toBeUndefined();
     expect(findDates('this year', 0, LANGUAGE_PACKS.en, '2026-11-13T10:00:00Z')[0]!.resolved).toBe('2026');
   });

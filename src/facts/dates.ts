@@ -49,6 +49,7 @@ const E = '(?![\\p{L}\\p{N}])';
 interface DatePatterns {
   dayMonthYear: RegExp;
   dayRange: RegExp;
+  firstDay?: RegExp;
   monthDayRange: RegExp;
   monthDayYear: RegExp;
   monthYear: RegExp;
@@ -72,6 +73,7 @@ const patternsFor = perPack((pack): DatePatterns => {
   const year = '(1[0-9]\\d\\d|20\\d\\d)';
   return {
     dayMonthYear: new RegExp(`${B}(\\d{1,2})${ordinal}\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
+    firstDay: pack.firstDayWords.length ? new RegExp(`${B}(?:${alternation(pack.firstDayWords)})\\s+(${months})(?:\\s+${year})?${E}`, 'giu') : undefined,
     // "les 24 et 25 juin", "il 23 e 24 giugno", "23-24 June"; "June 23-24", "June 23 and 24".
     dayRange: new RegExp(`${B}(\\d{1,2})${ordinal}\\s*(?:[-–]|\\s(?:${alternation(pack.conjunctions)})\\s)\\s*(\\d{1,2})${ordinal}\\s+(${months})(?:\\s+${year})?${E}`, 'giu'),
     monthDayRange: new RegExp(`${B}(${months})\\s+(\\d{1,2})${ordinal}\\s*(?:[-–]|\\s(?:${alternation(pack.conjunctions)})\\s)\\s*(\\d{1,2})${ordinal}(?:,?\\s+${year})?${E}`, 'giu'),
@@ -144,6 +146,14 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from && to - from < 200) push(m.index, m.index + m[0].length, { year: from, endYear: to });
+  }
+  // "dal primo luglio", "le premier juin": the first day of the month.
+  if (p.firstDay) {
+    for (const m of text.matchAll(p.firstDay)) {
+      const month = monthOf(pack, m[1]!);
+      if (!month || !monthCased(pack, m[1]!) || !free(m.index, m.index + m[0].length)) continue;
+      push(m.index, m.index + m[0].length, { day: 1, month, ...(m[2] ? { year: Number(m[2]) } : {}) });
+    }
   }
   for (const m of text.matchAll(p.dayRange)) {
     const [day, endDay] = [Number(m[1]), Number(m[2])];

@@ -140,6 +140,8 @@ export interface LanguagePack {
   changeVerbs: string[];
   /** Ordinal endings after a day number ("1er", "5th", "1º"). */
   ordinalSuffixes: string[];
+  /** Words for the first day of a month, written before it ("il primo luglio", "le premier juin"). */
+  firstDayWords: string[];
   /** Words between a month and its year ("juin de 2011", "giugno del 2011"). */
   monthYearLinkers: string[];
   /** Nouns that put a decade after them ("les années 70", "gli anni '80"). */

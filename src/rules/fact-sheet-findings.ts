@@ -85,8 +85,11 @@ function rowFindings(row: SheetRow): Array<{ values: Array<{ value: Value; entri
     const own = new Set(documentsOf(c.v));
     const stated = row.conflicts.filter((k) => c.v.entries.includes(k.stated) && main.entries.includes(k.against));
     const mine = perDocument(stated.map((k) => k.stated));
+    // The plainest statement of the value stands for it: "38 km" rather than "about 24 miles".
+    const hedged = (e: FactSheetEntry) => Number(e.slot.kind === 'quantity' && (e.slot.fact as { approximation?: string }).approximation !== undefined);
     const theirs = stated.map((k) => k.against).filter((e) => !own.has(e.document));
-    return { values: [{ value: c.v, entries: mine }, { value: main, entries: theirs.slice(0, 1) }] };
+    const plainest = [...theirs].sort((a, b) => hedged(a) - hedged(b));
+    return { values: [{ value: c.v, entries: mine }, { value: main, entries: plainest.slice(0, 1) }] };
   });
 }
 

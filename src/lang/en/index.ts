@@ -95,6 +95,7 @@ export const en: LanguagePack = {
   changeOpeners: ['from'],
   changeVerbs: ['rose', 'rise', 'rising', 'risen', 'fell', 'fall', 'fallen', 'increas', 'decreas', 'grew', 'grow', 'jump', 'climb', 'drop', 'declin', 'went', 'gone', 'soar', 'plung', 'cut', 'rais', 'lower', 'doubl'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  firstDayWords: [],
   monthYearLinkers: ['of'],
   decadeNouns: [],
   relativeSpans: { 'this week': 7, 'this month': 30, 'this year': 365 },

@@ -108,6 +108,7 @@ export const fr: LanguagePack = {
   changeOpeners: ['de', 'd’', "d'"],
   changeVerbs: ['pass', 'augment', 'grimp', 'chut', 'baiss', 'recul', 'bondi', 'mont', 'descend', 'diminu', 'progress', 'tomb', 'doubl', 'relev', 'abaiss', 'réduit', 'rédui'],
   ordinalSuffixes: ['er', 'e', '°'],
+  firstDayWords: ['premier'],
   monthYearLinkers: ['de'],
   decadeNouns: ['années'],
   relativeSpans: { 'cette semaine': 7, 'ce mois-ci': 30, 'cette année': 365 },

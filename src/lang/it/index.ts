@@ -99,6 +99,7 @@ export const it: LanguagePack = {
   changeOpeners: ['da', 'dal', 'dai', 'dalle'],
   changeVerbs: ['pass', 'aument', 'sal', 'sces', 'scend', 'cal', 'crebb', 'cresc', 'diminu', 'ridott', 'ridur', 'raddoppi', 'balz', 'croll'],
   ordinalSuffixes: ['º', '°'],
+  firstDayWords: ['primo'],
   monthYearLinkers: ['del', 'di'],
   decadeNouns: ['anni'],
   relativeSpans: { 'questa settimana': 7, 'questo mese': 30, "quest'anno": 365, 'quest’anno': 365 },
