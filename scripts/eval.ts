@@ -21,7 +21,7 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
-import { FRESH, HOLDOUT, scoreStories } from './stories.js';
+import { FRESH, FRESH2, HOLDOUT, scoreStories } from './stories.js';
 import { figurePrecision } from './precision.js';
 import { compare } from '../src/index.js';
 
@@ -186,14 +186,14 @@ for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
 }
 say('');
-say('Held-out and fresh stories (`tests/fixtures/stories-holdout`, `tests/fixtures/stories-fresh`; see their READMEs for');
+say('Held-out and fresh stories (`tests/fixtures/stories-holdout`, `stories-fresh`, `stories-fresh2`; see their READMEs for');
 say('how often they were read before this measure). Judged precision above counts their findings too.');
 say('');
 say('| bridge | stories | conflicts found | traps violated | updates as contradictions | findings outside the gold |');
 say('| --- | --- | --- | --- | --- | --- |');
 for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
-  for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH]] as const) {
+  for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH], ['fresh, second set', FRESH2]] as const) {
     const stories = await scoreStories(bridge, root);
     const sum = (f: (s: (typeof stories)[number]) => number) => stories.reduce((n, s) => n + f(s), 0);
     say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)} |`);
