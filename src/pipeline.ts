@@ -421,7 +421,11 @@ const factSheet: Stage = {
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
     // Times are read in UTC where their zone, or the story, tells it; a regional zone on the article's date.
     const local = storyLocalTime(corpus.sentences.map((sentence, i) => ({ facts: corpus.facts[i]!.times, date: published.get(sentence.document) })));
-    for (const entry of entries) if (entry.slot.kind === 'time') entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published.get(entry.document), local);
+    for (const entry of entries) {
+      if (entry.slot.kind !== 'time') continue;
+      const home = LANGUAGE_PACKS[processingLanguage(entry.sentence, byId)].homeZone;
+      entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published.get(entry.document), local, home);
+    }
     // Dates years before or after the story's own time are of other events ("the 1998 flood").
     const years = [...published.values()].filter((p): p is string => p !== undefined).map((p) => Number(p.slice(0, 4)));
     const storyYear = years.length ? years.sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length || a - b)[0] : undefined;

@@ -265,3 +265,25 @@ describe('dates said together, plans, and hedged estimates', () => {
     expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort())).toEqual([['about €240 a month', 'circa 210 euro lordi al mese']]);
   });
 });
+
+describe('what a figure counts, from the fresh stories', () => {
+  it('reads a city’s population, an increment and the seriously injured apart from the toll', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 12 August 2026, 06:15 GMT\n\nHeat\n\nThe heat has killed 23 people, officials said. Most died in Corvala, a city of about 480,000 people. Nine people are seriously injured.\n',
+      'b-en.txt': 'Published 12 August 2026, 16:00 GMT\n\nHeat toll\n\nThe heat has now killed 31 people, officials said. Rescuers found two more bodies on Wednesday.\n',
+    });
+    const deaths = report.factSheet.rows.find((r) => r.slot.measure === 'deaths' && !r.slot.subject && !r.slot.event);
+    expect(deaths?.values.map((v) => v.display)).toEqual(['23', '31']);
+    expect(deaths?.status).toBe('update');
+  });
+
+  it('does not read "2019 chiamate" as a year, nor a regional zone an article names as the story’s time', async () => {
+    const { storyLocalTime } = await import('../src/stages/fact-sheet.js');
+    expect(storyLocalTime([{ facts: [{ kind: 'time', start: 0, end: 5, text: '14h40, heure de Paris', hour: 14, minute: 40, zone: 'Europe/Paris' }], date: '2026-08-10' }])).toEqual({});
+    const report = await sheetOf({
+      'a-it.txt': 'Caldo\n\nIl numero per le emergenze ha ricevuto 2019 chiamate nelle ultime 24 ore, un record.\n',
+      'b-en.txt': 'Heat\n\nThe last comparable heatwave, in 2017, set the previous record.\n',
+    });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toEqual([]);
+  });
+});

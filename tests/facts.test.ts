@@ -233,6 +233,12 @@ describe('quantities as intervals', () => {
     expect(q('500 pieds de là', 'fr').map((f) => [f.category, f.unit])).toEqual([['distance', 'km']]);
   });
 
+  it('reads a number joined to a time unit by a hyphen as a span', () => {
+    expect(q('A 64-year-old shepherd was found dead', 'en').map((f) => [f.text, f.category, f.value])).toEqual([['64-year-old', 'duration', 64 * 365]]);
+    expect(q('has agreed a five-year contract', 'en').map((f) => [f.text, f.value])).toEqual([['five-year', 5 * 365]]);
+    expect(q('a long-term plan', 'en')).toEqual([]);
+  });
+
   it('leaves "150m high" alone: metres or millions, nothing says which', () => {
     expect(q('a wall 150m high', 'en')).toEqual([]);
   });

@@ -246,7 +246,10 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   const facts: QuantityFact[] = [];
   // For each fact, what a range needs of it: the multiplier of its scale and unit, whether it is a bare number.
   const ends: Array<{ multiplier: number; bare: boolean }> = [];
-  const excluded = (tok: Token) => (options.exclude ?? []).some(([a, b]) => tok.start < b && tok.end > a);
+  // Spans joined by a hyphen are read first ("a 64-year-old", "a five-year contract").
+  const compounds = compoundSpans(text, offset, pack, []).filter((c) => !(options.exclude ?? []).some(([a, b]) => c.start - offset < b && c.end - offset > a));
+  const exclude: Array<[number, number]> = [...(options.exclude ?? []), ...compounds.map((c) => [c.start - offset, c.end - offset] as [number, number])];
+  const excluded = (tok: Token) => exclude.some(([a, b]) => tok.start < b && tok.end > a);
   let i = 0;
   while (i < toks.length) {
     const startIndex = i;
@@ -536,7 +539,27 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     i = Math.max(end, startIndex + 1);
   }
-  return joinDurations(text, offset, mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), pack);
+  return joinDurations(text, offset, [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds].sort((a, b) => a.start - b.start), pack);
+}
+
+/**
+ * "a five-year contract", "a 48-hour strike", "a 64-year-old shepherd": a number joined to a time unit by a
+ * hyphen is a span (an age when "-old" follows), where no other figure was read.
+ */
+function compoundSpans(text: string, offset: number, pack: LanguagePack, taken: readonly QuantityFact[]): QuantityFact[] {
+  const t = tablesFor(pack);
+  const out: QuantityFact[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\d+|\p{L}+(?:-\p{L}+)?)-(\p{L}+?)s?(-old)?(?![\p{L}\p{N}-])/gu)) {
+    const days = pack.timeUnits[m[2]!.toLowerCase()];
+    if (days === undefined) continue;
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (t.numberWords.get(norm(m[1]!)) ?? compoundValue(norm(m[1]!), t));
+    if (n === undefined || !(n > 0)) continue;
+    const [start, end] = [offset + m.index, offset + m.index + m[0].length];
+    if (taken.some((q) => q.start < end && q.end > start)) continue;
+    const value = n * days;
+    out.push({ kind: 'quantity', start, end, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
+  }
+  return out;
 }
 
 /**

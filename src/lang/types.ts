@@ -153,6 +153,8 @@ export interface LanguagePack {
   relativeSpans: Record<string, number>;
   /** Relative date expressions (lower case) with their offset in days from the article's date. */
   relativeDates: Record<string, number>;
+  /** The zone a paper in this language writes its times in when it names none ("Europe/Paris"), if any. */
+  homeZone?: string;
   /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */
   timeZones: Record<string, string>;
   /**
@@ -268,6 +270,12 @@ export interface LanguagePack {
   dayParts: string[];
   /** Words that open a clause about the place just named ("where", "où", "dove"). */
   placeRelatives: string[];
+  /** Whether a year follows its noun ("le elezioni del 2019"), so that a number before a noun counts it. */
+  yearAfterNoun: boolean;
+  /** Words before a number that make it a place's population ("a city of 480,000 people", "una città di"). */
+  populationCues: string[];
+  /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
+  incrementCues: string[];
   /**
    * Words that make a figure a part of a larger one, lower case: before it ("including", "dont", "di
    * cui", "among them") or after it ("of them", "parmi les blessés" reads "parmi"). A part is not the whole.

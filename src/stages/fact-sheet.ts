@@ -128,7 +128,7 @@ export interface LocalTime {
  * local time when it is not or says "local time". A local time is also read in UTC when the story tells
  * its local offset: "2:20 p.m. local time (1220 GMT)" makes every local 16h20 of the story 14:20 UTC.
  */
-export function timeReadings(t: TimeFact, date?: string, local: LocalTime = {}): Array<{ minutes: number; zone: string }> {
+export function timeReadings(t: TimeFact, date?: string, local: LocalTime = {}, homeZone?: string): Array<{ minutes: number; zone: string }> {
   const minutes = t.hour * 60 + t.minute;
   const utc = (offsets: number[]) => offsets.map((h) => ({ minutes: (((minutes - h * 60) % 1440) + 1440) % 1440, zone: 'UTC' }));
   const offsets = t.zone && t.zone !== 'local' ? zoneOffsets(t.zone, date) : undefined;
@@ -136,20 +136,23 @@ export function timeReadings(t: TimeFact, date?: string, local: LocalTime = {}):
   const own = [{ minutes, zone: t.zone ?? 'local' }];
   // A zone the pack names but no table knows stays its own.
   if (t.zone && t.zone !== 'local') return own;
-  return local.offsets ? [{ minutes, zone: 'local' }, ...utc(local.offsets)] : [{ minutes, zone: 'local' }];
+  const readings = [{ minutes, zone: 'local' }, ...(local.offsets ? utc(local.offsets) : [])];
+  // A time with no zone at all in a French or Italian paper may be its readers' time ("giovedì alle
+  // 18:40" for a result published in Paris): read that way too, never in place of the local reading.
+  // (only on a known date: an hour either way would otherwise meet anything an hour off)
+  const home = !t.zone && homeZone && date ? zoneOffsets(homeZone, date) : undefined;
+  return home?.length === 1 ? [...readings, ...utc(home)] : readings;
 }
 
 /**
  * The story's local offset: what the times restated in two zones say ("2:20 p.m. local time (1220 GMT)",
- * "11h40 locales (9h40 à Paris)"), else the one regional zone its articles name ("17h40, heure de Paris"),
- * on the articles' date. Several answers are none.
+ * "11h40 locales (9h40 à Paris)"). Several answers are none. A regional zone an article names ("14h40,
+ * heure de Paris") is its readers' time, not the story's.
  */
 export function storyLocalTime(times: ReadonlyArray<{ facts: readonly TimeFact[]; date?: string }>): LocalTime {
   const learned = new Set<number>();
-  const regional = new Set<string>();
   for (const { facts, date } of times) {
     facts.forEach((t) => {
-      if (t.zone?.includes('/')) regional.add(`${t.zone}|${date?.slice(0, 10) ?? ''}`);
       if (t.sameAs === undefined) return;
       const other = facts[t.sameAs];
       if (!other) return;
@@ -163,12 +166,7 @@ export function storyLocalTime(times: ReadonlyArray<{ facts: readonly TimeFact[]
       learned.add(difference);
     });
   }
-  if (learned.size === 1) return { offsets: [...learned] };
-  if (learned.size > 1) return {};
-  const zones = new Set([...regional].map((r) => r.split('|')[0]!));
-  if (zones.size !== 1) return {};
-  const offsets = new Set([...regional].flatMap((r) => zoneOffsets(r.split('|')[0]!, r.split('|')[1] || undefined) ?? []));
-  return offsets.size === 1 ? { offsets: [...offsets] } : {};
+  return learned.size === 1 ? { offsets: [...learned] } : {};
 }
 
 function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
@@ -543,7 +541,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
   // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").
   const counted = /^(count-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
-  if (status === 'disagreement' && first.kind === 'quantity' && (CUMULATIVE.has(slot.measure) || VOLATILE.has(slot.measure) || counted)) {
+  const base = slot.measure.split(':')[0]!;
+  if (status === 'disagreement' && first.kind === 'quantity' && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.

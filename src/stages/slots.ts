@@ -71,19 +71,22 @@ const EVENT_WINDOW = 8;
  */
 const REFINABLE: Record<string, ReadonlySet<string>> = {
   distance: new Set(['depth', 'distance', 'length', 'height']),
-  money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation']),
+  money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit', 'maintenance']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
-  percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
-  duration: new Set(['sentence', 'age', 'ban']),
-  people: new Set(['deaths', 'injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
+  percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
+  duration: new Set(['sentence', 'age', 'ban', 'contract']),
+  people: new Set(['deaths', 'injured', 'seriously injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
+// Hectares of what: burnt, flooded, crops lost. An area with none of them is compared within its claim.
+REFINABLE.area = new Set(['burnt', 'crops', 'flooded']);
 // An amount per month or per year is of what money is ("€240 a month" of a pay rise, "€180m a day" of a cost).
 REFINABLE.rate = new Set([...REFINABLE.money!, 'growth']);
 /** What a growth rate can be of. */
 const GROWN: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'price', 'users', 'subscribers', 'customers', 'spending', 'employees', 'jobs', 'cases', 'population', 'votes']);
+const SERIOUS: ReadonlySet<string> = new Set(['seriously injured']);
 /** Concepts that say what happened to the people counted. */
-const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
+const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
 /** Units that name the measure themselves. */
 const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
 
@@ -260,11 +263,11 @@ function isHeld(measure: string): boolean {
 }
 
 /**
- * Measures that name only a kind of quantity, not what is counted. An area is not among them: the
- * hectares a story gives are the extent of its event (burnt, flooded, cleared), told apart by period. A
- * price or a value is: a deal has an offer price, a closing price, a market value and a deal value.
+ * Measures that name only a kind of quantity, not what is counted: an area until a word says of what
+ * (burnt, flooded, crops); a price or a value, for a deal has an offer price, a closing price, a market
+ * value and a deal value.
  */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'money:price', 'money:valuation']);
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'money:valuation']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -290,14 +293,25 @@ function coordinate(view: SentenceView, at: { start: number; end: number }): Wor
 /** The measure of a quantity. */
 function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end: number; clause: number }): string | undefined {
   const tables = tablesOf(view.pack);
+  // "9 seriously injured", "5 feriti gravi": a kind of the injured, not all of them.
+  if (q.unit === 'injured' || (q.category === 'people' && !UNIT_MEASURES[q.unit])) {
+    const grave = ownConcept(tables.measures, view, { start: at.start, end: Math.min(view.text.length, at.end + 30) }, SERIOUS) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, 3, SERIOUS);
+    if (grave) return grave;
+  }
   if (UNIT_MEASURES[q.unit]) return UNIT_MEASURES[q.unit];
   if (q.category === 'duration') {
-    // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age.
-    if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start))) return 'age';
+    // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age; so is "64-year-old".
+    if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
     const kind = durationKind(view, at);
     const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, REFINABLE.duration);
     // "jailed for seven and a half years" is a prison sentence before it is a span.
     return refined ? `duration:${refined}` : kind ? `duration:${kind}` : 'duration';
+  }
+  // "a city of about 480,000 people": a place's population, whatever happened near it.
+  if (q.category === 'people' || q.category === 'count') {
+    const before = view.folded.slice(Math.max(0, at.start - 30), at.start).replace(/\s+/g, ' ').trim();
+    const cues = populationCuesOf(view.pack);
+    if (cues.some((c) => before.endsWith(c) || new RegExp(`(?:^|\\s)${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{L}+)?$`, 'u').test(before))) return 'population';
   }
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];
@@ -365,6 +379,9 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
   return undefined;
 }
 
+const populationCuesOf = perPack((pack: LanguagePack) => pack.populationCues.map(fold));
+const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
+
 const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));
 
 /**
@@ -375,6 +392,10 @@ function looksLikeYear(view: SentenceView, at: { start: number; end: number; cla
   if (!/^\d{4}$/.test(view.text.slice(at.start, at.end).trim())) return true;
   const next = view.words.find((w) => w.start >= at.end);
   if (!next || next.clause !== at.clause) return true;
+  // French and Italian put a year after its noun ("le elezioni del 2019"): a noun after the number is
+  // what it counts ("ha ricevuto 2019 chiamate").
+  const raw = view.text.slice(next.start, next.end);
+  if (view.pack.yearAfterNoun && /^\p{Ll}{3,}$/u.test(raw) && !view.pack.stopwords.has(next.folded) && !Object.hasOwn(view.pack.months, raw)) return false;
   return !unitWordsOf(view.pack).has(next.folded) && !lookUp(tablesOf(view.pack).measures, next.folded);
 }
 
@@ -528,6 +549,8 @@ export function sentenceSlots(
   const isPart = (at: { start: number; end: number }) => {
     const before = folded.slice(Math.max(0, at.start - 30), at.start).trim();
     const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).filter(Boolean).slice(0, 5).join(' ')} `;
+    // "two more bodies", "deux morts de plus": an increment, not the toll.
+    if (incrementCuesOf(pack).some((cue) => after.startsWith(` ${cue} `))) return true;
     // A cue right after the figure makes it a part ("61m of them"); further on, it opens the part of a
     // total the figure is ("184 millions d'utilisateurs, dont une majorité hors d'Europe").
     if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.startsWith(` ${cue} `))) return true;

@@ -149,6 +149,8 @@ export const en: LanguagePack = {
   prepositionalCues: ['according to', 'per'],
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   measureWords: {
+    'span': 'length', 'stretch': 'length', 'burn*': 'burnt', 'scorch*': 'burnt', 'consumed': 'burnt', 'charred': 'burnt', 'crop*': 'crops', 'farmland': 'crops', 'harvest*': 'crops', 'flooded': 'flooded', 'under water': 'flooded', 'seriously injured': 'seriously injured', 'critically injured': 'seriously injured', 'seriously hurt': 'seriously injured',
+    'add-ons': 'bonus', 'add-on': 'bonus', 'bonus*': 'bonus', 'contract*': 'contract', 'deficit*': 'deficit', 'capacity': 'level', 'full': 'level', 'maintenance': 'maintenance', 'upkeep': 'maintenance',
     'barred': 'ban', 'banned': 'ban', 'ban': 'ban', 'disqualified': 'ban',
     'in favour': 'in favour', 'in favor': 'in favour', 'backed': 'in favour', 'voted for': 'in favour', 'support': 'in favour',
     'premium': 'premium',
@@ -168,6 +170,7 @@ export const en: LanguagePack = {
     'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'temperature*': 'temperature', 'rain*': 'rainfall', 'unemploy*': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    'record': 'record', 'records': 'record', 'gave way': 'collapse', 'give way': 'collapse', 'take effect': 'entry into force', 'takes effect': 'entry into force', 'come into force': 'entry into force', 'comes into force': 'entry into force',
     'bid': 'bid', 'bids': 'bid', 'takeover offer': 'bid', 'proposal': 'bid', 'announc*': 'announcement',
     'outbreak*': 'outbreak', 'cluster*': 'outbreak', 'epidemic*': 'outbreak', 'wave': 'wave', 'waves': 'wave',
     'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
@@ -193,6 +196,9 @@ export const en: LanguagePack = {
   durationCues: { for: 'span', lasting: 'span', every: 'frequency', each: 'frequency', within: 'delay', 'in less than': 'delay', ago: 'ago', later: 'delay', after: 'delay' },
   placePrepositions: ['in', 'across', 'throughout', 'inside'],
   placeNamePrepositions: ['at'],
+  yearAfterNoun: false,
+  populationCues: ['city of', 'town of', 'village of', 'population of', 'home to', 'hill town of'],
+  incrementCues: ['more', 'further', 'additional', 'extra'],
   partCues: ['the other', 'including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],
   distanceFromWords: ['from', 'of', 'away from', 'outside'],
   ofTotalWords: ['of', 'out'],
