@@ -589,10 +589,11 @@ export function sentenceSlots(
     if (narrow) return String(narrow.year);
     // A year opening the stretch before the figure ("in the 2021 runoff, turnout fell to 54%"), with no
     // other figure between them to claim it.
-    const part = partAt(at.start);
+    // (across a colon too: "risale al 2009, quando il ponte cedette: sei le vittime")
+    const part = clauseIndex(cueBreaks, at.start);
     const year = facts.dates.find((d) => {
       const start = d.start - sentence.start;
-      if (!lone(d) || start > at.start || partAt(start) !== part) return false;
+      if (!lone(d) || start > at.start || clauseIndex(cueBreaks, start) !== part) return false;
       // (a figure of another kind between them is the same past event's: "in July 2017, killing 11
       // people and destroying 9,000 hectares")
       return !facts.quantities.some((q) => q.category === category && q.start - sentence.start > start && q.start - sentence.start < at.start);
