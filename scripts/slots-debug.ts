@@ -15,7 +15,7 @@ for (const row of rows) {
   for (const v of row.values) {
     for (const e of v.entries) {
       const line = `${row.label} | ${v.display} | ${e.document} | ${e.sentence.text.slice(0, 140)}`;
-      if (!filter || line.toLowerCase().includes(filter.toLowerCase())) console.log(`${row.status.padEnd(12)} ${line}`);
+      if (!filter || line.toLowerCase().includes(filter.toLowerCase())) process.stdout.write(`${row.status.padEnd(12)} ${line}\n`);
     }
   }
 }
@@ -31,7 +31,7 @@ if (process.env.SLOTS) {
     const language = sentence.language as 'en' | 'fr' | 'it';
     for (const s of sentenceSlots(sentence, context.corpus.facts[i]!, language, group, i, size)) {
       const line = `${sentence.document} ${JSON.stringify(s.fact.text)} ${JSON.stringify(s.slot)} | ${sentence.text.slice(0, 100)}`;
-      if (!filter || line.toLowerCase().includes(filter.toLowerCase())) console.log(line);
+      if (!filter || line.toLowerCase().includes(filter.toLowerCase())) process.stdout.write(`${line}\n`);
     }
   });
 }
