@@ -40,6 +40,8 @@ import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
 import { buildFactSheet, dateEra, inheritFromClaims, storyLocalTime, timeReadings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 import type { DateFact, TimeFact } from './facts/dates.js';
+import type { QuantityFact } from './facts/quantities.js';
+import type { LanguagePack } from './lang/types.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -381,6 +383,20 @@ const align: Stage = {
   },
 };
 
+/** Offsets from UTC a sentence states: a number of hours followed by the pack's words for ahead or behind. */
+function statedOffsets(sentence: SentenceNode, quantities: readonly QuantityFact[], pack: LanguagePack): number[] {
+  const out: number[] = [];
+  for (const q of quantities) {
+    if (q.category !== 'duration') continue;
+    const hours = Math.round(q.value * 24);
+    if (hours < 1 || hours > 14 || Math.abs(q.value * 24 - hours) > 1e-6) continue;
+    const after = sentence.text.slice(q.end - sentence.start, q.end - sentence.start + 40).toLowerCase().replace(/’/g, "'").trim();
+    if (pack.offsetAhead.some((w) => after.startsWith(w))) out.push(hours);
+    else if (pack.offsetBehind.some((w) => after.startsWith(w))) out.push(-hours);
+  }
+  return out;
+}
+
 /**
  * Names that at least three in four of the articles give (and at least two): where and about whom the
  * story is, as opposed to a place one article breaks a figure down by.
@@ -420,7 +436,10 @@ const factSheet: Stage = {
     inheritFromClaims(entries, groupOf);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
     // Times are read in UTC where their zone, or the story, tells it; a regional zone on the article's date.
-    const local = storyLocalTime(corpus.sentences.map((sentence, i) => ({ facts: corpus.facts[i]!.times, date: published.get(sentence.document) })));
+    const local = storyLocalTime(
+      corpus.sentences.map((sentence, i) => ({ facts: corpus.facts[i]!.times, date: published.get(sentence.document) })),
+      corpus.sentences.flatMap((sentence, i) => statedOffsets(sentence, corpus.facts[i]!.quantities, LANGUAGE_PACKS[processingLanguage(sentence, byId)])),
+    );
     for (const entry of entries) {
       if (entry.slot.kind !== 'time') continue;
       const home = LANGUAGE_PACKS[processingLanguage(entry.sentence, byId)].homeZone;

@@ -287,3 +287,27 @@ describe('what a figure counts, from the fresh stories', () => {
     expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toEqual([]);
   });
 });
+
+describe('counts of things and offsets in words', () => {
+  it('sets counts of one kind of thing against each other across the story, where each article gives one', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Bridge\n\nEleven vehicles fell from the deck, the fire service said.\n',
+      'b-fr.txt': 'Pont\n\nQuatorze véhicules, dont un autocar, ont basculé dans le vide, selon les pompiers.\n',
+      'c-it.txt': 'Ponte\n\nSecondo la protezione civile sono finiti nel fiume 11 veicoli.\n',
+    });
+    const found = figureFindings(report).filter((d) => d.evidence.some((e) => e.text === 'Quatorze'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.severity).not.toBe('low');
+  });
+
+  it('reads the story’s offset from a sentence that states it', async () => {
+    const story = (local: string) =>
+      sheetOf({
+        'a-en.txt': 'Published 11 August 2026, 06:15 GMT\n\nHeat\n\nThe wildfire broke out around 1015 GMT on Sunday, officials said. Ombrevia runs three hours ahead of GMT.\n',
+        'b-it.txt': `Pubblicato il 12 agosto 2026 alle 07:40\n\nCaldo\n\nL’incendio è divampato domenica alle ${local} ora locale, secondo i vigili del fuoco.\n`,
+      });
+    // 13:15 local is 10:15 GMT; 14:15 local is not.
+    expect((await story('13:15')).discrepancies.filter((d) => d.rule === 'divergent-time')).toEqual([]);
+    expect((await story('14:15')).discrepancies.filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
+  });
+});

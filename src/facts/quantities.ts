@@ -495,11 +495,14 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     let unitName = unit?.unit ?? '';
     if (unit && end > 0 && toks[end]) {
       // "240 euros brut par mois", "210 euro lordi al mese": one word may stand between a unit and its rate.
-      const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && t.units.get(norm(toks[end + 2]!.text))?.category === 'duration' && !t.units.has(norm(toks[end]!.text));
+      const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && (t.units.get(norm(toks[end + 2]!.text))?.category === 'duration' || pack.rateOnlyUnits[norm(toks[end + 2]!.text)] !== undefined) && !t.units.has(norm(toks[end]!.text));
       if (between && unit.category === 'money') end += 1;
       const slash = text.slice(toks[end - 1]!.end, toks[end]!.start) === '/';
       const word = !slash && pack.rateWords.includes(norm(toks[end]!.text));
-      const per = slash ? t.units.get(norm(toks[end]!.text)) : word && toks[end + 1] ? t.units.get(norm(toks[end + 1]!.text)) : undefined;
+      // "7,5 milioni a stagione", "par saison": a season is a year, but only as a rate ("19 gol in stagione" is
+      // no span of nineteen seasons).
+      const perUnit = (w: string) => t.units.get(w) ?? (pack.rateOnlyUnits[w] !== undefined ? { category: 'duration', unit: 'day', factor: pack.rateOnlyUnits[w] } : undefined);
+      const per = slash ? perUnit(norm(toks[end]!.text)) : word && toks[end + 1] ? perUnit(norm(toks[end + 1]!.text)) : undefined;
       if (per?.category === 'duration') {
         factor /= per.factor ?? 1;
         category = 'rate';

@@ -69,6 +69,8 @@ export interface LanguagePack {
   rateWords: string[];
   /** Number words that are approximate by themselves ("une dizaine" is about ten). */
   approximateNumberWords: string[];
+  /** Units of time that make a rate only ("a stagione", "per season"), in days. */
+  rateOnlyUnits: Record<string, number>;
   /** Words for units of time, singular and plural, with their length in days. */
   timeUnits: Record<string, number>;
   /**
@@ -155,6 +157,12 @@ export interface LanguagePack {
   relativeDates: Record<string, number>;
   /** The zone a paper in this language writes its times in when it names none ("Europe/Paris"), if any. */
   homeZone?: string;
+  /**
+   * Words after a number of hours that state the story's offset from UTC ("three hours ahead of GMT",
+   * "deux heures d'avance sur GMT"), and those that state it behind.
+   */
+  offsetAhead: string[];
+  offsetBehind: string[];
   /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */
   timeZones: Record<string, string>;
   /**
@@ -276,6 +284,8 @@ export interface LanguagePack {
   populationCues: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
   incrementCues: string[];
+  /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */
+  partAfterCues: string[];
   /**
    * Words that make a figure a part of a larger one, lower case: before it ("including", "dont", "di
    * cui", "among them") or after it ("of them", "parmi les blessés" reads "parmi"). A part is not the whole.

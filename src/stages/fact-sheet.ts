@@ -145,11 +145,13 @@ export function timeReadings(t: TimeFact, date?: string, local: LocalTime = {}, 
 }
 
 /**
- * The story's local offset: what the times restated in two zones say ("2:20 p.m. local time (1220 GMT)",
- * "11h40 locales (9h40 à Paris)"). Several answers are none. A regional zone an article names ("14h40,
+ * The story's local offset: what it states in words (`stated`, hours), else what the times restated in two
+ * zones say ("2:20 p.m. local time (1220 GMT)", "11h40 locales (9h40 à Paris)"). Several answers are none. A regional zone an article names ("14h40,
  * heure de Paris") is its readers' time, not the story's.
  */
-export function storyLocalTime(times: ReadonlyArray<{ facts: readonly TimeFact[]; date?: string }>): LocalTime {
+export function storyLocalTime(times: ReadonlyArray<{ facts: readonly TimeFact[]; date?: string }>, stated: readonly number[] = []): LocalTime {
+  // An offset the story states in words ("which runs three hours ahead of GMT") is the surest.
+  if (new Set(stated).size === 1) return { offsets: [stated[0]!] };
   const learned = new Set<number>();
   for (const { facts, date } of times) {
     facts.forEach((t) => {
@@ -464,6 +466,14 @@ function settingSubject(list: readonly FactSheetEntry[], subjects: readonly stri
 function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
+  // A tentative row (a count of one kind of thing, read across the story) stands only where each article
+  // gives it one value: "11 vehicles" against "14 véhicules", not "two helicopters … five helicopters".
+  if (entries.every((e) => e.slot.tentative)) {
+    for (const d of documents) {
+      const own = entries.filter((e) => e.document === d);
+      if (own.some((x) => own.some((y) => factsMeet(x.slot, y.slot) !== true))) return undefined;
+    }
+  }
   const first = entries[0]!.slot;
   const slot: MeasureSlot = { measure: first.slot.measure, event: first.slot.event };
   if (subject) slot.subject = subject;

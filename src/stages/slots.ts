@@ -40,6 +40,8 @@ export interface FactSlot {
    * "by 2030"), by its article's publication year. Dates of two eras are not one event's.
    */
   era?: 'past' | 'current' | 'future';
+  /** Read across the story only if no article gives two values for its slot (see `buildFactSheet`). */
+  tentative?: boolean;
   /** For a time: the instants it may stand for, read with its article's date and the story's local time. */
   instants?: Array<{ minutes: number; zone: string }>;
 }
@@ -194,7 +196,7 @@ function wordsOf(text: string, breaks: readonly number[]): Word[] {
 
 const englishOf = new Map<LanguageCode, (word: string) => string | undefined>();
 /** An English stem for a counted noun: itself in English, its first dictionary sense in French or Italian. */
-function englishNoun(word: string, language: LanguageCode): string {
+function englishNoun(word: string, language: LanguageCode, raw?: string): string {
   if (language === 'en') return englishStem(word);
   let find = englishOf.get(language);
   if (!find) {
@@ -208,7 +210,8 @@ function englishNoun(word: string, language: LanguageCode): string {
     };
     englishOf.set(language, find);
   }
-  const sense = find(word);
+  // The dictionary keeps accents ("véhicule"): the word as written first, then folded.
+  const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word);
   return englishStem(sense ? fold(sense) : word);
 }
 
@@ -325,7 +328,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
-    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language)}`;
+    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language, view.text.slice(counted.start, counted.end))}`;
   }
   const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, OUTCOMES) : undefined;
   const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, allowed)) : undefined;
@@ -334,7 +337,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (refined) return refined;
     // "due cittadini", "300 residents": the counted noun is the measure; "people" alone says no more.
     const noun = view.words.filter((w) => w.start >= at.start && w.end <= at.end && /^\p{L}{3,}$/u.test(w.folded)).pop();
-    const english = noun ? englishNoun(noun.folded, view.language) : undefined;
+    const english = noun ? englishNoun(noun.folded, view.language, view.text.slice(noun.start, noun.end)) : undefined;
     return english && !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${english}` : 'people';
   }
   // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h").
@@ -379,6 +382,7 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
   return undefined;
 }
 
+const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
 const populationCuesOf = perPack((pack: LanguagePack) => pack.populationCues.map(fold));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 
@@ -509,7 +513,7 @@ export function sentenceSlots(
       if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || timeWords.has(next.folded)) continue;
       if (lookUp(tables.secondary, next.folded) || lookUp(tables.events, next.folded) || lookUp(tables.measures, next.folded)) continue;
       if (next.start <= at.end && next.end >= at.start) continue;
-      consider(`the ${englishNoun(next.folded, language)}`, w.start, next.end);
+      consider(`the ${englishNoun(next.folded, language, text.slice(next.start, next.end))}`, w.start, next.end);
     }
     return (best as { key: string } | undefined)?.key;
   };
@@ -553,7 +557,10 @@ export function sentenceSlots(
     if (incrementCuesOf(pack).some((cue) => after.startsWith(` ${cue} `))) return true;
     // A cue right after the figure makes it a part ("61m of them"); further on, it opens the part of a
     // total the figure is ("184 millions d'utilisateurs, dont une majorité hors d'Europe").
-    if (parts.some((cue) => (before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' ')) || after.startsWith(` ${cue} `))) return true;
+    // ("14 véhicules, dont un autocar", "11 morti, di cui 3 bambini": a cue of inclusion after the figure
+    // makes the figure the whole.)
+    if (parts.some((cue) => before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' '))) return true;
+    if (partAfterOf(pack).some((cue) => after.startsWith(` ${cue} `))) return true;
     // "Among the sick are three tourists", "Parmi les malades figurent trois…", "Tra i malati ci sono 52":
     // a cue opening the figure's clause.
     const opening = words.filter((w) => w.clause === clauseAt(at.start) && w.end <= at.start).slice(0, 3).map((w) => w.folded).join(' ');
@@ -645,6 +652,10 @@ export function sentenceSlots(
       if (isHeld(measure) && !part && !holder) continue;
       const subject = part ? 'part' : holder;
       if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(period ? { period } : {}) } });
+      // A count of one named kind of thing ("Eleven vehicles", "14 véhicules") is also read across the story,
+      // tentatively: the fact sheet keeps it only where every article gives one value for it.
+      // (not one or two: "two cars ahead of me", "whose two children" are asides, not counts of the story)
+      if (measure.startsWith('count-of:') && !part && secondary === 'main' && q.value >= 3) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(period ? { period } : {}) }, tentative: true });
       continue;
     }
     // A growth rate is of something: "revenue rose 18%" and "shares rose 1.3%" are not one figure.
