@@ -25,6 +25,14 @@ describe('the JSON report contract', () => {
     expect(validate(report), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
+  it('validates on a story with day ranges, rates and times in several zones', async () => {
+    const dir = path.join(FIXTURES, 'stories-fresh', 'strike');
+    const files = ['en-wire.txt', 'fr-eco.txt', 'it-economia.txt', 'en-paper.txt'].map((f) => path.join(dir, f));
+    const report = await jsonReport([...files, '--bridge', 'lexical']);
+    expect(validate(report), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(JSON.stringify(report)).toContain('"endDay"');
+  });
+
   it('rejects what breaks the contract (the schema is not a rubber stamp)', async () => {
     const report = (await jsonReport([CORPUS])) as { sentences: Array<Record<string, unknown>> };
     delete report.sentences[0]!.start;
