@@ -311,3 +311,15 @@ describe('counts of things and offsets in words', () => {
     expect((await story('14:15')).discrepancies.filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
   });
 });
+
+describe('votes against', () => {
+  it('reads the votes against in three languages, by the body that cast them', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Budget\n\nBrenvalle’s Chamber of Deputies approved the budget by 208 votes to 171, officials said. Istrena’s regional council approved its own budget by 41 votes to 29.\n',
+      'b-fr.txt': 'Budget\n\nLa Chambre des députés de Brenvalle a adopté le budget par 208 voix contre 171, selon la présidence.\n',
+      'c-it.txt': 'Bilancio\n\nLa Camera dei deputati della Brenvalle ha approvato il bilancio con 208 voti favorevoli, 174 contrari e 14 astenuti.\n',
+    });
+    const found = figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort().join(' / '));
+    expect(found).toEqual(['171 / 174']);
+  });
+});

@@ -280,6 +280,12 @@ export interface LanguagePack {
   placeRelatives: string[];
   /** Whether a year follows its noun ("le elezioni del 2019"), so that a number before a noun counts it. */
   yearAfterNoun: boolean;
+  /**
+   * Words that make a number the votes against: right before it ("208 votes to 171", "208 voix contre 171")
+   * or right after it ("171 against", "174 contrari", "174 no").
+   */
+  againstBefore: string[];
+  againstAfter: string[];
   /** Words before a number that make it a place's population ("a city of 480,000 people", "una città di"). */
   populationCues: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */

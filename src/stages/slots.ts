@@ -255,7 +255,7 @@ function durationKind(view: SentenceView, at: { start: number; end: number }): s
 const cueTableOf = perPack((pack: LanguagePack) => Object.entries(pack.durationCues).map(([cue, kind]) => [fold(cue), kind] as [string, string]).sort((a, b) => b[0].length - a[0].length));
 
 /** Measures that a party or a person holds: their subject is whose they are (any name), not a place. */
-const HELD_MEASURES = new Set(['votes', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence', 'ban']);
+const HELD_MEASURES = new Set(['votes', 'votes against', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence', 'ban']);
 
 /** Held measures that a story states of its own subject without naming it: "the platform claims 184m users". */
 const ORGANISATION_MEASURES = new Set(['users', 'subscribers', 'customers', 'employees']);
@@ -309,6 +309,16 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, REFINABLE.duration);
     // "jailed for seven and a half years" is a prison sentence before it is a span.
     return refined ? `duration:${refined}` : kind ? `duration:${kind}` : 'duration';
+  }
+  // "208 votes to 171", "208 voix contre 171", "174 contrari": the votes against.
+  if (q.category === 'count' || q.category === 'people') {
+    const before = view.folded.slice(Math.max(0, at.start - 20), at.start).replace(/\s+/g, ' ').trim();
+    const after = ` ${view.folded.slice(at.end, at.end + 20).split(/[\s,;.:!?)]+/).filter(Boolean).slice(0, 3).join(' ')} `;
+    const { before: cuesBefore, after: cuesAfter } = againstOf(view.pack);
+    // ("208 voix contre 171": a cue followed by another number is the first number's opposite, not its name)
+    const followed = (cue: string) => after.startsWith(` ${cue} `) && !/^\s*[\p{N}]/u.test(after.slice(cue.length + 2)) && !view.pack.numberWords[after.slice(cue.length + 2).trim().split(' ')[0] ?? ''];
+    const edge = (text: string, cue: string) => text.endsWith(cue) && !/\p{L}/u.test(text.charAt(text.length - cue.length - 1) || ' ');
+    if (cuesBefore.some((c) => edge(before, c)) || cuesAfter.some(followed)) return 'votes against';
   }
   // "a city of about 480,000 people": a place's population, whatever happened near it.
   if (q.category === 'people' || q.category === 'count') {
@@ -382,6 +392,7 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
   return undefined;
 }
 
+const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.map(fold), after: pack.againstAfter.map(fold) }));
 const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
 const populationCuesOf = perPack((pack: LanguagePack) => pack.populationCues.map(fold));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
@@ -487,7 +498,8 @@ export function sentenceSlots(
         if (inApposition(name)) continue;
         // A figure of another kind between them restates this one ("31.7%, or 977,560 votes"); one of the
         // same kind has a holder of its own ("Dovalis 38.4%, Verel 31.7%").
-        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start);
+        // ("208 voti favorevoli, 174 contrari": votes for and against are one body's)
+        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start && measureOf(q, view, local(q)) === measure);
         if (!claimed) consider(name.n.key, name.start, name.end);
       }
     }
@@ -598,13 +610,14 @@ export function sentenceSlots(
     // other figure between them to claim it.
     // (across a colon too: "risale al 2009, quando il ponte cedette: sei le vittime")
     const part = clauseIndex(cueBreaks, at.start);
-    const year = facts.dates.find((d) => {
-      const start = d.start - sentence.start;
-      if (!lone(d) || start > at.start || clauseIndex(cueBreaks, start) !== part) return false;
-      // (a figure of another kind between them is the same past event's: "in July 2017, killing 11
-      // people and destroying 9,000 hectares")
-      return !facts.quantities.some((q) => q.category === category && q.start - sentence.start > start && q.start - sentence.start < at.start);
-    });
+    // The nearest such year before the figure: every figure after it is of that year ("in July 2017, killing
+    // 11 people and destroying 9,000 hectares", "En 2023, … par 226 voix contre 160").
+    const year = facts.dates
+      .filter((d) => {
+        const start = d.start - sentence.start;
+        return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part;
+      })
+      .pop();
     if (year) return String(year.year);
     // "Seven years ago, … infected 212 people": a span back in time opening the stretch dates it earlier.
     const ago = facts.quantities.find((q) => q.category === 'duration' && q.end - sentence.start <= at.start && partAt(q.start - sentence.start) === part && durationKind(view, local(q)) === 'ago' && q.value >= 365);

@@ -200,6 +200,8 @@ export const en: LanguagePack = {
   placePrepositions: ['in', 'across', 'throughout', 'inside'],
   placeNamePrepositions: ['at'],
   yearAfterNoun: false,
+  againstBefore: ['votes to', 'votes against'],
+  againstAfter: ['against', 'votes against', 'no votes'],
   populationCues: ['city of', 'town of', 'village of', 'population of', 'home to', 'hill town of'],
   incrementCues: ['more', 'further', 'additional', 'extra'],
   partAfterCues: ['of them', 'of whom', 'among them'],

@@ -214,6 +214,8 @@ export const fr: LanguagePack = {
   placePrepositions: ['dans', 'en', 'au', 'aux'],
   placeNamePrepositions: ['à'],
   yearAfterNoun: true,
+  againstBefore: ['voix contre', 'voix pour et'],
+  againstAfter: ['contre', 'voix contre', 'votes contre'],
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],
   incrementCues: ['de plus', 'supplémentaires', 'supplémentaire'],
   partAfterCues: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],

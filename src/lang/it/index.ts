@@ -205,6 +205,8 @@ export const it: LanguagePack = {
   placePrepositions: ['in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nello'],
   placeNamePrepositions: ['a', 'ad'],
   yearAfterNoun: true,
+  againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
+  againstAfter: ['contrari', 'voti contrari', 'no'],
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
   incrementCues: ['in più', 'ulteriori'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
