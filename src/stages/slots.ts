@@ -121,6 +121,9 @@ const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.m
 const partCuesOf = perPack((pack: LanguagePack) => pack.partCues.map(fold).sort((a, b) => b.length - a.length));
 
 const placePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placePrepositions.map(fold)));
+const namePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placeNamePrepositions.map(fold)));
+/** Ordinal cues, which need an event word beside them, and of those the cues of one more occurrence. */
+const ordinalsOf = perPack((pack: LanguagePack) => ({ again: new Set(pack.againWords.map(fold)), ordinals: new Set([...pack.ordinalWords, ...pack.againWords].map(fold)) }));
 
 const tablesOf = perPack((pack: LanguagePack) => ({
   measures: conceptTable(pack.measureWords),
@@ -175,6 +178,11 @@ const PART_BREAK = /[;()[\]—–]|(?<!\d):|:(?!\d)|\s-\s/gu;
 
 /** The stretch a secondary-event cue reaches over: a colon opens what the cue's clause announces. */
 const CUE_BREAK = /[;()[\]—–]|\s-\s/gu;
+
+/** Whether `text` ends with the words `cue` (not inside a longer word). */
+function endsWithWord(text: string, cue: string): boolean {
+  return text.endsWith(cue) && !/\p{L}/u.test(text.charAt(text.length - cue.length - 1) || ' ');
+}
 
 /** Positions of the breaks of `text`, in order. */
 function breaksOf(text: string, breaks: RegExp): number[] {
@@ -245,7 +253,7 @@ function durationKind(view: SentenceView, at: { start: number; end: number }): s
   const before = view.folded.slice(Math.max(0, at.start - 24), at.start).trim();
   const after = view.folded.slice(at.end, at.end + 16).trim();
   for (const [cue, kind] of cues) {
-    if (before.endsWith(cue) && !/[\p{L}]/u.test(before.charAt(before.length - cue.length - 1) || ' ')) return kind;
+    if (endsWithWord(before, cue)) return kind;
     if (own.startsWith(`${cue} `)) return kind;
     if (after.startsWith(cue) && !/[\p{L}]/u.test(after.charAt(cue.length) || ' ')) return kind;
   }
@@ -296,9 +304,10 @@ function coordinate(view: SentenceView, at: { start: number; end: number }): Wor
 /** The measure of a quantity. */
 function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end: number; clause: number }): string | undefined {
   const tables = tablesOf(view.pack);
+  const scope = coordinate(view, at);
   // "9 seriously injured", "5 feriti gravi": a kind of the injured, not all of them.
   if (q.unit === 'injured' || (q.category === 'people' && !UNIT_MEASURES[q.unit])) {
-    const grave = ownConcept(tables.measures, view, { start: at.start, end: Math.min(view.text.length, at.end + 30) }, SERIOUS) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, 3, SERIOUS);
+    const grave = ownConcept(tables.measures, view, { start: at.start, end: Math.min(view.text.length, at.end + 30) }, SERIOUS) ?? nearest(tables.measures, scope, view.folded, at, 3, SERIOUS);
     if (grave) return grave;
   }
   if (UNIT_MEASURES[q.unit]) return UNIT_MEASURES[q.unit];
@@ -306,25 +315,20 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age; so is "64-year-old".
     if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
     const kind = durationKind(view, at);
-    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, REFINABLE.duration);
+    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, REFINABLE.duration);
     // "jailed for seven and a half years" is a prison sentence before it is a span.
     return refined ? `duration:${refined}` : kind ? `duration:${kind}` : 'duration';
   }
-  // "208 votes to 171", "208 voix contre 171", "174 contrari": the votes against.
   if (q.category === 'count' || q.category === 'people') {
-    const before = view.folded.slice(Math.max(0, at.start - 20), at.start).replace(/\s+/g, ' ').trim();
-    const after = ` ${view.folded.slice(at.end, at.end + 20).split(/[\s,;.:!?)]+/).filter(Boolean).slice(0, 3).join(' ')} `;
-    const { before: cuesBefore, after: cuesAfter } = againstOf(view.pack);
-    // ("208 voix contre 171": a cue followed by another number is the first number's opposite, not its name)
-    const followed = (cue: string) => after.startsWith(` ${cue} `) && !/^\s*[\p{N}]/u.test(after.slice(cue.length + 2)) && !view.pack.numberWords[after.slice(cue.length + 2).trim().split(' ')[0] ?? ''];
-    const edge = (text: string, cue: string) => text.endsWith(cue) && !/\p{L}/u.test(text.charAt(text.length - cue.length - 1) || ' ');
-    if (cuesBefore.some((c) => edge(before, c)) || cuesAfter.some(followed)) return 'votes against';
-  }
-  // "a city of about 480,000 people": a place's population, whatever happened near it.
-  if (q.category === 'people' || q.category === 'count') {
     const before = view.folded.slice(Math.max(0, at.start - 30), at.start).replace(/\s+/g, ' ').trim();
-    const cues = populationCuesOf(view.pack);
-    if (cues.some((c) => before.endsWith(c) || new RegExp(`(?:^|\\s)${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{L}+)?$`, 'u').test(before))) return 'population';
+    const after = ` ${view.folded.slice(at.end, at.end + 20).split(/[\s,;.:!?)]+/).filter(Boolean).slice(0, 3).join(' ')} `;
+    // "208 votes to 171", "208 voix contre 171", "174 contrari": the votes against; a cue followed by
+    // another number names that number's opposite ("208 voix contre 171").
+    const { before: cuesBefore, after: cuesAfter } = againstOf(view.pack);
+    const followed = (cue: string) => after.startsWith(` ${cue} `) && !/^\s*[\p{N}]/u.test(after.slice(cue.length + 2)) && !view.pack.numberWords[after.slice(cue.length + 2).trim().split(' ')[0] ?? ''];
+    if (cuesBefore.some((c) => endsWithWord(before, c)) || cuesAfter.some(followed)) return 'votes against';
+    // "a city of about 480,000 people": a place's population, whatever happened near it.
+    if (populationCuesOf(view.pack).test(before)) return 'population';
   }
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];
@@ -334,14 +338,14 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   if (counted) {
     const concept = lookUp(tables.measures, counted.folded);
     // "killed 12 workers": who they are gives way to what happened to them; "two helicopters" stays.
-    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, coordinate(view, at), view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
+    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, scope, view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
     if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language, view.text.slice(counted.start, counted.end))}`;
   }
-  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, OUTCOMES) : undefined;
-  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, coordinate(view, at), view.folded, at, WINDOW, allowed)) : undefined;
+  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, scope, view.folded, at, WINDOW, OUTCOMES) : undefined;
+  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, allowed)) : undefined;
   if (q.category === 'buildings') return refined ?? `count-of:${q.unit}`;
   if (q.category === 'people') {
     if (refined) return refined;
@@ -394,7 +398,8 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
 
 const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.map(fold), after: pack.againstAfter.map(fold) }));
 const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
-const populationCuesOf = perPack((pack: LanguagePack) => pack.populationCues.map(fold));
+/** A population cue ending the words before a figure, over one word ("a city of about"). */
+const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.populationCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{L}+)?$`, 'u'));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 
 const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));
@@ -432,7 +437,7 @@ export function sentenceSlots(
   const clauseAt = (position: number) => clauseIndex(narrowBreaks, position);
   const partAt = (position: number) => clauseIndex(partBreaks, position);
   const words = wordsOf(text, narrowBreaks);
-  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt: (position) => clauseIndex(partBreaks, position) };
+  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt };
   const out: FactSlot[] = [];
   const local = (f: { start: number; end: number }) => {
     const start = f.start - sentence.start;
@@ -448,7 +453,7 @@ export function sentenceSlots(
   // capitale", "nelle zone colpite"); not any name near it (who acted, who said so). For measures held by
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
-  const namePrepositions = new Set(pack.placeNamePrepositions.map(fold));
+  const namePrepositions = namePrepositionsOf(pack);
   const placeRelatives = new Set(pack.placeRelatives.map(fold));
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
@@ -499,7 +504,7 @@ export function sentenceSlots(
         // A figure of another kind between them restates this one ("31.7%, or 977,560 votes"); one of the
         // same kind has a holder of its own ("Dovalis 38.4%, Verel 31.7%").
         // ("208 voti favorevoli, 174 contrari": votes for and against are one body's)
-        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start && measureOf(q, view, local(q)) === measure);
+        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start && measures.get(q) === measure);
         if (!claimed) consider(name.n.key, name.start, name.end);
       }
     }
@@ -531,12 +536,11 @@ export function sentenceSlots(
   };
   // An event or a year holds for a whole stretch of the sentence, commas included ("in the 2021 runoff,
   // turnout fell to 54 per cent").
-  const wide = wordsOf(text, partBreaks);
+  const { wide } = view;
   const wideAt = (at: { start: number; end: number }) => ({ ...at, clause: partAt(at.start) });
   // An ordinal goes before a noun, not an article: Italian "secondo la protezione civile" is "according
   // to", not a second event.
-  const again = new Set(pack.againWords.map(fold));
-  const ordinals = new Set([...pack.ordinalWords, ...pack.againWords].map(fold));
+  const { again, ordinals } = ordinalsOf(pack);
   const cueBreaks = breaksOf(text, CUE_BREAK);
   const cueWords = wide.filter((w, i) => {
     const next = wide[i + 1];
@@ -567,11 +571,10 @@ export function sentenceSlots(
     const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).filter(Boolean).slice(0, 5).join(' ')} `;
     // "two more bodies", "deux morts de plus": an increment, not the toll.
     if (incrementCuesOf(pack).some((cue) => after.startsWith(` ${cue} `))) return true;
-    // A cue right after the figure makes it a part ("61m of them"); further on, it opens the part of a
-    // total the figure is ("184 millions d'utilisateurs, dont une majorité hors d'Europe").
-    // ("14 véhicules, dont un autocar", "11 morti, di cui 3 bambini": a cue of inclusion after the figure
-    // makes the figure the whole.)
-    if (parts.some((cue) => before.endsWith(cue) && !/\p{L}/u.test(before.charAt(before.length - cue.length - 1) || ' '))) return true;
+    // A cue of inclusion before the figure makes it a part ("including 3 children", "dont 5"); after it,
+    // the figure is the whole ("14 véhicules, dont un autocar"), except the words for "of them" ("61m of
+    // them", "deux d'entre eux").
+    if (parts.some((cue) => endsWithWord(before, cue))) return true;
     if (partAfterOf(pack).some((cue) => after.startsWith(` ${cue} `))) return true;
     // "Among the sick are three tourists", "Parmi les malades figurent trois…", "Tra i malati ci sono 52":
     // a cue opening the figure's clause.
@@ -606,12 +609,10 @@ export function sentenceSlots(
     const lone = (d: DateFact) => d.year !== undefined && d.day === undefined && d.endYear === undefined;
     const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause);
     if (narrow) return String(narrow.year);
-    // A year opening the stretch before the figure ("in the 2021 runoff, turnout fell to 54%"), with no
-    // other figure between them to claim it.
-    // (across a colon too: "risale al 2009, quando il ponte cedette: sei le vittime")
+    // Else the nearest year opening the stretch before the figure, across commas and a colon: every figure
+    // after it is of that year ("in the 2021 runoff, turnout fell to 54%", "in July 2017, killing 11 people
+    // and destroying 9,000 hectares", "risale al 2009, quando il ponte cedette: sei le vittime").
     const part = clauseIndex(cueBreaks, at.start);
-    // The nearest such year before the figure: every figure after it is of that year ("in July 2017, killing
-    // 11 people and destroying 9,000 hectares", "En 2023, … par 226 voix contre 160").
     const year = facts.dates
       .filter((d) => {
         const start = d.start - sentence.start;
@@ -620,7 +621,7 @@ export function sentenceSlots(
       .pop();
     if (year) return String(year.year);
     // "Seven years ago, … infected 212 people": a span back in time opening the stretch dates it earlier.
-    const ago = facts.quantities.find((q) => q.category === 'duration' && q.end - sentence.start <= at.start && partAt(q.start - sentence.start) === part && durationKind(view, local(q)) === 'ago' && q.value >= 365);
+    const ago = facts.quantities.find((q) => q.category === 'duration' && q.end - sentence.start <= at.start && clauseIndex(cueBreaks, q.start - sentence.start) === part && durationKind(view, local(q)) === 'ago' && q.value >= 365);
     if (ago) return 'earlier';
     // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
     // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
@@ -630,21 +631,26 @@ export function sentenceSlots(
     return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
   };
   const groupScope = group === undefined ? undefined : `group:${group}`;
+  // What each figure measures, read once: the holder search asks it of the figures between.
+  const measures = new Map(facts.quantities.map((q) => [q, measureOf(q, view, local(q))]));
 
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
     if (q.vague) continue;
     const at = local(q);
-    const measure = measureOf(q, view, at);
+    const measure = measures.get(q);
     // A claim of two sentences, one the other's translation or restatement, is read one against the
     // other as well: its figures of one kind pair even where one side names what they measure ("600
     // feet away") and the other does not ("à 500 pieds de là"). A bare number only where the sentence has
     // no other to confuse it with ("perdette 50 mila soldati" / "lost 45,000 soldiers").
     // A part ("including 3,200 from Santerra") is no counterpart of a whole.
-    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && (q.category === 'percent' || !isPart(at))) {
+    // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
+    const part = q.category !== 'percent' && isPart(at);
+    const ownPeriod = periodOf(at, q.category);
+    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && !part) {
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
-      const period = periodOf(at, q.category) === 'earlier' ? undefined : periodOf(at, q.category);
+      const period = ownPeriod === 'earlier' ? undefined : ownPeriod;
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
     }
     // A bare number with nothing to say what it counts is compared only in its claim, as above.
@@ -653,12 +659,10 @@ export function sentenceSlots(
     // story. One that says only its kind (a share, a span of time, a rate, a number of people or things)
     // could be about anything the story counts: it is compared only within its claim, whose sentences
     // state the same thing ("daily recommendations" against "fortnightly reports" are not one fact).
-    // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
-    const part = q.category !== 'percent' && isPart(at);
     // How often something recurs ("every two weeks", "ogni anno") says nothing of which thing recurs.
     if (measure === 'duration:frequency') continue;
     if (!isSpecific(measure) || part) {
-      const period = periodOf(at, q.category);
+      const period = ownPeriod;
       const secondary = eventOf(at);
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
       const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : undefined;
@@ -679,7 +683,7 @@ export function sentenceSlots(
       if (!grown) continue;
       // A market moves every day: "fell 4% on Friday" is not Thursday's close.
       const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
-      const period = periodOf(at, q.category) ?? (day ? day.folded : undefined);
+      const period = ownPeriod ?? (day ? day.folded : undefined);
       // A share price moves by the hour and is some company's: compared only within a claim, and only
       // for the company named before it ("Altamoro shares jumped 29.5%", "Crévanne fell 4.1%").
       if (grown === 'price') {
@@ -696,7 +700,7 @@ export function sentenceSlots(
     // has (users, customers, staff) is, without a name, the story's own: "the company has 148m users".
     if (!subject && isHeld(measure) && !ORGANISATION_MEASURES.has(measure)) continue;
     if (subject) slot.subject = subject;
-    const period = q.category === 'rate' ? undefined : periodOf(at, q.category);
+    const period = q.category === 'rate' ? undefined : ownPeriod;
     if (period) slot.period = period;
     out.push({ sentence: index, fact: q, kind: 'quantity', slot });
   }
