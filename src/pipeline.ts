@@ -38,10 +38,7 @@ import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { buildFactSheet, dateEra, inheritFromClaims, storyLocalTime, timeReadings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
-import type { DateFact, TimeFact } from './facts/dates.js';
-import type { QuantityFact } from './facts/quantities.js';
-import type { LanguagePack } from './lang/types.js';
+import { buildFactSheet, inheritFromClaims, placeInTime, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -383,37 +380,6 @@ const align: Stage = {
   },
 };
 
-/** Offsets from UTC a sentence states: a number of hours followed by the pack's words for ahead or behind. */
-function statedOffsets(sentence: SentenceNode, quantities: readonly QuantityFact[], pack: LanguagePack): number[] {
-  const out: number[] = [];
-  for (const q of quantities) {
-    if (q.category !== 'duration') continue;
-    const hours = Math.round(q.value * 24);
-    if (hours < 1 || hours > 14 || Math.abs(q.value * 24 - hours) > 1e-6) continue;
-    const after = sentence.text.slice(q.end - sentence.start, q.end - sentence.start + 40).toLowerCase().replace(/’/g, "'").trim();
-    if (pack.offsetAhead.some((w) => after.startsWith(w))) out.push(hours);
-    else if (pack.offsetBehind.some((w) => after.startsWith(w))) out.push(-hours);
-  }
-  return out;
-}
-
-/**
- * Names that at least three in four of the articles give (and at least two): where and about whom the
- * story is, as opposed to a place one article breaks a figure down by.
- */
-function storySettings(corpus: AnalysedCorpus): Set<string> {
-  const documentsOf = new Map<string, Set<string>>();
-  corpus.sentences.forEach((sentence, i) => {
-    for (const name of corpus.facts[i]!.names) {
-      let set = documentsOf.get(name.key);
-      if (!set) documentsOf.set(name.key, (set = new Set()));
-      set.add(sentence.document);
-    }
-  });
-  const documents = new Set(corpus.sentences.map((s) => s.document)).size;
-  return new Set([...documentsOf].filter(([, docs]) => docs.size >= 2 && docs.size * 4 >= documents * 3).map(([key]) => key));
-}
-
 const factSheet: Stage = {
   name: 'build-fact-sheet',
   run(context) {
@@ -435,27 +401,9 @@ const factSheet: Stage = {
     });
     inheritFromClaims(entries, groupOf);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
-    // Times are read in UTC where their zone, or the story, tells it; a regional zone on the article's date.
-    const local = storyLocalTime(
-      corpus.sentences.map((sentence, i) => ({ facts: corpus.facts[i]!.times, date: published.get(sentence.document) })),
-      corpus.sentences.flatMap((sentence, i) => statedOffsets(sentence, corpus.facts[i]!.quantities, LANGUAGE_PACKS[processingLanguage(sentence, byId)])),
-    );
-    for (const entry of entries) {
-      if (entry.slot.kind !== 'time') continue;
-      const home = LANGUAGE_PACKS[processingLanguage(entry.sentence, byId)].homeZone;
-      entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published.get(entry.document), local, home);
-    }
-    // Dates years before or after the story's own time are of other events ("the 1998 flood").
-    const years = [...published.values()].filter((p): p is string => p !== undefined).map((p) => Number(p.slice(0, 4)));
-    const storyYear = years.length ? years.sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length || a - b)[0] : undefined;
-    for (const entry of entries) {
-      if (entry.slot.kind !== 'date') continue;
-      const own = published.get(entry.document) ?? (storyYear !== undefined ? String(storyYear) : undefined);
-      const lone = corpus.facts[entry.slot.sentence]!.dates.filter((d) => d.year !== undefined && d.month === undefined && d.endYear === undefined);
-      const era = dateEra(entry.slot.fact as DateFact, own, lone.length === 1 ? lone[0]!.year : undefined);
-      if (era) entry.slot.era = era;
-    }
-    corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus));
+    const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
+    placeInTime(entries, { sentences: corpus.sentences, facts: corpus.facts, packs, published });
+    corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus.sentences, corpus.facts));
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
   },
 };

@@ -16,9 +16,11 @@
  * of two sentences is also read one against the other (`claim:` rows).
  */
 import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
+import type { LanguagePack } from '../lang/types.js';
 import type { QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
+import type { SentenceFacts } from './facts.js';
 
 /**
  * Measures that grow as a story unfolds (tolls, people moved, cases, votes counted, the area a fire or a
@@ -169,6 +171,71 @@ export function storyLocalTime(times: ReadonlyArray<{ facts: readonly TimeFact[]
     });
   }
   return learned.size === 1 ? { offsets: [...learned] } : {};
+}
+
+/** Offsets from UTC a sentence states: a number of hours followed by the pack's words for ahead or behind. */
+function statedOffsets(sentence: SentenceNode, quantities: readonly QuantityFact[], pack: LanguagePack): number[] {
+  const out: number[] = [];
+  for (const q of quantities) {
+    if (q.category !== 'duration') continue;
+    const hours = Math.round(q.value * 24);
+    if (hours < 1 || hours > 14 || Math.abs(q.value * 24 - hours) > 1e-6) continue;
+    const after = sentence.text.slice(q.end - sentence.start, q.end - sentence.start + 40).toLowerCase().replace(/’/g, "'").trim();
+    if (pack.offsetAhead.some((w) => after.startsWith(w))) out.push(hours);
+    else if (pack.offsetBehind.some((w) => after.startsWith(w))) out.push(-hours);
+  }
+  return out;
+}
+
+/** The corpus as the fact sheet reads it: sentences, their facts and language packs, and publication times. */
+export interface StoryTime {
+  sentences: readonly SentenceNode[];
+  facts: readonly SentenceFacts[];
+  packs: readonly LanguagePack[];
+  published: ReadonlyMap<string, string | undefined>;
+}
+
+/**
+ * Places the sheet's times and dates in time: each time's instants in UTC where its zone, its paper's
+ * zone or the story tells them; each date's era by its article's publication year (the story's most
+ * common one when the article has none).
+ */
+export function placeInTime(entries: readonly FactSheetEntry[], story: StoryTime): void {
+  const local = storyLocalTime(
+    story.sentences.map((sentence, i) => ({ facts: story.facts[i]!.times, date: story.published.get(sentence.document) })),
+    story.sentences.flatMap((sentence, i) => statedOffsets(sentence, story.facts[i]!.quantities, story.packs[i]!)),
+  );
+  const counts = new Map<number, number>();
+  for (const p of story.published.values()) if (p) counts.set(Number(p.slice(0, 4)), (counts.get(Number(p.slice(0, 4))) ?? 0) + 1);
+  const storyYear = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  for (const entry of entries) {
+    const published = story.published.get(entry.document);
+    if (entry.slot.kind === 'time') {
+      entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published, local, story.packs[entry.slot.sentence]!.homeZone);
+    } else if (entry.slot.kind === 'date') {
+      // "Nel 2023 …, il 14 marzo": a day without a year takes the one year its sentence gives.
+      const years = story.facts[entry.slot.sentence]!.dates.filter((d) => d.year !== undefined && d.month === undefined && d.endYear === undefined);
+      const era = dateEra(entry.slot.fact as DateFact, published ?? (storyYear !== undefined ? String(storyYear) : undefined), years.length === 1 ? years[0]!.year : undefined);
+      if (era) entry.slot.era = era;
+    }
+  }
+}
+
+/**
+ * Names that at least three in four of the articles give (and at least two): where and about whom the
+ * story is, as opposed to a place one article breaks a figure down by.
+ */
+export function storySettings(sentences: readonly SentenceNode[], facts: readonly SentenceFacts[]): Set<string> {
+  const documentsOf = new Map<string, Set<string>>();
+  sentences.forEach((sentence, i) => {
+    for (const name of facts[i]!.names) {
+      let set = documentsOf.get(name.key);
+      if (!set) documentsOf.set(name.key, (set = new Set()));
+      set.add(sentence.document);
+    }
+  });
+  const documents = new Set(sentences.map((s) => s.document)).size;
+  return new Set([...documentsOf].filter(([, docs]) => docs.size >= 2 && docs.size * 4 >= documents * 3).map(([key]) => key));
 }
 
 function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
