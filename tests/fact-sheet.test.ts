@@ -240,7 +240,9 @@ describe('reading what a figure is, more closely', () => {
       'b-fr.txt': 'Épidémie\n\nL’épidémie compte désormais 196 cas confirmés, selon les autorités sanitaires.\n',
     });
     const row = report.factSheet.rows.find((r) => r.slot.measure === 'cases');
-    expect(row?.slot.event).toBeUndefined();
+    expect(row).toBeDefined();
+    expect(row!.slot.event).toBeUndefined();
+    expect(row!.values.map((v) => v.display)).toEqual(['196', '214']);
   });
 });
 
