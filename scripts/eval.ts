@@ -21,7 +21,7 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
-import { FRESH, FRESH2, HOLDOUT, scoreStories } from './stories.js';
+import { FRESH, FRESH2, HOLDOUT, scoreStories, type StoryScore } from './stories.js';
 import { figurePrecision } from './precision.js';
 import { compare } from '../src/index.js';
 
@@ -158,6 +158,12 @@ for (const setup of setups.filter((x) => !x.dictionaryDirs)) {
   }
 }
 
+/** A set of stories' totals: conflicts found, traps violated, updates as contradictions, findings outside the gold. */
+function storyCells(stories: readonly StoryScore[]): string {
+  const sum = (f: (s: StoryScore) => number) => stories.reduce((n, s) => n + f(s), 0);
+  return `${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)}`;
+}
+
 // The fact sheet: the corpus gold (../shared/benchmarks/corpus-gold/score.py), the fixture stories with
 // their gold, and the hand-judged precision of figure, date and time findings.
 say('');
@@ -166,7 +172,7 @@ say('');
 say('Corpus gold: must-find discrepancies found and look-alike traps violated (`score.py`, sentence membership). Stories:');
 say('the fixture stories of `tests/fixtures/stories` (planted conflicts found, traps violated, updates reported as');
 say('contradictions, figure/date/time findings that touch no planted conflict or update). Precision: findings judged by');
-say('reading in `docs/judgements/figures.json` (corpus and stories); unjudged findings are listed, not counted.');
+say('reading in `docs/judgements/figures.json` (corpus and all stories); unjudged findings are listed, not counted.');
 say('');
 say('| bridge | corpus must-find | corpus traps violated | stories: conflicts found | traps violated | updates as contradictions | findings outside the gold | judged right | unjudged |');
 say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -178,10 +184,9 @@ for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   const scored = spawnSync('python3', [path.join(ROOT, '..', 'shared', 'benchmarks', 'corpus-gold', 'score.py'), 'score', path.join(ROOT, '..', 'shared', 'benchmarks', 'corpus-gold', 'corpus.json'), reportFile, '--json'], { encoding: 'utf8' });
   const gold = scored.status === 0 ? (JSON.parse(scored.stdout) as { must_found: string; traps_violated: string }) : { must_found: 'n/a', traps_violated: 'n/a' };
   const stories = await scoreStories(bridge);
-  const sum = (f: (s: (typeof stories)[number]) => number) => stories.reduce((n, s) => n + f(s), 0);
   const precision = await figurePrecision(bridge);
   const judged = Object.values(precision.byRule).reduce((a, r) => ({ right: a.right + r.right, all: a.all + r.right + r.wrong }), { right: 0, all: 0 });
-  say(`| ${setup.name} | ${gold.must_found} | ${gold.traps_violated} | ${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)} | ${judged.right}/${judged.all} | ${precision.unjudged.length} |`);
+  say(`| ${setup.name} | ${gold.must_found} | ${gold.traps_violated} | ${storyCells(stories)} | ${judged.right}/${judged.all} | ${precision.unjudged.length} |`);
   for (const [rule, r] of Object.entries(precision.byRule).sort()) say(`- ${setup.name}, ${rule}: ${r.right}/${r.right + r.wrong} right`);
   for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
 }
@@ -195,8 +200,7 @@ for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
   for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH], ['fresh, second set', FRESH2]] as const) {
     const stories = await scoreStories(bridge, root);
-    const sum = (f: (s: (typeof stories)[number]) => number) => stories.reduce((n, s) => n + f(s), 0);
-    say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)} |`);
+    say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${storyCells(stories)} |`);
   }
 }
 
