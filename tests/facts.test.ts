@@ -239,6 +239,19 @@ describe('quantities as intervals', () => {
     expect(q('a long-term plan', 'en')).toEqual([]);
   });
 
+  it('reads an ordinal that counts a run of days as the run, not as a secondary event', () => {
+    const run = (text: string, lang: LanguageCode) => q(text, lang).filter((f) => f.category === 'streak').map((f) => [f.text, f.value, f.unit]);
+    expect(run('Monday was the 12th consecutive day above 40C', 'en')).toEqual([['12th consecutive day', 12, 'day']]);
+    expect(run('the twelfth day in a row of protests', 'en')).toEqual([['twelfth day in a row', 12, 'day']]);
+    expect(run('lundi était le douzième jour consécutif de grève', 'fr')).toEqual([['douzième jour consécutif', 12, 'day']]);
+    expect(run("la 3e semaine d'affilée", 'fr')).toEqual([["3e semaine d'affilée", 3, 'week']]);
+    expect(run('il quattordicesimo giorno consecutivo', 'it')).toEqual([['quattordicesimo giorno consecutivo', 14, 'day']]);
+    expect(run('per la terza settimana di fila', 'it')).toEqual([['terza settimana di fila', 3, 'week']]);
+    // Without a word that makes the run consecutive, an ordinal is no run: "the third day of the trial".
+    expect(run('on the third day of the trial', 'en')).toEqual([]);
+    expect(run('la troisième journée du procès', 'fr')).toEqual([]);
+  });
+
   it('leaves "150m high" alone: metres or millions, nothing says which', () => {
     expect(q('a wall 150m high', 'en')).toEqual([]);
   });

@@ -542,7 +542,40 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     i = Math.max(end, startIndex + 1);
   }
-  return joinDurations(text, offset, [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds].sort((a, b) => a.start - b.start), pack);
+  const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds];
+  const streaks = ordinalStreaks(text, offset, pack).filter((s) => !read.some((q) => q.start < s.end && q.end > s.start) && !(options.exclude ?? []).some(([a, b]) => s.start - offset < b && s.end - offset > a));
+  return joinDurations(text, offset, [...read, ...streaks].sort((a, b) => a.start - b.start), pack);
+}
+
+/** Days in each unit a run is counted in; a run of hours or decades is left unread. */
+const STREAK_UNITS: Record<number, string> = { 1: 'day', 7: 'week', 30: 'month', 365: 'year' };
+
+const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const streakPatternFor = perPack((pack) => {
+  const { suffixes, ordinals, before, after } = pack.streaks;
+  const ordinal = `(?:(\\d{1,3})(?:${alternation(suffixes.map(foldWord))})|(${alternation(Object.keys(ordinals))}))`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${ordinal}\\s+(?:(${alternation(before.map(foldWord))})\\s+)?(\\p{L}+)(?:\\s+(${alternation(after.map(foldWord))}))?(?![\\p{L}])`, 'giud');
+});
+
+/**
+ * "the 12th consecutive day", "le douzième jour consécutif", "il quattordicesimo giorno di fila": an
+ * ordinal that counts a run of days (weeks, months, years) is a figure, the run's length so far.
+ */
+function ordinalStreaks(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
+  const out: QuantityFact[] = [];
+  // Matched on folded text ("douzième" → "douzieme"), whose offsets are the source's while folding only drops marks.
+  const folded = foldWord(text);
+  if (folded.length !== text.length) return out;
+  for (const m of folded.matchAll(streakPatternFor(pack))) {
+    if (!m[3] && !m[5]) continue;
+    const [unitStart, unitEnd] = m.indices![4]!;
+    const unit = STREAK_UNITS[pack.timeUnits[text.slice(unitStart, unitEnd).toLowerCase()] ?? 0];
+    const n = m[1] ? Number(m[1]) : pack.streaks.ordinals[m[2]!];
+    if (!unit || n === undefined || !(n > 1)) continue;
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), value: n, low: n, high: n, category: 'streak', unit });
+  }
+  return out;
 }
 
 /**

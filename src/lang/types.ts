@@ -252,6 +252,13 @@ export interface LanguagePack {
    */
   ordinalWords: string[];
   /**
+   * Ordinals that count a run of days, weeks or years ("the 12th consecutive day", "le douzième jour
+   * consécutif", "il quattordicesimo giorno di fila"): the endings written after digits, the ordinals in
+   * words (folded) with their number, and the words that make the run consecutive, before or after the
+   * unit.
+   */
+  streaks: { suffixes: string[]; ordinals: Record<string, number>; before: string[]; after: string[] };
+  /**
    * Cues of one more occurrence of an event ("two more strike days", "nouvelles journées de grève"): a
    * secondary event for a figure, but not for a date, whose era already tells a plan from the day itself.
    */

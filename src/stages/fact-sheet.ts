@@ -357,7 +357,7 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
     const rounding = q.approximation === undefined && q.value >= q.low && q.value <= q.high && q.high - q.low <= Math.max(1, 0.1 * Math.abs(q.value));
     const range = q.low !== q.high && !rounding && (q.approximation === undefined || !Number.isFinite(q.high)) ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
     const shown = q.approximation ? `${q.approximation === 'atLeast' || q.approximation === 'over' ? '≥ ' : q.approximation === 'under' || q.approximation === 'upTo' ? '≤ ' : '~'}${formatNumber(q.value)}` : range;
-    const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : ` ${q.unit}`;
+    const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;
     return { display: `${shown}${unitShown}`, low: raw.low, high: raw.high, unit };
   }
   if (entry.kind === 'time') {

@@ -311,6 +311,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (grave) return grave;
   }
   if (UNIT_MEASURES[q.unit]) return UNIT_MEASURES[q.unit];
+  if (q.category === 'streak') return `consecutive ${q.unit}s`;
   if (q.category === 'duration') {
     // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age; so is "64-year-old".
     if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';

@@ -186,6 +186,12 @@ export const en: LanguagePack = {
     'meeting*': 'meeting', 'summit*': 'meeting', 'talks': 'meeting', 'strike*': 'strike', 'protest*': 'protest', 'demonstration*': 'protest', 'resign*': 'resignation', 'founded': 'founding', 'opened': 'opening', 'opening': 'opening', 'closed': 'closure', 'closure*': 'closure',
   },
   ordinalWords: ['second', 'third'],
+  streaks: {
+    suffixes: ['st', 'nd', 'rd', 'th'],
+    ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30 },
+    before: ['consecutive', 'straight', 'successive', 'running'],
+    after: ['in a row', 'running', 'straight', 'in succession'],
+  },
   againWords: ['new', 'fresh', 'more'],
   secondaryEventWords: {
     'next': 'later', 'future': 'later',

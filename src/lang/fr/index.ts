@@ -200,6 +200,12 @@ export const fr: LanguagePack = {
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],
+  streaks: {
+    suffixes: ['e', 'è', 'ème', 'eme', 'er', 're', 'ère'],
+    ordinals: { premier: 1, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10, onzieme: 11, douzieme: 12, treizieme: 13, quatorzieme: 14, quinzieme: 15, seizieme: 16, 'dix-septieme': 17, 'dix-huitieme': 18, 'dix-neuvieme': 19, vingtieme: 20, premiere: 1, seconde: 2, second: 2, trentieme: 30 },
+    before: ['consécutif', 'consécutive', 'consécutifs', 'consécutives'],
+    after: ['consécutif', 'consécutive', 'de suite', "d'affilée", 'd’affilée', 'consécutifs', 'consécutives'],
+  },
   againWords: ['nouveau', 'nouvel', 'nouvelle', 'nouvelles', 'nouveaux'],
   secondaryEventWords: {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',

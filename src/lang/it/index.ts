@@ -191,6 +191,12 @@ export const it: LanguagePack = {
     'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'inaugura*': 'opening', 'chiusura': 'closure',
   },
   ordinalWords: ['secondo', 'seconda', 'terzo', 'terza'],
+  streaks: {
+    suffixes: ['°', 'º', 'esimo', 'esima', 'mo', 'ma'],
+    ordinals: { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sesto: 6, sesta: 6, settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10, undicesimo: 11, undicesima: 11, dodicesimo: 12, dodicesima: 12, tredicesimo: 13, tredicesima: 13, quattordicesimo: 14, quattordicesima: 14, quindicesimo: 15, quindicesima: 15, sedicesimo: 16, sedicesima: 16, diciassettesimo: 17, diciassettesima: 17, diciottesimo: 18, diciottesima: 18, diciannovesimo: 19, diciannovesima: 19, ventesimo: 20, ventesima: 20, trentesimo: 30, trentesima: 30 },
+    before: ['consecutivo', 'consecutiva'],
+    after: ['consecutivo', 'consecutiva', 'di fila', 'di seguito', 'consecutivi', 'consecutive'],
+  },
   againWords: ['nuovo', 'nuova', 'nuove', 'nuovi'],
   secondaryEventWords: {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
