@@ -128,12 +128,13 @@ const ingest: Stage = {
   },
 };
 
-function publicationTimeOf(text: IngestedText, language: string, layout: Layout): { published?: string; span?: Span } {
+function publicationTimeOf(text: IngestedText, language: string, layout: Layout): { published?: string; span?: Span; dateline?: Span } {
   const pack = isSupportedLanguage(language) ? LANGUAGE_PACKS[language] : undefined;
   const found = pack ? findPublicationTime(text.source, pack, layout) : undefined;
   const span = found ? { start: found.start, end: found.end } : undefined;
-  if (text.published) return { published: normalisePublished(text.published, pack) ?? text.published, span };
-  return { published: found?.published, span };
+  const dateline = found?.dateline;
+  if (text.published) return { published: normalisePublished(text.published, pack) ?? text.published, span, dateline };
+  return { published: found?.published, span, dateline };
 }
 
 const detectLanguage: Stage = {
@@ -157,6 +158,7 @@ const detectLanguage: Stage = {
         // head of the text ("Publié le 14 mars 2026 à 11h45", "(Mercoledì 3 maggio 2023)").
         published: publication.published,
         publishedSpan: publication.span,
+        ...(publication.dateline ? { datelineSpan: publication.dateline } : {}),
         language,
         languageConfidence: confidence,
         paragraphs: [],
@@ -390,12 +392,12 @@ const factSheet: Stage = {
     const entries: FactSheetEntry[] = [];
     corpus.sentences.forEach((sentence, i) => {
       const doc = byId.get(sentence.document)!;
-      const dateline = doc.publishedSpan;
+      const stamps = [doc.publishedSpan, doc.datelineSpan].filter((s): s is Span => s !== undefined);
       const group = groupOf.get(i);
       const size = group === undefined ? 0 : corpus.alignment!.groups[group]!.members.length;
       for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size)) {
         // "KARDOS, March 14 (Wire) -": the date of the report is not a date of the story.
-        if (dateline && slot.fact.start >= dateline.start && slot.fact.end <= dateline.end) continue;
+        if (stamps.some((s) => slot.fact.start >= s.start && slot.fact.end <= s.end)) continue;
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });

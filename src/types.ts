@@ -85,6 +85,8 @@ export interface DocumentNode {
   published?: string;
   /** Where the text states its publication time (a dateline, a "Published" line): no fact of the story. */
   publishedSpan?: Span;
+  /** A wire dateline at the head ("KARDOS, March 14 (Wire) -"): the report's date, no fact of the story. */
+  datelineSpan?: Span;
   language: DetectedLanguage;
   languageConfidence: number;
   paragraphs: ParagraphNode[];

@@ -318,6 +318,21 @@ describe('dates', () => {
     expect(findDates('hier', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBe('2024-03-29');
   });
 
+  it('reads a bare weekday as the last such day, or the next one after a cue, from the article date', () => {
+    // 2026-08-11 is a Tuesday.
+    const read = (text: string, language: LanguageCode) => findDates(text, 0, LANGUAGE_PACKS[language], '2026-08-11T06:15Z').map((d) => [d.text, d.resolved ?? `${d.month}-${d.day}`]);
+    expect(read('The temperature climbed to 47.3C on Monday.', 'en')).toEqual([['Monday', '2026-08-10']]);
+    expect(read('From Thursday, households will get 90 litres.', 'en')).toEqual([['Thursday', '2026-08-13']]);
+    expect(read('Mardi en fin de matinée, le bilan est lourd.', 'fr')).toEqual([['Mardi', '2026-08-11']]);
+    expect(read('dès jeudi, et lundi prochain', 'fr')).toEqual([['jeudi', '2026-08-13'], ['lundi prochain', '2026-08-17']]);
+    expect(read("l'incendio divampato domenica alle 13:15", 'it')).toEqual([['domenica', '2026-08-09']]);
+    // A weekday followed by its date is that date.
+    expect(read('Monday, August 10 was the hottest day', 'en')).toEqual([['August 10', '8-10']]);
+    expect(read('lunedì 10 agosto', 'it')).toEqual([['10 agosto', '8-10']]);
+    // Without the article's date no weekday is read.
+    expect(findDates('on Monday', 0, LANGUAGE_PACKS.en)).toEqual([]);
+  });
+
   it('resolves a relative date only as precisely as it is said', () => {
     // A week is a stretch of days no one date stands for; a month is a month, a year a year.
     expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBeUndefined();

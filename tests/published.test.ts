@@ -129,6 +129,13 @@ describe('findPublicationTime: dates at the head', () => {
     expect(found).toMatchObject({ published: '2023-05-03', from: 'dateline' });
   });
 
+  it('keeps the span of a dateline under a publication line: "CORVALA, Ombrevia, Aug 11 (Wire) -"', () => {
+    const source = 'Heat record in Ombrevia\nPublished 11 August 2026, 06:15 GMT\n\nCORVALA, Ombrevia, Aug 11 (Northgate Wire) - The temperature in Corvala climbed to 47.3 degrees Celsius on Monday, the ministry said.';
+    const found = find('en', source)!;
+    expect(found).toMatchObject({ published: '2026-08-11T06:15Z', from: 'publication-cue' });
+    expect(source.slice(found.dateline!.start, found.dateline!.end)).toBe('CORVALA, Ombrevia, Aug 11');
+  });
+
   it('reads Markdown front matter', () => {
     const source = `---\ntitle: Quake\ndate: 2026-03-14T08:10:00+01:00\nlastmod: "2026-03-14T16:20:00+01:00"\n---\n# Quake hits central Italy\n\n${LEDE.en}`;
     expect(find('en', source)).toMatchObject({ published: '2026-03-14T16:20:00+01:00', updated: '2026-03-14T16:20:00+01:00', firstPublished: '2026-03-14T08:10:00+01:00', from: 'front-matter' });

@@ -118,6 +118,39 @@ function addDays(iso: string, days: number): string | undefined {
   return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A day of the month right after a weekday: "Monday, August 10", "lunedì 10 agosto", "Dimanche 9 août". */
+const datedAfter = perPack((pack) => new RegExp(`^,?\\s*(?:(?:${alternation(Object.keys(pack.months))})\\s+)?\\d{1,2}${E}(?!\\s*[:.h]\\s?\\d)`, 'iu'));
+
+const weekdayPatternFor = perPack((pack) => {
+  const { before, after } = pack.upcomingWeekday;
+  return new RegExp(`${B}(?:(${alternation(before)})\\s+)?(${alternation(pack.weekdays)})(?:['’]s)?(?:\\s+(${alternation(after)}))?${E}`, 'giu');
+});
+
+/**
+ * Bare weekdays, as days from the article's date: "on Monday" in an article of Tuesday 11 August is the
+ * day before; "from Thursday" in one of Wednesday 12 August is the day after. A weekday followed by its
+ * date ("Monday, August 10", "lunedì 10 agosto") is left to that date.
+ */
+function weekdayDates(text: string, pack: LanguagePack, articleDate: string): Array<{ start: number; end: number; days: number }> {
+  const base = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(base)) return [];
+  const today = new Date(base).getUTCDay();
+  const out: Array<{ start: number; end: number; days: number }> = [];
+  for (const m of text.matchAll(weekdayPatternFor(pack))) {
+    if (!m[3] && datedAfter(pack).test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const index = pack.weekdays.indexOf(m[2]!.toLowerCase());
+    if (index < 0) continue;
+    // Monday first in the packs; Sunday is 0 for Date.
+    const day = (index + 1) % 7;
+    const ahead = (day - today + 7) % 7;
+    const upcoming = m[1] !== undefined || m[3] !== undefined;
+    // The weekday itself, unless a cue ("from", "prochain") is part of it: "from Thursday" dates Thursday.
+    const start = m[1] !== undefined ? m.index + m[0].toLowerCase().indexOf(m[2]!.toLowerCase()) : m.index;
+    out.push({ start, end: m.index + m[0].length, days: upcoming ? ahead : ahead === 0 ? 0 : ahead - 7 });
+  }
+  return out;
+}
+
 export function findDates(text: string, offset: number, pack: LanguagePack, articleDate?: string): DateFact[] {
   const p = patternsFor(pack);
   const facts: DateFact[] = [];
@@ -203,6 +236,7 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     const resolved = day === undefined ? undefined : span >= 365 ? day.slice(0, 4) : span >= 28 ? day.slice(0, 7) : span <= 1 ? day : undefined;
     push(m.index, m.index + m[0].length, { relative: days, ...(resolved ? { resolved } : {}) });
   }
+  if (articleDate) for (const w of weekdayDates(text, pack, articleDate)) if (free(w.start, w.end)) push(w.start, w.end, { relative: w.days, resolved: addDays(articleDate, w.days)! });
   return facts.sort((a, b) => a.start - b.start);
 }
 

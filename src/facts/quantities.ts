@@ -312,6 +312,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
           rounding *= scale;
         } else if (attached && !attached.before) {
           unitBefore = attached;
+        } else if (m[2] === 'C' || m[2] === 'F') {
+          // "40C", "104F": wire style for degrees; a capital letter only, "40c" is no temperature.
+          unitBefore = t.units.get(`°${suffix}`);
         } else if (pack.ambiguousScaleSuffixes[suffix] !== undefined && (unitBefore?.category === 'money' || countsAhead(text, toks, i + 1, t, pack))) {
           value *= pack.ambiguousScaleSuffixes[suffix]!;
           rounding *= pack.ambiguousScaleSuffixes[suffix]!;

@@ -101,6 +101,12 @@ export interface LanguagePack {
   units: Record<string, UnitInfo>;
   /** Day names (lower case): dates, not names. */
   weekdays: string[];
+  /**
+   * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
+   * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on
+   * or before that date ("on Monday", "lundi", "lunedì").
+   */
+  upcomingWeekday: { before: string[]; after: string[] };
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>;
   /** Words before a range of years ("from", "de", "dal") and between its two ends ("to", "à", "al"). */

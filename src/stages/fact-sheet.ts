@@ -378,6 +378,7 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
   const measure = slot.measure.startsWith('claim:') ? slot.measure.split(':')[1]! : slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
   let label: string;
   if (kind === 'quantity') label = measure === 'count' ? 'figure' : measure;
+  else if (slot.event?.startsWith('reading:')) label = `${kind} of the ${slot.event.slice('reading:'.length)} reading`;
   else label = `${kind} of ${slot.event?.startsWith('group:') ? 'the claim' : (slot.event ?? 'the event').replace(/:secondary:/, ' (secondary: ').replace(/^(.*\(secondary: .*)$/, '$1)')}`;
   if (kind === 'quantity' && slot.event && slot.event !== 'main') {
     label += slot.event.startsWith('group:') ? ` in claim ${slot.event.slice(6)}` : ` (${slot.event.replace('secondary:', '')} event)`;
@@ -408,7 +409,9 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
     return found;
   };
   const inClaim = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('group:') === true;
-  const eventOf = firstPer((e) => (e.slot.kind !== 'quantity' && groupOf.has(e.slot.sentence) && !inClaim(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.event!);
+  // A reading's date is that reading's only: "The rain began on Sunday" does not date the river's peak.
+  const ofReading = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('reading:') === true;
+  const eventOf = firstPer((e) => (e.slot.kind !== 'quantity' && groupOf.has(e.slot.sentence) && !inClaim(e) && !ofReading(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.event!);
   const subjectOf = new Map<string, FactSheetEntry>();
   for (const e of entries) {
     if (e.slot.kind !== 'quantity' || !groupOf.has(e.slot.sentence) || !e.slot.slot.subject || e.slot.slot.subject === 'part') continue;

@@ -29,6 +29,8 @@ export interface PublicationTime extends Span {
   text: string;
   /** What kind of line gave `published`. */
   from: 'update-cue' | 'publication-cue' | 'front-matter' | 'head-date' | 'dateline';
+  /** A wire dateline at the head ("CORVALA, Ombrevia, Aug 11 (Wire) -"), also when another line gave `published`. */
+  dateline?: Span;
 }
 
 /** A date and time read from the text, before it is written as ISO 8601. */
@@ -76,8 +78,8 @@ const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand before a cue on its line: nothing, markup, or a separator ("By X | Updated …"). */
 const CUE_PREFIX_END = /(?:^|[|·•,;:–—\-/()[\]])[\s*_]*$/u;
-/** A place name and a comma before a dateline's date: "ROME,", "Rio de Janeiro,". */
-const DATELINE_PLACE = /^[\s*_>(]*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*,\s*/u;
+/** A place name and a comma before a dateline's date: "ROME,", "Rio de Janeiro,", "CORVALA, Ombrevia,". */
+const DATELINE_PLACE = /^[\s*_>(]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*,\s*){1,2}/u;
 /** What follows a dateline's date: an agency in parentheses and a dash, or nothing. */
 const DATELINE_END = /^\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]|$)/u;
 
@@ -561,6 +563,8 @@ export function findPublicationTime(source: string, pack: LanguagePack, layout?:
   const start = chosen.found.textStart;
   const end = chosen.found.stamp.end;
   const result: PublicationTime = { published: chosen.iso, start, end, text: source.slice(start, end), from: chosen.found.from };
+  const dateline = candidates.find((c) => c.from === 'dateline');
+  if (dateline) result.dateline = { start: dateline.textStart, end: dateline.stamp.end };
   if (updated) {
     result.updated = updated.iso;
     if (publication) result.firstPublished = publication.iso;

@@ -280,6 +280,29 @@ function isHeld(measure: string): boolean {
  */
 const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'money:valuation']);
 
+const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
+
+/** Measures that change from one day to the next: a value of theirs says nothing of which day it is. */
+const CHANGING = /^(deaths|injured|missing|hospitalised|evacuated|displaced|rescued|arrested|cases|people|population|votes|area|consecutive |duration|count-of:|claim:|without power)/;
+
+/**
+ * The one exact reading of a sentence that can tell its date: a figure written to a decimal, an amount
+ * of money or a temperature ("47.3 °C", "€54m", "magnitude 6.8"), not hedged, not a part, and of a
+ * measure that does not change by the day. `temperature 47.3 °C`, or undefined when there are none or
+ * several.
+ */
+function readingOf(slots: readonly FactSlot[]): string | undefined {
+  const readings = new Set<string>();
+  for (const e of slots) {
+    if (e.kind !== 'quantity' || e.slot.subject === 'part' || CHANGING.test(e.slot.measure)) continue;
+    const q = e.fact as QuantityFact;
+    if (q.approximation || q.vague || !(Number.isFinite(q.value) && q.value > 0)) continue;
+    if (!(q.category === 'money' || q.category === 'temperature' || !Number.isInteger(q.value))) continue;
+    readings.add(`${q.category} ${Number(q.value.toPrecision(6))}${q.unit ? ` ${q.unit}` : ''}`);
+  }
+  return readings.size === 1 ? [...readings][0] : undefined;
+}
+
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
 }
@@ -706,6 +729,8 @@ export function sentenceSlots(
     out.push({ sentence: index, fact: q, kind: 'quantity', slot });
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
+  const reading = readingOf(out.filter((e) => e.sentence === index));
+  const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
   for (const [fact, kind] of timed) {
     const at = local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
@@ -716,8 +741,16 @@ export function sentenceSlots(
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
     // "today", "last week": without an event of their own they are too vague to pin to a claim.
     else scope = kind === 'date' && (fact as DateFact).relative !== undefined ? undefined : groupScope;
-    if (!scope) continue;
-    out.push({ sentence: index, fact, kind, slot: { measure: kind === 'time' ? 'event-time' : 'event-date', event: scope } });
+    const measure = kind === 'time' ? 'event-time' : 'event-date';
+    // Without an event word, a date or time beside one exact reading is that reading's, wherever the
+    // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
+    // Monday"): compared with the dates other articles give the same reading.
+    if (!event && reading && timed.filter(([, k]) => k === kind).length === 1) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
+    // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
+    // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
+    // Friday"); only a reading's date.
+    if (!scope || (kind === 'date' && isWeekday(fact as DateFact))) continue;
+    out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }
   return out;
 }

@@ -60,6 +60,8 @@ export const en: LanguagePack = {
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
   },
   units: {
+    // Temperatures in words: "47.3 degrees Celsius", "40 degrees".
+    'degrees celsius': { category: 'temperature', unit: '°C' }, 'degrees centigrade': { category: 'temperature', unit: '°C' }, 'degrees fahrenheit': { category: 'temperature', unit: '°F' }, degrees: { category: 'temperature', unit: '°C' },
     // Volumes: "1,400 cubic metres per second".
     'cubic metres': { category: 'volume', unit: 'm3' }, 'cubic meters': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 }, liters: { category: 'volume', unit: 'm3', factor: 0.001 },
     feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },
@@ -76,6 +78,7 @@ export const en: LanguagePack = {
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'] },
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,

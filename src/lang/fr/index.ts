@@ -73,6 +73,8 @@ export const fr: LanguagePack = {
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
   },
   units: {
+    // Temperatures in words: "47,3 degrés".
+    'degrés celsius': { category: 'temperature', unit: '°C' }, degrés: { category: 'temperature', unit: '°C' }, 'degrés fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumes : « 1 400 mètres cubes par seconde ».
     'mètres cubes': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 },
     pieds: { category: 'distance', unit: 'km', factor: 0.0003048 },
@@ -91,6 +93,7 @@ export const fr: LanguagePack = {
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
   months: {
     janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
     'janv.': 1, 'févr.': 2, 'avr.': 4, 'juil.': 7, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'déc.': 12,

@@ -65,6 +65,8 @@ export const it: LanguagePack = {
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
   units: {
+    // Temperatures in words: "47,3 gradi".
+    'gradi centigradi': { category: 'temperature', unit: '°C' }, 'gradi celsius': { category: 'temperature', unit: '°C' }, gradi: { category: 'temperature', unit: '°C' }, 'gradi fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumi: "1.400 metri cubi al secondo".
     'metri cubi': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litri: { category: 'volume', unit: 'm3', factor: 0.001 },
     piedi: { category: 'distance', unit: 'km', factor: 0.0003048 },
@@ -82,6 +84,7 @@ export const it: LanguagePack = {
     magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'] },
   months: {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
     'gen.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'mag.': 5, 'giu.': 6, 'lug.': 7, 'ago.': 8, 'set.': 9, 'ott.': 10, 'nov.': 11, 'dic.': 12,
