@@ -22,11 +22,11 @@ export interface Judgement {
 
 /**
  * The sets judged: the corpus and each fixture story, the held-out and fresh ones too (named
- * `holdout/wildfire`, `fresh/flood`, `fresh2/heatwave`).
+ * `holdout/wildfire`, `fresh/flood`, `fresh2/heatwave`, `fresh3/drug-recall`).
  */
 export function judgedSets(): Array<{ name: string; files: string[]; cwd: string }> {
   const sets = [{ name: 'corpus', files: readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'corpus', f)), cwd: path.join(ROOT, 'corpus') }];
-  for (const [folder, prefix] of [['stories', ''], ['stories-holdout', 'holdout/'], ['stories-fresh', 'fresh/'], ['stories-fresh2', 'fresh2/']] as const) {
+  for (const [folder, prefix] of [['stories', ''], ['stories-holdout', 'holdout/'], ['stories-fresh', 'fresh/'], ['stories-fresh2', 'fresh2/'], ['stories-fresh3', 'fresh3/']] as const) {
     const stories = path.join(ROOT, 'tests', 'fixtures', folder);
     if (!existsSync(stories)) continue;
     for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
