@@ -395,9 +395,7 @@ const factSheet: Stage = {
       const stamps = [doc.publishedSpan, doc.datelineSpan].filter((s): s is Span => s !== undefined);
       const group = groupOf.get(i);
       const size = group === undefined ? 0 : corpus.alignment!.groups[group]!.members.length;
-      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size)) {
-        // "KARDOS, March 14 (Wire) -": the date of the report is not a date of the story.
-        if (stamps.some((s) => slot.fact.start >= s.start && slot.fact.end <= s.end)) continue;
+      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size, stamps)) {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });

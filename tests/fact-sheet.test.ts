@@ -93,6 +93,21 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => v.documents)).toEqual([['c-it'], ['a-en', 'b-fr']]);
   });
 
+  it('dates one exact reading in differently shaped sentences, and counts the noun after an English adjective', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 11 August 2026, 06:15 GMT\n\nHeat record\n\nCORVALA, Ombrevia, Aug 11 (Wire) - The temperature in Corvala climbed to 47.3 degrees Celsius on Monday, the weather office said. The rocket carried 12 small satellites.\n',
+      'b-fr.txt': "Publié le 11 août 2026 à 18h30\n\nCanicule\n\nDimanche 9 août, la station de Corvala a relevé 47,3 °C. La fusée emportait 12 satellites.\n",
+      'c-it.txt': "Pubblicato il 12 agosto 2026 alle 07:40\n\nCaldo record\n\nLunedì la centralina di Corvala ha segnato 47,3 gradi. Il razzo trasportava 12 satelliti.\n",
+    });
+    const dated = report.factSheet.rows.find((r) => r.kind === 'date' && r.label.includes('47.3 °C'));
+    expect(dated?.status).toBe('disagreement');
+    expect(dated?.values.map((v) => [v.display, v.documents])).toEqual([['08-09', ['b-fr']], ['2026-08-10', ['a-en', 'c-it']]]);
+    // The wire's dateline ("Aug 11") is the report's date, no date of the story.
+    expect(report.factSheet.rows.some((r) => r.kind === 'date' && r.values.some((v) => v.display.endsWith('08-11')))).toBe(false);
+    const satellites = report.factSheet.rows.filter((r) => r.slot.measure === 'count-of:satellit');
+    expect([...new Set(satellites.flatMap((r) => r.values.flatMap((v) => v.documents)))].sort()).toEqual(['a-en', 'b-fr', 'c-it']);
+  });
+
   it('shows a toll that rises with the publication times as an update, graded low', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 14 March 2026, 08:10\n\nQuake kills 12\n\nThe earthquake near Kardos killed 12 people, the civil protection agency said.\n',

@@ -101,6 +101,10 @@ export interface LanguagePack {
   units: Record<string, UnitInfo>;
   /** Day names (lower case): dates, not names. */
   weekdays: string[];
+  /** Whether adjectives come before the noun ("12 small satellites"): then WordNet tells an adjective from the noun counted. */
+  adjectivesBeforeNouns: boolean;
+  /** Plural endings and their singulars, most likely first ("satelliti" → "satellite"), for looking nouns up. */
+  singularEndings: Array<[string, string]>;
   /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on

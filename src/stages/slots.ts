@@ -21,6 +21,7 @@ import { LANGUAGE_PACKS } from '../lang/index.js';
 import { perPack } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
+import { mostlyAdjective } from '../bridge/wordnet.js';
 import type { QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { SentenceFacts } from './facts.js';
@@ -218,9 +219,12 @@ function englishNoun(word: string, language: LanguageCode, raw?: string): string
     };
     englishOf.set(language, find);
   }
-  // The dictionary keeps accents ("véhicule"): the word as written first, then folded.
-  const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word);
-  return englishStem(sense ? fold(sense) : word);
+  // The dictionary keeps accents ("véhicule"): the word as written first, then folded, then as a
+  // singular ("satelliti" → "satellite"), which also stands for a word the dictionary lacks: a cognate
+  // stems as its English twin does ("satellite", "satellites" → "satellit").
+  const singulars = LANGUAGE_PACKS[language].singularEndings.filter(([plural]) => word.endsWith(plural) && word.length > plural.length + 2).map(([plural, singular]) => word.slice(0, word.length - plural.length) + singular);
+  const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word) ?? singulars.map(find).find((s) => s !== undefined);
+  return englishStem(sense ? fold(sense) : (singulars[0] ?? word));
 }
 
 interface SentenceView {
@@ -415,6 +419,9 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
   // "Two Italian Canadair water bombers": of two capitalised words, the second is the name counted.
   const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(view.text.slice(w.start, w.end));
   if (capital(first) && capital(second) && second!.clause === at.clause && /^\s+$/.test(view.text.slice(first.end, second!.start))) return second;
+  // "12 small satellites", "three armed men": in a language that sets adjectives before nouns, a word
+  // that is first of all an adjective gives way to the noun after it.
+  if (noun(first) && view.pack.adjectivesBeforeNouns && mostlyAdjective(first.folded) && second && second.clause === at.clause && noun(second) && /^\s+$/.test(view.text.slice(first.end, second.start))) return second;
   if (noun(first)) return first;
   if (view.pack.stopwords.has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
   return undefined;
@@ -451,7 +458,13 @@ export function sentenceSlots(
   group: number | undefined,
   index: number,
   groupSize = 0,
+  stamps: ReadonlyArray<{ start: number; end: number }> = [],
 ): FactSlot[] {
+  // "CORVALA, Aug 11 (Wire) -": where the article states its own date is no fact of the story.
+  if (stamps.length) {
+    const outside = (f: { start: number; end: number }) => !stamps.some((s) => f.start >= s.start && f.end <= s.end);
+    facts = { ...facts, dates: facts.dates.filter(outside), times: facts.times.filter(outside) };
+  }
   const pack = LANGUAGE_PACKS[language];
   const tables = tablesOf(pack);
   const text = sentence.text;

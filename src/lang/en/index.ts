@@ -78,6 +78,8 @@ export const en: LanguagePack = {
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  adjectivesBeforeNouns: true,
+  singularEndings: [],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'] },
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
