@@ -93,6 +93,25 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => v.documents)).toEqual([['c-it'], ['a-en', 'b-fr']]);
   });
 
+  it('reads two counts for a period as a contradiction, not a rise: "1.4 million visitors a year" later "1.7 million"', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 18 January 2027, 09:00 GMT\n\nMuseum robbed\n\nThe Varenholt museum, which draws about 1.4 million visitors a year, was robbed.\n',
+      'b-en.txt': 'Published 20 January 2027, 09:00 GMT\n\nMuseum still shut\n\nThe Varenholt museum, which draws some 1.7 million visitors a year, stays shut, its director said.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'count-of:visitor' && !r.slot.event);
+    expect(row?.status).toBe('disagreement');
+  });
+
+  it('sets no times of two different days against each other: the days are what differs', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nBlast at plant\n\nThe explosion at the Velmora plant happened at 15:40 local time on Thursday 19 November, the police said.\n',
+      'b-fr.txt': "Publié le 20 novembre 2026 à 10h00\n\nExplosion\n\nL'explosion à l'usine de Velmora s'est produite à 6h15, heure locale, le vendredi 20 novembre, selon la police.\n",
+      'c-it.txt': "Pubblicato il 20 novembre 2026 alle 11:00\n\nEsplosione\n\nL'esplosione nello stabilimento di Velmora è avvenuta alle 15:40 ora locale di giovedì 19 novembre, secondo la polizia.\n",
+    });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-time')).toEqual([]);
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(1);
+  });
+
   it('dates one exact reading in differently shaped sentences, and counts the noun after an English adjective', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 11 August 2026, 06:15 GMT\n\nHeat record\n\nCORVALA, Ombrevia, Aug 11 (Wire) - The temperature in Corvala climbed to 47.3 degrees Celsius on Monday, the weather office said. The rocket carried 12 small satellites.\n',

@@ -212,6 +212,8 @@ export function placeInTime(entries: readonly FactSheetEntry[], story: StoryTime
     const published = story.published.get(entry.document);
     if (entry.slot.kind === 'time') {
       entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published, local, story.packs[entry.slot.sentence]!.homeZone);
+      const days = new Set(story.facts[entry.slot.sentence]!.dates.map((d) => dayOf(d, published)).filter((d) => d !== undefined));
+      if (days.size === 1) entry.slot.day = [...days][0];
     } else if (entry.slot.kind === 'date') {
       // "Nel 2023 …, il 14 marzo": a day without a year takes the one year its sentence gives.
       const years = story.facts[entry.slot.sentence]!.dates.filter((d) => d.year !== undefined && d.month === undefined && d.endYear === undefined);
@@ -299,7 +301,23 @@ function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
   return fields.every((f) => fx[f] === undefined || fy[f] === undefined || fx[f] === fy[f]);
 }
 
+/** The day a date names, as `YYYY-MM-DD`, its year taken from the article's date when it has none. */
+function dayOf(d: DateFact, published: string | undefined): string | undefined {
+  if (d.endDay !== undefined || d.endYear !== undefined) return undefined;
+  if (d.resolved?.length === 10) return d.resolved;
+  const year = d.year ?? (published ? Number(published.slice(0, 4)) : undefined);
+  if (d.day === undefined || d.month === undefined || year === undefined) return undefined;
+  return `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
 function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
+  // Times of two days apart, or of two days in one zone, are of two events ("à 6h15 vendredi", "at
+  // 3.40pm on Thursday"); a day apart across zones may be one instant near midnight.
+  if (x.day && y.day && x.day !== y.day) {
+    const apart = Math.abs(Date.parse(x.day) - Date.parse(y.day)) / 86_400_000;
+    const sameZone = (x.fact as TimeFact).zone === (y.fact as TimeFact).zone;
+    if (apart > 1 || sameZone) return undefined;
+  }
   const [rx, ry] = [x.instants ?? timeReadings(x.fact as TimeFact), y.instants ?? timeReadings(y.fact as TimeFact)];
   if (!rx.some((r) => ry.some((s) => r.zone === s.zone))) return undefined;
   return rx.some((r) => ry.some((s) => r.zone === s.zone && r.minutes === s.minutes));
@@ -622,7 +640,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").
   const counted = /^(count-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
   const base = slot.measure.split(':')[0]!;
-  if (status === 'disagreement' && first.kind === 'quantity' && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
+  // A count for a period ("1.4 million visitors a year", "212 deaths in 2017") does not grow as a story
+  // unfolds: two values of it are a contradiction.
+  if (status === 'disagreement' && first.kind === 'quantity' && !slot.period && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.

@@ -45,6 +45,8 @@ export interface FactSlot {
   tentative?: boolean;
   /** For a time: the instants it may stand for, read with its article's date and the story's local time. */
   instants?: Array<{ minutes: number; zone: string }>;
+  /** For a time: the one day its sentence gives (`2026-11-19`), when it gives one. */
+  day?: string;
 }
 
 /** A word of the sentence with offsets relative to the sentence text. */
