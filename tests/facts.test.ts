@@ -239,6 +239,16 @@ describe('quantities as intervals', () => {
     expect(q('a long-term plan', 'en')).toEqual([]);
   });
 
+  it('reads fractions of an hour, and a sentence that opens with one', () => {
+    const minutes = (text: string, lang: LanguageCode) => q(text, lang).map((f) => [f.text, Math.round(f.value * 1440)]);
+    expect(minutes('Half an hour later, the police came', 'en')).toEqual([['Half an hour', 30]]);
+    expect(minutes('three-quarters of an hour later', 'en')).toEqual([['three-quarters of an hour', 45]]);
+    expect(minutes("trois quarts d'heure plus tard", 'fr')).toEqual([["trois quarts d'heure", 45]]);
+    expect(minutes('une demi-heure', 'fr')).toEqual([['une demi-heure', 30]]);
+    expect(minutes("tre quarti d'ora dopo", 'it')).toEqual([["tre quarti d'ora", 45]]);
+    expect(minutes("un quarto d'ora", 'it')).toEqual([["un quarto d'ora", 15]]);
+  });
+
   it('reads an ordinal that counts a run of days as the run, not as a secondary event', () => {
     const run = (text: string, lang: LanguageCode) => q(text, lang).filter((f) => f.category === 'streak').map((f) => [f.text, f.value, f.unit]);
     expect(run('Monday was the 12th consecutive day above 40C', 'en')).toEqual([['12th consecutive day', 12, 'day']]);

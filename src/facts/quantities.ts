@@ -457,7 +457,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     if (!unit) {
       for (let k = j, skipped = 0; k < toks.length && skipped <= 2; k += 1) {
         // A unit never lies beyond a comma or a full stop.
-        if (/[,;:.!?/]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+        if (k > 0 && /[,;:.!?/]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
         const phrase = matchPhrase(toks, k, t, ['unit']);
         if (phrase) {
           unit = phrase.value as UnitInfo;

@@ -375,6 +375,14 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
     const rounding = q.approximation === undefined && q.value >= q.low && q.value <= q.high && q.high - q.low <= Math.max(1, 0.1 * Math.abs(q.value));
     const range = q.low !== q.high && !rounding && (q.approximation === undefined || !Number.isFinite(q.high)) ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
     const shown = q.approximation ? `${q.approximation === 'atLeast' || q.approximation === 'over' ? '≥ ' : q.approximation === 'under' || q.approximation === 'upTo' ? '≤ ' : '~'}${formatNumber(q.value)}` : range;
+    // A span under a day reads in minutes or hours: "45 min", not "0.031 days".
+    if (unit === 'day' && raw.category !== 'streak' && q.high < 1 && q.value > 0) {
+      const [factor, suffix] = q.high * 24 < 2 ? [1440, ' min'] : [24, ' h'];
+      const scaled = { ...q, value: q.value * factor, low: q.low * factor, high: q.high * factor };
+      const exact = scaled.approximation === undefined && scaled.high - scaled.low <= Math.max(1, 0.1 * scaled.value);
+      const text = scaled.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${formatNumber(scaled.value)}` : exact ? formatNumber(scaled.value) : `${formatNumber(scaled.low)}–${formatNumber(scaled.high)}`;
+      return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
+    }
     const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;
     return { display: `${shown}${unitShown}`, low: raw.low, high: raw.high, unit };
   }

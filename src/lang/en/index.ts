@@ -42,7 +42,7 @@ export const en: LanguagePack = {
     second: 1 / 86400, seconds: 1 / 86400, minute: 1 / 1440, minutes: 1 / 1440, hour: 1 / 24, hours: 1 / 24, day: 1, days: 1,
     week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365, decade: 3650, decades: 3650, century: 36500,
   },
-  durationPhrases: { fortnight: 14, fortnights: 14, fortnightly: 14, biweekly: 14, 'bi-weekly': 14, decade: 3650, weekly: 7, monthly: 30, daily: 1, yearly: 365, annually: 365 },
+  durationPhrases: { 'half an hour': 1 / 48, 'half-hour': 1 / 48, 'three-quarters of an hour': 1 / 32, 'three quarters of an hour': 1 / 32, 'quarter of an hour': 1 / 96, 'quarter-hour': 1 / 96, fortnight: 14, fortnights: 14, fortnightly: 14, biweekly: 14, 'bi-weekly': 14, decade: 3650, weekly: 7, monthly: 30, daily: 1, yearly: 365, annually: 365 },
   indefiniteArticles: ['a', 'an', 'one', 'every', 'each', 'per'],
   // "m" is left out: "133 m/s" is metres, not millions.
   scaleWords: { dozen: 12, dozens: 12, hundred: 100, hundreds: 100, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, k: 1e3, mn: 1e6, bn: 1e9 },

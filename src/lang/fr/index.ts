@@ -54,7 +54,7 @@ export const fr: LanguagePack = {
     jours: 1, journée: 1, journées: 1, semaine: 7, semaines: 7, mois: 30, an: 365, ans: 365, année: 365, années: 365,
     décennie: 3650, décennies: 3650, siècle: 36500, siècles: 36500,
   },
-  durationPhrases: {
+  durationPhrases: { 'demi-heure': 1 / 48, "trois quarts d'heure": 1 / 32, "quart d'heure": 1 / 96,
     décennie: 3650, décennies: 3650, quinzaine: 14, 'quinze jours': 14, 'huit jours': 7, hebdomadaire: 7, mensuel: 30, mensuelle: 30,
     quotidien: 1, quotidienne: 1, bimensuel: 14, bimensuelle: 14, annuel: 365, annuelle: 365,
   },

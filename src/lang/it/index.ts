@@ -47,7 +47,7 @@ export const it: LanguagePack = {
     secondo: 1 / 86400, secondi: 1 / 86400, minuto: 1 / 1440, minuti: 1 / 1440, ora: 1 / 24, ore: 1 / 24, giorno: 1, giorni: 1,
     settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, decennio: 3650, decenni: 3650, secolo: 36500, secoli: 36500,
   },
-  durationPhrases: {
+  durationPhrases: { "mezz'ora": 1 / 48, mezzora: 1 / 48, "tre quarti d'ora": 1 / 32, "quarto d'ora": 1 / 96,
     decennio: 3650, decenni: 3650, quindicinale: 14, quindicinali: 14, 'quindici giorni': 14, 'otto giorni': 7, settimanale: 7,
     settimanali: 7, mensile: 30, mensili: 30, quotidiano: 1, quotidiana: 1, giornaliero: 1, annuale: 365, annuali: 365,
   },
