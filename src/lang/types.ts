@@ -305,6 +305,8 @@ export interface LanguagePack {
   againstAfter: string[];
   /** Words before a number that make it a place's population ("a city of 480,000 people", "una città di"). */
   populationCues: string[];
+  /** Words before a number that make it what something can hold, not what it holds ("licensed to carry 450 passengers", "capienza di"). */
+  capacityCues: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
   incrementCues: string[];
   /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */

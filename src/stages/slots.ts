@@ -359,6 +359,9 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (cuesBefore.some((c) => endsWithWord(before, c)) || cuesAfter.some(followed)) return 'votes against';
     // "a city of about 480,000 people": a place's population, whatever happened near it.
     if (populationCuesOf(view.pack).test(before)) return 'population';
+    // "licensed to carry 450 passengers", "omologato per 450 passeggeri": what a ship, a hall or a plane
+    // can hold, not how many it held.
+    if (capacityCuesOf(view.pack).test(before)) return 'capacity';
   }
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];
@@ -433,6 +436,7 @@ const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.
 const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
 /** A population cue ending the words before a figure, over one word ("a city of about"). */
 const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.populationCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{L}+)?$`, 'u'));
+const capacityCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.capacityCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u'));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 
 const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));
@@ -645,7 +649,8 @@ export function sentenceSlots(
     if (last && changeOpeners.has(last.folded) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
     // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
     // …or a month of a year ("in July 2017"); a full date is when something happened, not a period.
-    const lone = (d: DateFact) => d.year !== undefined && d.day === undefined && d.endYear === undefined;
+    // …a year, not a count that looks like one ("d'une jauge de 1985 tonneaux").
+    const lone = (d: DateFact) => d.year !== undefined && d.day === undefined && d.endYear === undefined && looksLikeYear(view, local(d));
     const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause);
     if (narrow) return String(narrow.year);
     // Else the nearest year opening the stretch before the figure, across commas and a colon: every figure

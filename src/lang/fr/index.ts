@@ -228,6 +228,7 @@ export const fr: LanguagePack = {
   againstBefore: ['voix contre', 'voix pour et'],
   againstAfter: ['contre', 'voix contre', 'votes contre'],
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],
+  capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir', 'jusqu’à', "jusqu'à"],
   incrementCues: ['de plus', 'supplémentaires', 'supplémentaire'],
   partAfterCues: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
   partCues: ['dont', 'parmi', 'y compris', 'notamment', 'parmi eux', 'parmi lesquels', "d'entre eux"],
