@@ -102,6 +102,19 @@ describe('conflicts across the story', () => {
     expect(row?.status).toBe('disagreement');
   });
 
+  it('keeps what a ship can carry apart from the people it carried', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nFerry sinks\n\nThe ferry was licensed to carry 450 passengers. On Thursday she had 287 passengers aboard.\n',
+      'b-fr.txt': "Publié le 20 novembre 2026 à 10h00\n\nNaufrage\n\nLe navire, d'une jauge de 1985 tonneaux, était autorisé à transporter 450 passagers. Jeudi, 287 passagers étaient à bord.\n",
+      'c-it.txt': 'Pubblicato il 20 novembre 2026 alle 11:00\n\nNaufragio\n\nIl traghetto era omologato per 450 passeggeri. Giovedì a bordo c’erano 298 passeggeri.\n',
+    });
+    const capacity = report.factSheet.rows.find((r) => r.slot.measure === 'capacity');
+    expect(capacity?.status).toBe('agreement');
+    expect(capacity?.values.map((v) => v.documents)).toEqual([['a-en', 'b-fr', 'c-it']]);
+    const passengers = report.factSheet.rows.find((r) => r.slot.measure === 'passengers');
+    expect(passengers?.values.map((v) => v.display)).toEqual(['287', '298']);
+  });
+
   it('sets no times of two different days against each other: the days are what differs', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nBlast at plant\n\nThe explosion at the Velmora plant happened at 15:40 local time on Thursday 19 November, the police said.\n',

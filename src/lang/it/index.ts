@@ -219,7 +219,7 @@ export const it: LanguagePack = {
   againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
   againstAfter: ['contrari', 'voti contrari', 'no'],
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
-  capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'fino a', 'progettato per', 'progettata per'],
+  capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
   incrementCues: ['in più', 'ulteriori'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
