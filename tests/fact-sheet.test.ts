@@ -102,6 +102,17 @@ describe('conflicts across the story', () => {
     expect(row?.status).toBe('disagreement');
   });
 
+  it('dates a figure earlier by a span after it: "contre 3,9 milliards un an plus tôt" is no 2025 figure', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': "Publié le 11 novembre 2026 à 12h40\n\nRappel\n\nLe groupe a réalisé un chiffre d'affaires de 4,2 milliards d'euros en 2025, contre 3,9 milliards un an plus tôt.\n",
+      'b-it.txt': 'Pubblicato il 11 novembre 2026 alle 15:00\n\nRichiamo\n\nIl gruppo ha realizzato un fatturato di 4,2 miliardi di euro nel 2025.\n',
+      'c-en.txt': 'Published 11 November 2026, 18:00 GMT\n\nRecall\n\nThe group had revenue of 4.2 billion euros in 2025, up from 3.9 billion a year earlier.\n',
+    });
+    expect(figureFindings(report)).toEqual([]);
+    const of2025 = report.factSheet.rows.filter((r) => r.slot.period === '2025').flatMap((r) => r.values.map((v) => v.low));
+    expect(of2025.some((low) => low > 3.8e9 && low < 4e9)).toBe(false);
+  });
+
   it('keeps what a ship can carry apart from the people it carried', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nFerry sinks\n\nThe ferry was licensed to carry 450 passengers. On Thursday she had 287 passengers aboard.\n',
@@ -370,5 +381,24 @@ describe('votes against', () => {
     });
     const found = figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort().join(' / '));
     expect(found).toEqual(['171 / 174']);
+  });
+});
+
+describe('slots of one sentence', () => {
+  async function slotsOf(text: string, language: 'en' | 'fr' | 'it') {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { sentenceSlots } = await import('../src/stages/slots.js');
+    const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    // As one sentence of a two-sentence claim: its figures are read within the claim too.
+    return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
+  }
+
+  it('dates a figure earlier when a span back in time follows it, whatever year its clause names', async () => {
+    const slots = await slotsOf("Le groupe a réalisé un chiffre d'affaires de 4,2 milliards d'euros en 2025, contre 3,9 milliards un an plus tôt.", 'fr');
+    const of = (text: string) => slots.find((s) => s.fact.text.startsWith(text));
+    expect(of('4,2')?.slot.period).toBe('2025');
+    // Within the claim an earlier value is kept to meet the other sentence's, never to contradict it.
+    expect(of('3,9')).toMatchObject({ earlier: true });
+    expect(of('3,9')?.slot.period).toBeUndefined();
   });
 });

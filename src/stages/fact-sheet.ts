@@ -618,6 +618,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         // Two figures whose words both name their measure are the slot rows' to judge, with publication
         // times and all; the claim reads only where one side names nothing.
         if (byClaim && x.slot.named && y.slot.named) continue;
+        // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
+        if (x.slot.earlier || y.slot.earlier) continue;
         conflicts.push({ stated: x, against: y });
         found = true;
       }

@@ -47,6 +47,8 @@ export interface FactSlot {
   instants?: Array<{ minutes: number; zone: string }>;
   /** For a time: the one day its sentence gives (`2026-11-19`), when it gives one. */
   day?: string;
+  /** In a claim row, a value its sentence gives as an earlier one ("up from 14"): it may meet, never contradict. */
+  earlier?: boolean;
 }
 
 /** A word of the sentence with offsets relative to the sentence text. */
@@ -304,7 +306,7 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
     const q = e.fact as QuantityFact;
     if (q.approximation || q.vague || !(Number.isFinite(q.value) && q.value > 0)) continue;
     if (!(q.category === 'money' || q.category === 'temperature' || !Number.isInteger(q.value))) continue;
-    readings.add(`${q.category} ${Number(q.value.toPrecision(6))}${q.unit ? ` ${q.unit}` : ''}`);
+    readings.add(`${q.category} ${Number(q.value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 })}${q.unit ? ` ${q.unit}` : ''}`);
   }
   return readings.size === 1 ? [...readings][0] : undefined;
 }
@@ -647,6 +649,10 @@ export function sentenceSlots(
     const before = words.filter((w) => w.end <= at.start);
     const last = before[before.length - 1];
     if (last && changeOpeners.has(last.folded) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
+    // "contre 3,9 milliards un an plus tôt", "3.9bn a year earlier": a span back in time right after the
+    // figure dates it earlier, whatever year its clause names.
+    const agoAfter = facts.quantities.find((q) => q.category === 'duration' && q.value >= 365 && q.start - sentence.start >= at.end && /^[\s,]{0,3}$/.test(text.slice(at.end, q.start - sentence.start)) && durationKind(view, local(q)) === 'ago');
+    if (agoAfter) return 'earlier';
     // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
     // …or a month of a year ("in July 2017"); a full date is when something happened, not a period.
     // …a year, not a count that looks like one ("d'une jauge de 1985 tonneaux").
@@ -667,6 +673,7 @@ export function sentenceSlots(
     // "Seven years ago, … infected 212 people": a span back in time opening the stretch dates it earlier.
     const ago = facts.quantities.find((q) => q.category === 'duration' && q.end - sentence.start <= at.start && clauseIndex(cueBreaks, q.start - sentence.start) === part && durationKind(view, local(q)) === 'ago' && q.value >= 365);
     if (ago) return 'earlier';
+
     // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
     // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
     const period = nearest(tables.periods, words, folded, at, WINDOW);
@@ -695,7 +702,7 @@ export function sentenceSlots(
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
       const period = ownPeriod === 'earlier' ? undefined : ownPeriod;
-      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}) });
+      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}), ...(ownPeriod === 'earlier' ? { earlier: true } : {}) });
     }
     // A bare number with nothing to say what it counts is compared only in its claim, as above.
     if (measure === undefined) continue;

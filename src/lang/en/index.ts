@@ -207,7 +207,7 @@ export const en: LanguagePack = {
     'a year': 'yearly', 'per year': 'yearly', 'each year': 'yearly', 'every year': 'yearly', 'annually': 'yearly', 'annual': 'yearly', 'yearly': 'yearly', 'per annum': 'yearly', 'a month': 'monthly', 'per month': 'monthly', 'each month': 'monthly', 'monthly': 'monthly',
     'a week': 'weekly', 'per week': 'weekly', 'weekly': 'weekly', 'a day': 'daily', 'per day': 'daily', 'daily': 'daily', 'each day': 'daily', 'so far': 'so far', 'to date': 'so far', fortnightly: 'fortnightly', biweekly: 'fortnightly',
   },
-  durationCues: { for: 'span', lasting: 'span', every: 'frequency', each: 'frequency', within: 'delay', 'in less than': 'delay', ago: 'ago', later: 'delay', after: 'delay' },
+  durationCues: { earlier: 'ago', for: 'span', lasting: 'span', every: 'frequency', each: 'frequency', within: 'delay', 'in less than': 'delay', ago: 'ago', later: 'delay', after: 'delay' },
   placePrepositions: ['in', 'across', 'throughout', 'inside'],
   placeNamePrepositions: ['at'],
   yearAfterNoun: false,

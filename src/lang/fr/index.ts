@@ -221,7 +221,7 @@ export const fr: LanguagePack = {
     'par an': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',
     'par semaine': 'weekly', 'hebdomadaire': 'weekly', 'par jour': 'daily', 'chaque jour': 'daily', 'quotidien': 'daily', 'quotidiens': 'daily', 'jusqu\'ici': 'so far', 'a ce jour': 'so far', 'pour l\'instant': 'so far',
   },
-  durationCues: { pendant: 'span', depuis: 'span', durant: 'span', 'tous les': 'frequency', 'toutes les': 'frequency', tous: 'frequency', toutes: 'frequency', chaque: 'frequency', "d'ici": 'delay', 'en moins de': 'delay', 'dans les': 'delay', 'il y a': 'ago', 'après': 'delay', 'plus tard': 'delay' },
+  durationCues: { 'plus tôt': 'ago', auparavant: 'ago', pendant: 'span', depuis: 'span', durant: 'span', 'tous les': 'frequency', 'toutes les': 'frequency', tous: 'frequency', toutes: 'frequency', chaque: 'frequency', "d'ici": 'delay', 'en moins de': 'delay', 'dans les': 'delay', 'il y a': 'ago', 'après': 'delay', 'plus tard': 'delay' },
   placePrepositions: ['dans', 'en', 'au', 'aux'],
   placeNamePrepositions: ['à'],
   yearAfterNoun: true,
