@@ -286,7 +286,7 @@ function isHeld(measure: string): boolean {
  * (burnt, flooded, crops); a price or a value, for a deal has an offer price, a closing price, a market
  * value and a deal value.
  */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'money:valuation']);
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price']);
 
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 

@@ -185,7 +185,7 @@ export const fr: LanguagePack = {
     'magnitude': 'magnitude', 'profondeur': 'depth', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
     'chiffre d\'affaires': 'revenue', 'revenu*': 'revenue', 'vente*': 'revenue', 'benefice*': 'profit', 'perte*': 'loss', 'depens*': 'spending', 'budget*': 'spending', 'investi*': 'investment',
-    'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation',
+    'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
     'utilisateur*': 'users', 'abonne*': 'subscribers', 'client*': 'customers', 'employe*': 'employees', 'salarie*': 'employees', 'effectif*': 'employees', 'emploi*': 'jobs', 'licenci*': 'jobs cut', 'suppression*': 'jobs cut',
     'age': 'age', 'agee': 'age', 'agees': 'age', 'ages': 'age', 'habitant*': 'population', 'population': 'population', 'resident*': 'residents', 'cas': 'cases', 'contamin*': 'cases', 'infect*': 'cases',
     'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
