@@ -169,7 +169,7 @@ export const en: LanguagePack = {
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
     'missing': 'missing', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
     'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'passengers', 'on board': 'passengers',
-    'magnitude': 'magnitude', 'depth': 'depth', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
+    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',
     'revenue*': 'revenue', 'sales': 'revenue', 'turnover': 'revenue', 'profit*': 'profit', 'earning*': 'profit', 'loss': 'loss', 'losses': 'loss', 'spend*': 'spending', 'spent': 'spending', 'budget*': 'spending', 'invest*': 'investment',
     'fine': 'fine', 'fined': 'fine', 'penalt*': 'fine', 'damages': 'damages', 'price*': 'price', 'cost*': 'cost', 'salar*': 'salary', 'wage*': 'salary', 'valu*': 'valuation', 'worth': 'valuation',
