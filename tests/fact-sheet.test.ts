@@ -113,6 +113,17 @@ describe('conflicts across the story', () => {
     expect(of2025.some((low) => low > 3.8e9 && low < 4e9)).toBe(false);
   });
 
+  it('reads "una donna di 87 anni" as an age, set against "a 78-year-old", shown in years', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 18 November 2026, 09:00 GMT\n\nHepatitis death\n\nThe woman who died, a 78-year-old from the town of Tressano, had a liver condition, the health director said.\n',
+      'b-fr.txt': "Publié le 18 novembre 2026 à 11h00\n\nHépatite\n\nLa victime, une femme de 78 ans originaire de Tressano, souffrait d'une maladie du foie.\n",
+      'c-it.txt': 'Pubblicato il 18 novembre 2026 alle 12:00\n\nEpatite\n\nLa vittima è una donna di 87 anni di Tressano, morta domenica.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'age');
+    expect(row?.status).toBe('disagreement');
+    expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['78 years', ['a-en', 'b-fr']], ['87 years', ['c-it']]]);
+  });
+
   it('keeps what a ship can carry apart from the people it carried', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nFerry sinks\n\nThe ferry was licensed to carry 450 passengers. On Thursday she had 287 passengers aboard.\n',

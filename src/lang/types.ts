@@ -307,6 +307,8 @@ export interface LanguagePack {
   populationCues: string[];
   /** Words before a number that make it what something can hold, not what it holds ("licensed to carry 450 passengers", "capienza di"). */
   capacityCues: string[];
+  /** Words right before a number of years that make it an age ("aged 41", "un homme de 41 ans", "un cittadino di 41 anni"), unless a measure word says what the span is ("une peine de 7 ans"). */
+  ageCues: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
   incrementCues: string[];
   /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */

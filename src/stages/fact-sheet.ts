@@ -383,6 +383,8 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
       const text = scaled.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${formatNumber(scaled.value)}` : exact ? formatNumber(scaled.value) : `${formatNumber(scaled.low)}–${formatNumber(scaled.high)}`;
       return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
     }
+    // Whole years read in years: an age of "78 years", not "28,470 days".
+    if (unit === 'day' && raw.category !== 'streak' && q.approximation === undefined && q.value >= 365 && q.value % 365 === 0) return { display: `${formatNumber(q.value / 365)} years`, low: raw.low, high: raw.high, unit };
     const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;
     return { display: `${shown}${unitShown}`, low: raw.low, high: raw.high, unit };
   }

@@ -349,7 +349,12 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const kind = durationKind(view, at);
     const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, REFINABLE.duration);
     // "jailed for seven and a half years" is a prison sentence before it is a span.
-    return refined ? `duration:${refined}` : kind ? `duration:${kind}` : 'duration';
+    if (refined) return `duration:${refined}`;
+    // "un cittadino italiano di 41 anni", "un homme de 41 ans", "aged 41": a whole number of years right
+    // after an age cue, with nothing to say what else the span is, is an age.
+    const before = view.folded.slice(Math.max(0, at.start - 24), at.start).trim();
+    if (!kind && q.value >= 365 && q.value % 365 === 0 && ageCuesOf(view.pack).some((c) => endsWithWord(before, c))) return 'age';
+    return kind ? `duration:${kind}` : 'duration';
   }
   if (q.category === 'count' || q.category === 'people') {
     const before = view.folded.slice(Math.max(0, at.start - 30), at.start).replace(/\s+/g, ' ').trim();
@@ -438,6 +443,7 @@ const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.
 const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
 /** A population cue ending the words before a figure, over one word ("a city of about"). */
 const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.populationCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{L}+)?$`, 'u'));
+const ageCuesOf = perPack((pack: LanguagePack) => pack.ageCues.map(fold));
 const capacityCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.capacityCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u'));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 

@@ -229,6 +229,7 @@ export const fr: LanguagePack = {
   againstAfter: ['contre', 'voix contre', 'votes contre'],
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],
   capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir'],
+  ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   incrementCues: ['de plus', 'supplémentaires', 'supplémentaire'],
   partAfterCues: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
   partCues: ['dont', 'parmi', 'y compris', 'notamment', 'parmi eux', 'parmi lesquels', "d'entre eux"],

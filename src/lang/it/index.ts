@@ -220,6 +220,7 @@ export const it: LanguagePack = {
   againstAfter: ['contrari', 'voti contrari', 'no'],
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
   capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
+  ageCues: ['di', 'età di', 'anni di età'],
   incrementCues: ['in più', 'ulteriori'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
