@@ -304,6 +304,8 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
   for (const e of slots) {
     if (e.kind !== 'quantity' || e.slot.subject === 'part' || CHANGING.test(e.slot.measure)) continue;
     const q = e.fact as QuantityFact;
+    // A span ("three-quarters of an hour") measures time between things, no reading of one day.
+    if (q.category === 'duration' || q.category === 'streak') continue;
     if (q.approximation || q.vague || !(Number.isFinite(q.value) && q.value > 0)) continue;
     if (!(q.category === 'money' || q.category === 'temperature' || !Number.isInteger(q.value))) continue;
     readings.add(`${q.category} ${Number(q.value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 })}${q.unit ? ` ${q.unit}` : ''}`);
@@ -769,7 +771,9 @@ export function sentenceSlots(
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
-    const secondary = nearest(tables.secondary, cueWords.filter((w) => !again.has(w.folded)), folded, wideAt(at), WINDOW);
+    // A plan ("the next launch", "il prossimo lancio") is told from the day itself by its era, not by a cue.
+    const cue = nearest(tables.secondary, cueWords.filter((w) => !again.has(w.folded)), folded, wideAt(at), WINDOW);
+    const secondary = kind === 'date' && cue === 'later' ? undefined : cue;
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
     // "today", "last week": without an event of their own they are too vague to pin to a claim.

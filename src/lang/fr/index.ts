@@ -201,7 +201,7 @@ export const fr: LanguagePack = {
     'collision*': 'crash', 'accident*': 'crash', 'crash': 'crash', 'ecrase': 'crash', 'ecrasee': 'crash', 'heurt*': 'crash', 'attaque*': 'attack', 'attentat*': 'attack', 'fusillade*': 'attack',
     'election*': 'election', 'scrutin*': 'vote', 'vote': 'vote', 'votes': 'vote', 'vote*': 'vote', 'referendum*': 'vote',
     'proces': 'trial', 'audience*': 'hearing', 'verdict*': 'verdict', 'condamn*': 'verdict', 'acquitt*': 'verdict', 'jugement*': 'verdict', 'arrestation*': 'arrest', 'interpell*': 'arrest', 'inculp*': 'charge', 'mis en examen': 'charge',
-    'lancement*': 'launch', 'lance': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'signe': 'signing', 'signature*': 'signing',
+    'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'tirs': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'signe': 'signing', 'signature*': 'signing',
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],
