@@ -404,6 +404,13 @@ describe('slots of one sentence', () => {
     return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
   }
 
+  it('reads years that set figures in two periods as their periods, not as dates of the event', async () => {
+    const slots = await slotsOf('The Ardea 2 flew five times without a hitch in 2026, and the company had planned seven launches for 2027.', 'en');
+    expect(slots.filter((s) => s.kind === 'date')).toEqual([]);
+    const alone = await slotsOf('The company planned its first launch in 2027.', 'en');
+    expect(alone.filter((s) => s.kind === 'date').map((s) => s.fact.text)).toEqual(['2027']);
+  });
+
   it('dates a figure earlier when a span back in time follows it, whatever year its clause names', async () => {
     const slots = await slotsOf("Le groupe a réalisé un chiffre d'affaires de 4,2 milliards d'euros en 2025, contre 3,9 milliards un an plus tôt.", 'fr');
     const of = (text: string) => slots.find((s) => s.fact.text.startsWith(text));
