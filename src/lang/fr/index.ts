@@ -191,6 +191,8 @@ export const fr: LanguagePack = {
     'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».
+    'chavir*': 'capsize', 'naufrage*': 'capsize', 'sombre': 'capsize', 'sombr*': 'capsize', 'sur le flanc': 'capsize', 'coule': 'capsize', 'appareill*': 'departure', 'depart*': 'departure',
     'record': 'record', 'records': 'record', 'ecroul*': 'collapse', 's\'appliqueront': 'entry into force', 'entrera en vigueur': 'entry into force', 'entreront en vigueur': 'entry into force', 's\'appliquera': 'entry into force',
     'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement',
     'epidemie*': 'outbreak', 'foyer*': 'outbreak', 'flambee*': 'outbreak', 'vague': 'wave', 'vagues': 'wave',
