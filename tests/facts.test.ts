@@ -373,6 +373,13 @@ describe('dates', () => {
 });
 
 describe('clock times', () => {
+  it('links a time restated in another zone after a comma, not two times of one zone', () => {
+    const linked = (text: string, language: LanguageCode) => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.sameAs]);
+    expect(linked('alle 4:17 ora locale, le 5:17 in Italia', 'it')).toEqual([['4:17 ora locale', undefined], ['5:17 in Italia', 0]]);
+    expect(linked('à 16h40 locales, soit 14h40 heure de Paris', 'fr')).toEqual([['16h40 locales', undefined], ['14h40 heure de Paris', 0]]);
+    expect(linked('The alarm sounded at 3.49am, 4.25pm local time', 'en').map(([, same]) => same)).toEqual([undefined, undefined]);
+  });
+
   it.each<[LanguageCode, string, string, number, number, string | undefined]>([
     ['fr', 'à 9h40 ce matin', '9h40', 9, 40, undefined],
     ['fr', 'vers 9 h 40 heure française', '9 h 40 heure française', 9, 40, 'Europe/Paris'],

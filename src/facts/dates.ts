@@ -64,6 +64,8 @@ interface DatePatterns {
   hourWord?: RegExp;
   zoneLabel: RegExp;
   zoneCode: RegExp;
+  /** What may stand between a time and its restatement in another zone: a comma or a dash, and a linker. */
+  restatement: RegExp;
 }
 
 const patternsFor = perPack((pack): DatePatterns => {
@@ -99,6 +101,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     zoneLabel: new RegExp(`^\\s*[(,]?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
     // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
     zoneCode: new RegExp(`^\\s*\\(?\\s*(GMT|UTC|CET|CEST|[A-Z]{1,4}T)${E}`, 'u'),
+    restatement: new RegExp(`^\\s*[,–—-]\\s*(?:(?:${alternation(pack.timeRestatementLinkers)})\\s+)?$`, 'iu'),
   };
 });
 
@@ -309,9 +312,12 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       end += z[0].length;
     }
     const fact: TimeFact = { kind: 'time', start: offset + f.a, end: offset + end, text: text.slice(f.a, end), hour: f.hour, minute: f.minute, ...(zone ? { zone } : {}) };
-    // "11h40 locales (9h40 à Paris)": the time in parentheses restates the one before.
+    // "11h40 locales (9h40 à Paris)": the time in parentheses restates the one before; so does one in
+    // another zone after a comma ("alle 4:17 ora locale, le 5:17 in Italia", "à 14h40, soit 13h40 GMT").
     const previous = facts[facts.length - 1];
-    if (previous && /^\s*\(\s*$/.test(text.slice(previous.end - offset, f.a))) fact.sameAs = facts.length - 1;
+    const gap = previous ? text.slice(previous.end - offset, f.a) : '';
+    const restated = p.restatement.test(gap) && previous?.zone !== undefined && zone !== undefined && previous.zone !== zone;
+    if (previous && (/^\s*\(\s*$/.test(gap) || restated)) fact.sameAs = facts.length - 1;
     facts.push(fact);
   }
   return facts;

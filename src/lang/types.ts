@@ -309,6 +309,8 @@ export interface LanguagePack {
   capacityCues: string[];
   /** Words right before a number of years that make it an age ("aged 41", "un homme de 41 ans", "un cittadino di 41 anni"), unless a measure word says what the span is ("une peine de 7 ans"). */
   ageCues: string[];
+  /** Words between a time and the same time in another zone after a comma ("soit", "le" in "alle 4:17 ora locale, le 5:17 in Italia"). */
+  timeRestatementLinkers: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
   incrementCues: string[];
   /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */

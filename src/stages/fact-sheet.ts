@@ -448,12 +448,24 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   }
   const timedIn = new Map<string, number>();
   for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
+  // What each article itself says an event's time or date is, by its own event word.
+  const stated = new Map<string, string[]>();
+  const written = (e: FactSheetEntry) => `${(e.slot.fact as { text: string }).text}`;
+  for (const e of entries) {
+    if (e.slot.kind === 'quantity' || inClaim(e) || ofReading(e)) continue;
+    const key = `${e.slot.kind}|${e.document}|${e.slot.slot.event}`;
+    stated.set(key, [...(stated.get(key) ?? []), written(e)]);
+  }
   for (const e of entries) {
     const group = groupOf.get(e.slot.sentence);
     if (group === undefined) continue;
     if (e.slot.kind !== 'quantity') {
       if (!inClaim(e) || timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) !== 1) continue;
       const event = eventOf.get(`${e.slot.kind}|${group}`);
+      // An article that names the event's time itself, in other words, gives this one to something else:
+      // "avait appareillé … peu après 13h30" beside its own "s'est couché sur le flanc à 14h40".
+      const own = event ? stated.get(`${e.slot.kind}|${e.document}|${event}`) : undefined;
+      if (own && !own.includes(written(e))) continue;
       if (event) e.slot.slot.event = event;
     } else if (!e.slot.slot.subject && !inClaim(e)) {
       // …when the figures are near enough to be one: "148 million users" is not the 9.4 million "in Italy"

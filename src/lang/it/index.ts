@@ -223,6 +223,7 @@ export const it: LanguagePack = {
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
   capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
   ageCues: ['di', 'età di', 'anni di età'],
+  timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
   incrementCues: ['in più', 'ulteriori'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
