@@ -193,6 +193,7 @@ export const fr: LanguagePack = {
   eventWords: {
     // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».
     'chavir*': 'capsize', 'naufrage*': 'capsize', 'sombre': 'capsize', 'sombr*': 'capsize', 'sur le flanc': 'capsize', 'coule': 'capsize', 'appareill*': 'departure', 'depart*': 'departure',
+    'construit': 'construction', 'construite': 'construction', 'construction': 'construction', 'mis a l\'eau': 'construction', 'mise a l\'eau': 'construction',
     'record': 'record', 'records': 'record', 'ecroul*': 'collapse', 's\'appliqueront': 'entry into force', 'entrera en vigueur': 'entry into force', 'entreront en vigueur': 'entry into force', 's\'appliquera': 'entry into force',
     'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement',
     'epidemie*': 'outbreak', 'foyer*': 'outbreak', 'flambee*': 'outbreak', 'vague': 'wave', 'vagues': 'wave',
