@@ -404,6 +404,14 @@ describe('slots of one sentence', () => {
     return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
   }
 
+  it('dates a share move by its weekday the same way in every language', async () => {
+    const en = await slotsOf('Corvanne shares fell 14% on Tuesday.', 'en');
+    const it = await slotsOf('Il titolo Corvanne ha chiuso la seduta di martedì in calo del 14%.', 'it');
+    const periodOf = (slots: Awaited<ReturnType<typeof slotsOf>>) => slots.find((s) => s.slot.measure === 'percent:growth')?.slot.period;
+    expect(periodOf(en)).toBe('weekday 2');
+    expect(periodOf(it)).toBe('weekday 2');
+  });
+
   it('reads years that set figures in two periods as their periods, not as dates of the event', async () => {
     const slots = await slotsOf('The Ardea 2 flew five times without a hitch in 2026, and the company had planned seven launches for 2027.', 'en');
     expect(slots.filter((s) => s.kind === 'date')).toEqual([]);

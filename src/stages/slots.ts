@@ -741,13 +741,15 @@ export function sentenceSlots(
       const grown = nearest(tables.measures, conjunction ? wide.filter((w) => w.start < conjunction.start) : wide, folded, wideAt(at), 12, GROWN);
       if (!grown) continue;
       // A market moves every day: "fell 4% on Friday" is not Thursday's close.
+      // (the day by its place in the week, the same in every language: "martedì" is "Tuesday")
       const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
-      const period = ownPeriod ?? (day ? day.folded : undefined);
-      // A share price moves by the hour and is some company's: compared only within a claim, and only
-      // for the company named before it ("Altamoro shares jumped 29.5%", "Crévanne fell 4.1%").
+      const period = ownPeriod ?? (day ? `weekday ${weekdaysOf(pack).indexOf(day.folded) + 1}` : undefined);
+      // A share price moves by the hour and is some company's: compared only within a claim, for the
+      // company named before it ("Altamoro shares jumped 29.5%", "Crévanne fell 4.1%"), or for the
+      // story's own stock where none is ("the stock closed down 14%", "il titolo ha chiuso in calo del 14%").
       if (grown === 'price') {
         const company = nameSpans.filter((n) => n.end <= at.start && partAt(n.start) === partAt(at.start)).pop();
-        if (groupScope && company) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: `price:${company.n.key}`, event: groupScope, ...(period ? { period } : {}) } });
+        if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: company ? `price:${company.n.key}` : 'price', event: groupScope, ...(period ? { period } : {}) } });
         continue;
       }
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, subject: grown, event: eventOf(at), ...(period ? { period } : {}) } });
