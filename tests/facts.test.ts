@@ -239,6 +239,11 @@ describe('quantities as intervals', () => {
     expect(q('a long-term plan', 'en')).toEqual([]);
   });
 
+  it('reads rain in millimetres as a length', () => {
+    expect(q('la station a enregistré 213 millimètres en 48 heures', 'fr').filter((f) => f.category === 'distance').map((f) => [f.text, f.value])).toEqual([['213 millimètres', 0.000213]]);
+    expect(q('the gauge collected 312mm', 'en').map((f) => [f.text, f.category, f.value])).toEqual([['312mm', 'distance', 0.000312]]);
+  });
+
   it('reads fractions of an hour, and a sentence that opens with one', () => {
     const minutes = (text: string, lang: LanguageCode) => q(text, lang).map((f) => [f.text, Math.round(f.value * 1440)]);
     expect(minutes('Half an hour later, the police came', 'en')).toEqual([['Half an hour', 30]]);

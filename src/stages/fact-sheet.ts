@@ -383,6 +383,14 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
       const text = scaled.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${formatNumber(scaled.value)}` : exact ? formatNumber(scaled.value) : `${formatNumber(scaled.low)}–${formatNumber(scaled.high)}`;
       return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
     }
+    // Short lengths read in metres or millimetres: "78 m", "213 mm", not "0.078 km".
+    if (unit === 'km' && q.high < 1 && q.value > 0) {
+      const [factor, suffix] = q.high < 0.001 ? [1e6, ' mm'] : [1000, ' m'];
+      const scaled = (n: number) => formatNumber(Number((n * factor).toPrecision(6)));
+      const exact = q.approximation === undefined && q.high - q.low <= Math.max(1 / factor, 0.1 * q.value);
+      const text = q.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${scaled(q.value)}` : exact ? scaled(q.value) : `${scaled(q.low)}–${scaled(q.high)}`;
+      return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
+    }
     // Whole years read in years: an age of "78 years", not "28,470 days".
     if (unit === 'day' && raw.category !== 'streak' && q.approximation === undefined && q.value >= 365 && q.value % 365 === 0) return { display: `${formatNumber(q.value / 365)} years`, low: raw.low, high: raw.high, unit };
     const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;

@@ -77,7 +77,7 @@ const EVENT_WINDOW = 8;
  * or a height, never a death toll. Concept ids are shared by every language pack.
  */
 const REFINABLE: Record<string, ReadonlySet<string>> = {
-  distance: new Set(['depth', 'distance', 'length', 'height', 'altitude']),
+  distance: new Set(['depth', 'distance', 'length', 'height', 'altitude', 'rainfall']),
   money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit', 'maintenance']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),

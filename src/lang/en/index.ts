@@ -73,6 +73,8 @@ export const en: LanguagePack = {
     people: { category: 'people', unit: 'person' }, persons: { category: 'people', unit: 'person' }, users: { category: 'people', unit: 'person' }, residents: { category: 'people', unit: 'person' },
     dead: { category: 'people', unit: 'killed' }, killed: { category: 'people', unit: 'killed' }, deaths: { category: 'people', unit: 'killed' }, victims: { category: 'people', unit: 'killed' },
     injured: { category: 'people', unit: 'injured' }, wounded: { category: 'people', unit: 'injured' },
+    // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
+    millimetres: { category: 'distance', unit: 'km', factor: 1e-6 }, millimeters: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimetres: { category: 'distance', unit: 'km', factor: 1e-5 }, centimeters: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
     km: { category: 'distance', unit: 'km' }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kph: { category: 'rate', unit: 'km/day', factor: 24 }, kilometres: { category: 'distance', unit: 'km' }, kilometers: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, metres: { category: 'distance', unit: 'km', factor: 0.001 }, meters: { category: 'distance', unit: 'km', factor: 0.001 },
     buildings: { category: 'buildings', unit: 'building' }, homes: { category: 'buildings', unit: 'building' }, houses: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
@@ -175,7 +177,7 @@ export const en: LanguagePack = {
     'fine': 'fine', 'fined': 'fine', 'penalt*': 'fine', 'damages': 'damages', 'price*': 'price', 'cost*': 'cost', 'salar*': 'salary', 'wage*': 'salary', 'valu*': 'valuation', 'worth': 'valuation',
     'user*': 'users', 'subscriber*': 'subscribers', 'customer*': 'customers', 'employee*': 'employees', 'staff': 'employees', 'worker*': 'employees', 'job*': 'jobs', 'layoff*': 'jobs cut', 'laid off': 'jobs cut',
     'aged': 'age', 'year-old': 'age', 'inhabitant*': 'population', 'population': 'population', 'resident*': 'residents', 'case*': 'cases', 'infect*': 'cases', 'sickened': 'cases', 'fell ill': 'cases',
-    'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'temperature*': 'temperature', 'rain*': 'rainfall', 'unemploy*': 'unemployment', 'inflation': 'inflation',
+    'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'temperature*': 'temperature', 'rain*': 'rainfall', 'precipitation*': 'rainfall', 'snowfall': 'rainfall', 'unemploy*': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
     // Ships and departures: "rolled onto its side", "capsized", "set sail".

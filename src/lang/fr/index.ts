@@ -86,6 +86,8 @@ export const fr: LanguagePack = {
     personnes: { category: 'people', unit: 'person' }, gens: { category: 'people', unit: 'person' }, utilisateurs: { category: 'people', unit: 'person' }, habitants: { category: 'people', unit: 'person' },
     morts: { category: 'people', unit: 'killed' }, tués: { category: 'people', unit: 'killed' }, victimes: { category: 'people', unit: 'killed' }, décès: { category: 'people', unit: 'killed' },
     blessés: { category: 'people', unit: 'injured' },
+    // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
+    millimètres: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimètres: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
     km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kilomètres: { category: 'distance', unit: 'km' }, kilomètre: { category: 'distance', unit: 'km' }, mètres: { category: 'distance', unit: 'km', factor: 0.001 }, milles: { category: 'distance', unit: 'km', factor: 1.609 },
     // A speed said in words: "80 kilomètres à l'heure", "80 kilomètres-heure".
     "kilomètres à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, "km à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres-heure': { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres heure': { category: 'rate', unit: 'km/day', factor: 24 }, "milles à l'heure": { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
@@ -188,7 +190,7 @@ export const fr: LanguagePack = {
     'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
     'utilisateur*': 'users', 'abonne*': 'subscribers', 'client*': 'customers', 'employe*': 'employees', 'salarie*': 'employees', 'effectif*': 'employees', 'emploi*': 'jobs', 'licenci*': 'jobs cut', 'suppression*': 'jobs cut',
     'age': 'age', 'agee': 'age', 'agees': 'age', 'ages': 'age', 'habitant*': 'population', 'population': 'population', 'resident*': 'residents', 'cas': 'cases', 'contamin*': 'cases', 'infect*': 'cases',
-    'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
+    'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'precipitation*': 'rainfall', 'pluviometr*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
     // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».

@@ -77,6 +77,8 @@ export const it: LanguagePack = {
     '%': { category: 'percent', unit: '%' }, 'per cento': { category: 'percent', unit: '%' }, percento: { category: 'percent', unit: '%' },
     persone: { category: 'people', unit: 'person' }, utenti: { category: 'people', unit: 'person' }, abitanti: { category: 'people', unit: 'person' }, cittadini: { category: 'people', unit: 'person' },
     morti: { category: 'people', unit: 'killed' }, vittime: { category: 'people', unit: 'killed' }, deceduti: { category: 'people', unit: 'killed' }, feriti: { category: 'people', unit: 'injured' },
+    // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
+    millimetri: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimetri: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
     km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
     // A speed said in words: "90 chilometri orari", "90 km all'ora".
     'chilometri orari': { category: 'rate', unit: 'km/day', factor: 24 }, 'km orari': { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "km all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri l'ora": { category: 'rate', unit: 'km/day', factor: 24 }, 'miglia orarie': { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
@@ -179,7 +181,7 @@ export const it: LanguagePack = {
     'multa': 'fine', 'multe': 'fine', 'sanzion*': 'fine', 'risarciment*': 'damages', 'danni': 'damages', 'prezz*': 'price', 'cost*': 'cost', 'stipend*': 'salary', 'salari*': 'salary', 'valutazion*': 'valuation', 'valutat*': 'valuation', 'stima': 'valuation', 'stimat*': 'valuation', 'stimano': 'valuation', 'valore': 'valuation',
     'utent*': 'users', 'abbonat*': 'subscribers', 'client*': 'customers', 'dipendent*': 'employees', 'lavorator*': 'employees', 'personale': 'employees', 'posti di lavoro': 'jobs', 'licenzia*': 'jobs cut', 'esuber*': 'jobs cut',
     'eta': 'age', 'abitant*': 'population', 'popolazione': 'population', 'resident*': 'residents', 'casi': 'cases', 'contag*': 'cases', 'infett*': 'cases',
-    'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
+    'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'precipitazion*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
   },
   eventWords: {
     // Navi e partenze: "capovolta", "adagiata su un fianco", "salpata".
