@@ -404,6 +404,14 @@ describe('slots of one sentence', () => {
     return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
   }
 
+  it('reads a span within its claim against spans of its kind only', async () => {
+    const later = await slotsOf('The range safety officer sent the command 11 seconds later.', 'en');
+    const at = await slotsOf('At T+105 seconds the range safety officer sent the command.', 'en');
+    const claimOf = (slots: Awaited<ReturnType<typeof slotsOf>>) => slots.find((s) => s.slot.measure.startsWith('claim:duration'))?.slot.measure;
+    expect(claimOf(later)).toBe('claim:duration:day:delay');
+    expect(claimOf(at)).toBe('claim:duration:day');
+  });
+
   it('dates a share move by its weekday the same way in every language', async () => {
     const en = await slotsOf('Corvanne shares fell 14% on Tuesday.', 'en');
     const it = await slotsOf('Il titolo Corvanne ha chiuso la seduta di martedì in calo del 14%.', 'it');

@@ -710,7 +710,9 @@ export function sentenceSlots(
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
       const period = ownPeriod === 'earlier' ? undefined : ownPeriod;
-      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}), ...(ownPeriod === 'earlier' ? { earlier: true } : {}) });
+      // A span is read against spans of its kind: "11 seconds later" is no "T+105 seconds".
+      const kindOfSpan = q.category === 'duration' && measure?.startsWith('duration:') ? `:${measure.slice('duration:'.length)}` : '';
+      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}${kindOfSpan}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}), ...(ownPeriod === 'earlier' ? { earlier: true } : {}) });
     }
     // A bare number with nothing to say what it counts is compared only in its claim, as above.
     if (measure === undefined) continue;
