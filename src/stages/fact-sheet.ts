@@ -640,6 +640,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         // Two figures whose words both name their measure are the slot rows' to judge, with publication
         // times and all; the claim reads only where one side names nothing.
         if (byClaim && x.slot.named && y.slot.named) continue;
+        // A length in a claim is of one dimension: a height, a depth or a span's length said by its word
+        // in one sentence and by none in the other may be two ("38 metres" high, "circa 110 metri" long).
+        if (byClaim && x.slot.kind === 'quantity' && unitOf(x.slot.fact as QuantityFact) === 'km' && Boolean(x.slot.named) !== Boolean(y.slot.named)) continue;
         // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
         if (x.slot.earlier || y.slot.earlier) continue;
         conflicts.push({ stated: x, against: y });
