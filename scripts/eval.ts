@@ -21,7 +21,7 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
-import { FRESH, FRESH2, FRESH3, HOLDOUT, scoreStories, type StoryScore } from './stories.js';
+import { FRESH, FRESH2, FRESH3, FRESH4, HOLDOUT, scoreStories, type StoryScore } from './stories.js';
 import { figurePrecision } from './precision.js';
 import { compare } from '../src/index.js';
 
@@ -191,14 +191,14 @@ for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
 }
 say('');
-say('Held-out and fresh stories (`tests/fixtures/stories-holdout`, `stories-fresh`, `stories-fresh2`, `stories-fresh3`; see their READMEs for');
+say('Held-out and fresh stories (`tests/fixtures/stories-holdout`, `stories-fresh`, `stories-fresh2`, `stories-fresh3`, `stories-fresh4`; see their READMEs for');
 say('how often they were read before this measure). Judged precision above counts their findings too.');
 say('');
 say('| bridge | stories | conflicts found | traps violated | updates as contradictions | findings outside the gold |');
 say('| --- | --- | --- | --- | --- | --- |');
 for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
-  for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH], ['fresh, second set', FRESH2], ['fresh, third set', FRESH3]] as const) {
+  for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH], ['fresh, second set', FRESH2], ['fresh, third set', FRESH3], ['fresh, fourth set', FRESH4]] as const) {
     const stories = await scoreStories(bridge, root);
     say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${storyCells(stories)} |`);
   }

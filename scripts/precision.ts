@@ -26,7 +26,7 @@ export interface Judgement {
  */
 export function judgedSets(): Array<{ name: string; files: string[]; cwd: string }> {
   const sets = [{ name: 'corpus', files: readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'corpus', f)), cwd: path.join(ROOT, 'corpus') }];
-  for (const [folder, prefix] of [['stories', ''], ['stories-holdout', 'holdout/'], ['stories-fresh', 'fresh/'], ['stories-fresh2', 'fresh2/'], ['stories-fresh3', 'fresh3/']] as const) {
+  for (const [folder, prefix] of [['stories', ''], ['stories-holdout', 'holdout/'], ['stories-fresh', 'fresh/'], ['stories-fresh2', 'fresh2/'], ['stories-fresh3', 'fresh3/'], ['stories-fresh4', 'fresh4/']] as const) {
     const stories = path.join(ROOT, 'tests', 'fixtures', folder);
     if (!existsSync(stories)) continue;
     for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {

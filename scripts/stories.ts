@@ -3,7 +3,7 @@
  * the articles): planted figure, date and time conflicts found, look-alike traps violated, and updates
  * reported as contradictions. A conflict is found when one figure/date/time finding holds sentences of two
  * of its sides with different values; a trap is violated when one finding sets the words of both its sides
- * against each other (its evidence lies inside an anchor of each), a rising toll only as a contradiction. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh|fresh2|fresh3]`.
+ * against each other (its evidence lies inside an anchor of each), a rising toll only as a contradiction. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh|fresh2|fresh3|fresh4]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -112,6 +112,7 @@ export const HOLDOUT = path.join(ROOT, 'tests', 'fixtures', 'stories-holdout');
 export const FRESH = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh');
 export const FRESH2 = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh2');
 export const FRESH3 = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh3');
+export const FRESH4 = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh4');
 
 export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {
   const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, d.name)).sort();
@@ -122,7 +123,7 @@ export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIE
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const bridge = process.argv[2] === 'apertium' ? 'apertium' : 'lexical';
-  const root = { holdout: HOLDOUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3 }[process.argv[3] ?? ''] ?? STORIES;
+  const root = { holdout: HOLDOUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3, fresh4: FRESH4 }[process.argv[3] ?? ''] ?? STORIES;
   for (const s of await scoreStories(bridge, root)) {
     process.stdout.write(`${s.story}: conflicts ${s.found.length}/${s.conflicts} (missed ${s.missed.join(', ') || '-'}), traps violated ${s.violated.length}/${s.traps} ${s.violated.join(', ')}, updates as conflicts ${s.updatesAsConflicts.length}, figure findings ${s.figureFindings}, not a gold conflict or update ${s.unmatchedFindings.length}\n`);
     for (const u of s.unmatchedFindings) process.stdout.write(`    ${u.slice(0, 220)}\n`);
