@@ -137,6 +137,17 @@ describe('conflicts across the story', () => {
     expect(passengers?.values.map((v) => v.display)).toEqual(['287', '298']);
   });
 
+  it('lets a hedged time meet one a few minutes off: "shortly after 2am" and "vers 2h10"', async () => {
+    const story = (fr: string) =>
+      sheetOf({
+        'a-en.txt': 'Published 19 January 2027, 09:00 GMT\n\nMine collapse\n\nThe gallery collapsed shortly after 2am local time, the mine operator said.\n',
+        'b-fr.txt': `Publié le 19 janvier 2027 à 10h00\n\nEffondrement\n\nLa galerie s'est effondrée ${fr}, selon l'exploitant.\n`,
+        'c-it.txt': 'Pubblicato il 19 gennaio 2027 alle 11:00\n\nCrollo\n\nLa galleria è crollata poco dopo le 2 ora locale, secondo la società.\n',
+      });
+    expect((await story('vers 2h10 (heure locale)')).discrepancies.filter((d) => d.rule === 'divergent-time')).toEqual([]);
+    expect((await story('à 2h40 (heure locale)')).discrepancies.filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
+  });
+
   it('sets no times of two different days against each other: the days are what differs', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nBlast at plant\n\nThe explosion at the Velmora plant happened at 15:40 local time on Thursday 19 November, the police said.\n',

@@ -378,6 +378,14 @@ describe('dates', () => {
 });
 
 describe('clock times', () => {
+  it('marks a hedged time as approximate', () => {
+    const hedged = (text: string, language: LanguageCode) => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.approximate ?? false]);
+    expect(hedged('The roof gave way shortly after 2am', 'en')).toEqual([['2am', true]]);
+    expect(hedged("l'effondrement s'est produit vers 2h10 (heure locale)", 'fr')).toEqual([['2h10 (heure locale', true]]);
+    expect(hedged('il crollo è avvenuto poco dopo le 2:05', 'it')).toEqual([['2:05', true]]);
+    expect(hedged('at 2:10 a.m. the roof gave way', 'en')).toEqual([['2:10 a.m.', false]]);
+  });
+
   it('links a time restated in another zone after a comma, not two times of one zone', () => {
     const linked = (text: string, language: LanguageCode) => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.sameAs]);
     expect(linked('alle 4:17 ora locale, le 5:17 in Italia', 'it')).toEqual([['4:17 ora locale', undefined], ['5:17 in Italia', 0]]);

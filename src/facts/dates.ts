@@ -40,6 +40,8 @@ export interface TimeFact {
   zone?: string;
   /** Index (among this sentence's times) of the time this one restates in another zone. */
   sameAs?: number;
+  /** Said as approximate ("shortly after 2am", "vers 2h10"). */
+  approximate?: boolean;
 }
 
 
@@ -66,6 +68,8 @@ interface DatePatterns {
   zoneCode: RegExp;
   /** What may stand between a time and its restatement in another zone: a comma or a dash, and a linker. */
   restatement: RegExp;
+  /** A hedge right before a time, an article or preposition of the hour allowed between. */
+  timeApproximation: RegExp;
 }
 
 const patternsFor = perPack((pack): DatePatterns => {
@@ -101,6 +105,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     zoneLabel: new RegExp(`^\\s*[(,]?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
     // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
     zoneCode: new RegExp(`^\\s*\\(?\\s*(GMT|UTC|CET|CEST|[A-Z]{1,4}T)${E}`, 'u'),
+    timeApproximation: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.timeApproximations)})\\s*(?:(?:${alternation(pack.timePrepositions)})\\s*)?$`, 'iu'),
     restatement: new RegExp(`^\\s*[,–—-]\\s*(?:(?:${alternation(pack.timeRestatementLinkers)})\\s+)?$`, 'iu'),
   };
 });
@@ -311,7 +316,8 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       zone = pack.timeZones[label] ?? pack.timeZones[label.replace(/’/g, "'")] ?? z[1]!.toUpperCase();
       end += z[0].length;
     }
-    const fact: TimeFact = { kind: 'time', start: offset + f.a, end: offset + end, text: text.slice(f.a, end), hour: f.hour, minute: f.minute, ...(zone ? { zone } : {}) };
+    const approximate = p.timeApproximation.test(text.slice(Math.max(0, f.a - 40), f.a));
+    const fact: TimeFact = { kind: 'time', start: offset + f.a, end: offset + end, text: text.slice(f.a, end), hour: f.hour, minute: f.minute, ...(zone ? { zone } : {}), ...(approximate ? { approximate } : {}) };
     // "11h40 locales (9h40 à Paris)": the time in parentheses restates the one before; so does one in
     // another zone after a comma ("alle 4:17 ora locale, le 5:17 in Italia", "à 14h40, soit 13h40 GMT").
     const previous = facts[facts.length - 1];

@@ -311,6 +311,8 @@ export interface LanguagePack {
   ageCues: string[];
   /** Words between a time and the same time in another zone after a comma ("soit", "le" in "alle 4:17 ora locale, le 5:17 in Italia"). */
   timeRestatementLinkers: string[];
+  /** Words that make a clock time approximate ("shortly after 2am", "vers 2h10", "intorno alle 2"): it meets times a quarter of an hour off. */
+  timeApproximations: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
   incrementCues: string[];
   /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */

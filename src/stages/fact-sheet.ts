@@ -260,7 +260,10 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   }
   // Two round figures each hedged ("about €240", "circa 210 euro") are two estimates: they meet only when
   // close, not wherever their hedges overlap.
-  if (x.approximation === 'around' && y.approximation === 'around') return Math.abs(x.value - y.value) <= 0.075 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  // (a number in words is round by nature: "une trentaine de kilomètres" meets "about 35 km" wherever
+  // their hedges overlap)
+  const inDigits = (q: QuantityFact) => /\d/.test(q.text);
+  if (x.approximation === 'around' && y.approximation === 'around' && inDigits(x) && inDigits(y)) return Math.abs(x.value - y.value) <= 0.075 * Math.max(Math.abs(x.value), Math.abs(y.value));
   // "More than a decade" and "nearly a decade" bound the same value from opposite sides: they meet
   // only where the one above starts below where the other ends.
   const above = (q: QuantityFact) => q.approximation === 'over';
@@ -310,6 +313,9 @@ function dayOf(d: DateFact, published: string | undefined): string | undefined {
   return `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
+/** How far a hedged time ("around 2am", "vers 2h10") reaches either way, in minutes. */
+const APPROXIMATE_MINUTES = 15;
+
 function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   // Times of two days apart, or of two days in one zone, are of two events ("à 6h15 vendredi", "at
   // 3.40pm on Thursday"); a day apart across zones may be one instant near midnight.
@@ -320,7 +326,10 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   }
   const [rx, ry] = [x.instants ?? timeReadings(x.fact as TimeFact), y.instants ?? timeReadings(y.fact as TimeFact)];
   if (!rx.some((r) => ry.some((s) => r.zone === s.zone))) return undefined;
-  return rx.some((r) => ry.some((s) => r.zone === s.zone && r.minutes === s.minutes));
+  // "shortly after 2am" and "vers 2h10" may be one instant: a hedged time meets within a quarter hour.
+  const slack = (x.fact as TimeFact).approximate || (y.fact as TimeFact).approximate ? APPROXIMATE_MINUTES : 0;
+  const apart = (a: number, b: number) => Math.min(Math.abs(a - b), 1440 - Math.abs(a - b));
+  return rx.some((r) => ry.some((s) => r.zone === s.zone && apart(r.minutes, s.minutes) <= slack));
 }
 
 /** Whether two figures are near enough to show as one value (an "about" apart at most). */

@@ -222,6 +222,7 @@ export const en: LanguagePack = {
   capacityCues: ['licensed to carry', 'authorised to carry', 'authorized to carry', 'certified to carry', 'designed to carry', 'able to carry', 'can carry', 'could carry', 'capacity of', 'capacity for', 'room for', 'designed for', 'built for', 'can hold', 'can accommodate'],
   ageCues: ['aged'],
   timeRestatementLinkers: ['or', 'i.e.', 'that is', 'which is'],
+  timeApproximations: ['about', 'around', 'shortly after', 'just after', 'soon after', 'shortly before', 'just before', 'approximately', 'roughly', 'some time after'],
   incrementCues: ['more', 'further', 'additional', 'extra'],
   partAfterCues: ['of them', 'of whom', 'among them'],
   partCues: ['the other', 'including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],

@@ -236,6 +236,7 @@ export const fr: LanguagePack = {
   capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir'],
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   timeRestatementLinkers: ['soit', 'ou', 'c’est-à-dire', "c'est-à-dire"],
+  timeApproximations: ['vers', 'environ', 'peu après', 'peu avant', 'aux alentours de', 'autour de', 'juste après', 'juste avant'],
   incrementCues: ['de plus', 'supplémentaires', 'supplémentaire'],
   partAfterCues: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
   partCues: ['dont', 'parmi', 'y compris', 'notamment', 'parmi eux', 'parmi lesquels', "d'entre eux"],

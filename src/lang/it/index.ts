@@ -227,6 +227,7 @@ export const it: LanguagePack = {
   capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
   ageCues: ['di', 'età di', 'anni di età'],
   timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
+  timeApproximations: ['verso', 'circa', 'intorno alle', 'attorno alle', 'poco dopo le', 'poco dopo', 'poco prima delle', 'poco prima', 'verso le'],
   incrementCues: ['in più', 'ulteriori'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
