@@ -415,6 +415,13 @@ describe('slots of one sentence', () => {
     return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
   }
 
+  it('counts the people on board apart from the passengers', async () => {
+    const measures = (await slotsOf('There were 311 people on board, 287 of them passengers.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:')).map((s) => [s.fact.text, s.slot.measure]);
+    expect(measures).toContainEqual(['311 people', 'aboard']);
+    const it = (await slotsOf("A bordo c'erano 180 persone.", 'it')).filter((s) => !s.slot.measure.startsWith('claim:')).map((s) => s.slot.measure);
+    expect(it).toEqual(['aboard']);
+  });
+
   it('reads a span within its claim against spans of its kind only', async () => {
     const later = await slotsOf('The range safety officer sent the command 11 seconds later.', 'en');
     const at = await slotsOf('At T+105 seconds the range safety officer sent the command.', 'en');

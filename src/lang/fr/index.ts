@@ -183,7 +183,7 @@ export const fr: LanguagePack = {
     'hausse': 'growth', 'croissance': 'growth', 'progress*': 'growth', 'augment*': 'growth', 'baisse': 'growth', 'recul*': 'growth', 'bondi': 'growth',
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
     'bless*': 'injured', 'disparu*': 'missing', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
-    'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'passengers', 'voyageur*': 'passengers',
+    'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'aboard', 'voyageur*': 'passengers',
     'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
     'chiffre d\'affaires': 'revenue', 'revenu*': 'revenue', 'vente*': 'revenue', 'benefice*': 'profit', 'perte*': 'loss', 'depens*': 'spending', 'budget*': 'spending', 'investi*': 'investment',
