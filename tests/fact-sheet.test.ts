@@ -148,6 +148,16 @@ describe('conflicts across the story', () => {
     expect((await story('à 2h40 (heure locale)')).discrepancies.filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
   });
 
+  it('sets spans of time against each other across the story only when near each other', async () => {
+    const story = (it: string) =>
+      sheetOf({
+        'a-en.txt': 'Published 22 January 2027, 09:00 GMT\n\nMiners freed\n\nThe miners were trapped for three days before rescuers reached them.\n',
+        'b-it.txt': `Pubblicato il 22 gennaio 2027 alle 11:00\n\nMinatori salvi\n\nI minatori sono rimasti intrappolati per ${it} prima di essere raggiunti.\n`,
+      });
+    expect(figureFindings(await story('quattro giorni'))).toHaveLength(1);
+    expect(figureFindings(await story('cinque ore'))).toEqual([]);
+  });
+
   it('sets no times of two different days against each other: the days are what differs', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nBlast at plant\n\nThe explosion at the Velmora plant happened at 15:40 local time on Thursday 19 November, the police said.\n',

@@ -652,6 +652,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         // A length in a claim is of one dimension: a height, a depth or a span's length said by its word
         // in one sentence and by none in the other may be two ("38 metres" high, "circa 110 metri" long).
         if (byClaim && x.slot.kind === 'quantity' && unitOf(x.slot.fact as QuantityFact) === 'km' && Boolean(x.slot.named) !== Boolean(y.slot.named)) continue;
+        // Spans of time story-wide are of one thing only when near each other: "almost five hours" of a
+        // rescue and "three days" underground are two spans, "nearly a decade" and "more than a decade" one.
+        if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;
         // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
         if (x.slot.earlier || y.slot.earlier) continue;
         conflicts.push({ stated: x, against: y });

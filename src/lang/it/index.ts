@@ -217,7 +217,7 @@ export const it: LanguagePack = {
     'all\'anno': 'yearly', 'l\'anno': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
     'alla settimana': 'weekly', 'settimanale': 'weekly', 'al giorno': 'daily', 'ogni giorno': 'daily', 'quotidiano': 'daily', 'finora': 'so far', 'fino ad ora': 'so far', 'per ora': 'so far',
   },
-  durationCues: { prima: 'ago', per: 'span', da: 'span', durante: 'span', ogni: 'frequency', entro: 'delay', fa: 'ago', dopo: 'delay', 'più tardi': 'delay' },
+  durationCues: { per: 'span', da: 'span', durante: 'span', ogni: 'frequency', entro: 'delay', fa: 'ago', dopo: 'delay', 'più tardi': 'delay' },
   placePrepositions: ['in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nello'],
   placeNamePrepositions: ['a', 'ad'],
   yearAfterNoun: true,
