@@ -425,6 +425,14 @@ describe('slots of one sentence', () => {
     return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
   }
 
+  it('reads "progressé de 8,4 % sur un an" as a change now, not an earlier value nor a yearly amount', async () => {
+    const fr = await slotsOf('En janvier, les prix à la consommation ont progressé de 8,4 % sur un an.', 'fr');
+    const growth = fr.find((s) => s.slot.measure === 'percent:growth');
+    expect(growth?.slot.period).toBeUndefined();
+    const from = await slotsOf('Le taux est passé de 6,25 % à 6,75 %.', 'fr');
+    expect(from.find((s) => s.fact.text.startsWith('6,25'))).toMatchObject({ earlier: true });
+  });
+
   it('counts the people on board apart from the passengers', async () => {
     const measures = (await slotsOf('There were 311 people on board, 287 of them passengers.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:')).map((s) => [s.fact.text, s.slot.measure]);
     expect(measures).toContainEqual(['311 people', 'aboard']);

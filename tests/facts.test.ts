@@ -239,6 +239,11 @@ describe('quantities as intervals', () => {
     expect(q('a long-term plan', 'en')).toEqual([]);
   });
 
+  it('reads basis points as a change of a rate, not a count of points', () => {
+    expect(q('relevé son taux de 75 points de base', 'fr').map((f) => [f.text, f.category, f.unit])).toEqual([['75 points de base', 'percent', 'bp']]);
+    expect(q('raised by 50 basis points', 'en').map((f) => [f.category, f.unit])).toEqual([['percent', 'bp']]);
+  });
+
   it('reads rain in millimetres as a length', () => {
     expect(q('la station a enregistré 213 millimètres en 48 heures', 'fr').filter((f) => f.category === 'distance').map((f) => [f.text, f.value])).toEqual([['213 millimètres', 0.000213]]);
     expect(q('the gauge collected 312mm', 'en').map((f) => [f.text, f.category, f.value])).toEqual([['312mm', 'distance', 0.000312]]);

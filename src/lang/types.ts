@@ -313,6 +313,12 @@ export interface LanguagePack {
   timeRestatementLinkers: string[];
   /** Words that make a clock time approximate ("shortly after 2am", "vers 2h10", "intorno alle 2"): it meets times a quarter of an hour off. */
   timeApproximations: string[];
+  /**
+   * Openers of an earlier value that also mean "by" ("progressé de 8,4 %" against "passé de 12 à 15"): they open an
+   * earlier value only when a target word and another number follow the figure (`changeTargets`).
+   */
+  ambiguousChangeOpeners: string[];
+  changeTargets: string[];
   /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
   incrementCues: string[];
   /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */

@@ -650,13 +650,21 @@ export function sentenceSlots(
     });
   };
   const changeOpeners = new Set(pack.changeOpeners.map(fold));
+  const ambiguousOpeners = new Set(pack.ambiguousChangeOpeners.map(fold));
+  const changeTargets = new Set(pack.changeTargets.map(fold));
   const weekdays = new Set(pack.weekdays.map(fold));
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
     const before = words.filter((w) => w.end <= at.start);
     const last = before[before.length - 1];
-    if (last && changeOpeners.has(last.folded) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
+    // (an opener that also means "by" only with a target after the figure: "passé de 12 à 15", not
+    // "progressé de 8,4 %")
+    const targeted = () => {
+      const next = words.filter((w) => w.start >= at.end).slice(0, 3);
+      return next.length > 1 && changeTargets.has(next[0]!.folded) && /^\p{N}/u.test(text.slice(next[1]!.start, next[1]!.end));
+    };
+    if (last && changeOpeners.has(last.folded) && (!ambiguousOpeners.has(last.folded) || targeted()) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
     // "contre 3,9 milliards un an plus tôt", "3.9bn a year earlier": a span back in time right after the
     // figure dates it earlier, whatever year its clause names.
     const agoAfter = facts.quantities.find((q) => q.category === 'duration' && q.value >= 365 && q.start - sentence.start >= at.end && /^[\s,]{0,3}$/.test(text.slice(at.end, q.start - sentence.start)) && durationKind(view, local(q)) === 'ago');
@@ -685,6 +693,8 @@ export function sentenceSlots(
     // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
     // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
     const period = nearest(tables.periods, words, folded, at, WINDOW);
+    // "8.4% year on year", "8,4 % sur un an", "su base annua": how a change is measured, not when it holds.
+    if (period === 'basis') return undefined;
     if (period !== undefined) return category === 'people' && FREQUENCIES.has(period) ? undefined : period;
     // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back.
     return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);

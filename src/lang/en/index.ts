@@ -60,6 +60,8 @@ export const en: LanguagePack = {
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
   },
   units: {
+    // Basis points: a change of a rate, not a count of points ("50 basis points", "50 bp").
+    'basis points': { category: 'percent', unit: 'bp' }, 'basis point': { category: 'percent', unit: 'bp' }, bp: { category: 'percent', unit: 'bp' }, bps: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47.3 degrees Celsius", "40 degrees".
     'degrees celsius': { category: 'temperature', unit: '°C' }, 'degrees centigrade': { category: 'temperature', unit: '°C' }, 'degrees fahrenheit': { category: 'temperature', unit: '°F' }, degrees: { category: 'temperature', unit: '°C' },
     // Volumes: "1,400 cubic metres per second".
@@ -208,6 +210,8 @@ export const en: LanguagePack = {
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
   periodWords: {
+    // A change measured against a year before says how it is measured, not when it holds.
+    'year on year': 'basis', 'year-on-year': 'basis', 'on the year': 'basis', 'from a year earlier': 'basis', 'than a year earlier': 'basis', 'on a year earlier': 'basis',
     'that year': 'earlier', 'at the time': 'earlier',
     'a year': 'yearly', 'per year': 'yearly', 'each year': 'yearly', 'every year': 'yearly', 'annually': 'yearly', 'annual': 'yearly', 'yearly': 'yearly', 'per annum': 'yearly', 'a month': 'monthly', 'per month': 'monthly', 'each month': 'monthly', 'monthly': 'monthly',
     'a week': 'weekly', 'per week': 'weekly', 'weekly': 'weekly', 'a day': 'daily', 'per day': 'daily', 'daily': 'daily', 'each day': 'daily', 'so far': 'so far', 'to date': 'so far', fortnightly: 'fortnightly', biweekly: 'fortnightly',
@@ -223,6 +227,8 @@ export const en: LanguagePack = {
   ageCues: ['aged'],
   timeRestatementLinkers: ['or', 'i.e.', 'that is', 'which is'],
   timeApproximations: ['about', 'around', 'shortly after', 'just after', 'soon after', 'shortly before', 'just before', 'approximately', 'roughly', 'some time after'],
+  ambiguousChangeOpeners: [],
+  changeTargets: ['to'],
   incrementCues: ['more', 'further', 'additional', 'extra'],
   partAfterCues: ['of them', 'of whom', 'among them'],
   partCues: ['the other', 'including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],

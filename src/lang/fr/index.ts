@@ -73,6 +73,8 @@ export const fr: LanguagePack = {
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
   },
   units: {
+    // Points de base : la variation d'un taux, pas un compte de points.
+    'points de base': { category: 'percent', unit: 'bp' }, 'point de base': { category: 'percent', unit: 'bp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 degrés".
     'degrés celsius': { category: 'temperature', unit: '°C' }, degrés: { category: 'temperature', unit: '°C' }, 'degrés fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumes : « 1 400 mètres cubes par seconde ».
@@ -222,6 +224,8 @@ export const fr: LanguagePack = {
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   periodWords: {
+    // Une variation sur un an dit comment on la mesure, pas quand elle vaut.
+    'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',
     'cette annee-la': 'earlier', 'a l\'epoque': 'earlier',
     'par an': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',
     'par semaine': 'weekly', 'hebdomadaire': 'weekly', 'par jour': 'daily', 'chaque jour': 'daily', 'quotidien': 'daily', 'quotidiens': 'daily', 'jusqu\'ici': 'so far', 'a ce jour': 'so far', 'pour l\'instant': 'so far',
@@ -237,6 +241,8 @@ export const fr: LanguagePack = {
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   timeRestatementLinkers: ['soit', 'ou', 'c’est-à-dire', "c'est-à-dire"],
   timeApproximations: ['vers', 'environ', 'peu après', 'peu avant', 'aux alentours de', 'autour de', 'juste après', 'juste avant'],
+  ambiguousChangeOpeners: ['de', 'd’', "d'"],
+  changeTargets: ['à'],
   incrementCues: ['de plus', 'supplémentaires', 'supplémentaire'],
   partAfterCues: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
   partCues: ['dont', 'parmi', 'y compris', 'notamment', 'parmi eux', 'parmi lesquels', "d'entre eux"],

@@ -65,6 +65,8 @@ export const it: LanguagePack = {
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
   units: {
+    // Punti base: la variazione di un tasso, non un conteggio di punti.
+    'punti base': { category: 'percent', unit: 'bp' }, 'punti base percentuali': { category: 'percent', unit: 'bp' }, 'punti percentuali': { category: 'percent', unit: 'pp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 gradi".
     'gradi centigradi': { category: 'temperature', unit: '°C' }, 'gradi celsius': { category: 'temperature', unit: '°C' }, gradi: { category: 'temperature', unit: '°C' }, 'gradi fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumi: "1.400 metri cubi al secondo".
@@ -213,6 +215,8 @@ export const it: LanguagePack = {
     'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
   periodWords: {
+    // Una variazione su base annua dice come si misura, non quando vale.
+    'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
     'quell\'anno': 'earlier', 'all\'epoca': 'earlier',
     'all\'anno': 'yearly', 'l\'anno': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
     'alla settimana': 'weekly', 'settimanale': 'weekly', 'al giorno': 'daily', 'ogni giorno': 'daily', 'quotidiano': 'daily', 'finora': 'so far', 'fino ad ora': 'so far', 'per ora': 'so far',
@@ -228,6 +232,8 @@ export const it: LanguagePack = {
   ageCues: ['di', 'età di', 'anni di età'],
   timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
   timeApproximations: ['verso', 'circa', 'intorno alle', 'attorno alle', 'poco dopo le', 'poco dopo', 'poco prima delle', 'poco prima', 'verso le'],
+  ambiguousChangeOpeners: [],
+  changeTargets: ['a', 'al', 'ai', 'alle'],
   incrementCues: ['in più', 'ulteriori'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
