@@ -433,6 +433,13 @@ describe('slots of one sentence', () => {
     expect(from.find((s) => s.fact.text.startsWith('6,25'))).toMatchObject({ earlier: true });
   });
 
+  it('counts rescuers apart from the people rescued', async () => {
+    const en = (await slotsOf('Some 170 rescuers worked through the night.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:'));
+    expect(en.map((s) => s.slot.measure)).toEqual(['rescuers']);
+    const fr = (await slotsOf('Quelque 170 sauveteurs se relaient sur le site.', 'fr')).filter((s) => !s.slot.measure.startsWith('claim:'));
+    expect(fr.map((s) => s.slot.measure)).toEqual(['rescuers']);
+  });
+
   it('counts the people on board apart from the passengers', async () => {
     const measures = (await slotsOf('There were 311 people on board, 287 of them passengers.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:')).map((s) => [s.fact.text, s.slot.measure]);
     expect(measures).toContainEqual(['311 people', 'aboard']);

@@ -82,7 +82,7 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age', 'ban', 'contract']),
-  people: new Set(['deaths', 'injured', 'seriously injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'passengers', 'aboard', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
+  people: new Set(['deaths', 'injured', 'seriously injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'rescuers', 'hospitalised', 'arrested', 'passengers', 'aboard', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
 // Hectares of what: burnt, flooded, crops lost. An area with none of them is compared within its claim.

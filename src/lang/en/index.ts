@@ -171,7 +171,7 @@ export const en: LanguagePack = {
     'growth': 'growth', 'grew': 'growth', 'grow*': 'growth', 'rose': 'growth', 'rise*': 'growth', 'jump*': 'growth', 'increas*': 'growth', 'fell': 'growth', 'drop*': 'growth', 'declin*': 'growth',
     'kill*': 'deaths', 'dead': 'deaths', 'death*': 'deaths', 'die': 'deaths', 'died': 'deaths', 'dies': 'deaths', 'dying': 'deaths', 'fatalit*': 'deaths', 'lives': 'deaths', 'toll': 'deaths', 'bodies': 'deaths',
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
-    'missing': 'missing', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
+    'missing': 'missing', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescuers': 'rescuers', 'rescuer': 'rescuers', 'rescue workers': 'rescuers', 'rescue teams': 'rescuers', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
     'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'aboard', 'on board': 'aboard',
     'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',

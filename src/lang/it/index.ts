@@ -175,7 +175,7 @@ export const it: LanguagePack = {
     'titolo': 'price', 'azioni': 'price', 'azione': 'price',
     'crescita': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
-    'ferit*': 'injured', 'dispers*': 'missing', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
+    'ferit*': 'injured', 'dispers*': 'missing', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
     'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'viaggiator*': 'passengers',
     'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
     'voti': 'votes', 'voto': 'votes', 'preferenz*': 'votes', 'schede': 'votes', 'affluenza': 'turnout', 'partecipazione': 'turnout', 'seggi': 'seats', 'deputat*': 'seats', 'eletti': 'seats',
