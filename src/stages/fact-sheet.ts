@@ -326,8 +326,10 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   }
   const [rx, ry] = [x.instants ?? timeReadings(x.fact as TimeFact), y.instants ?? timeReadings(y.fact as TimeFact)];
   if (!rx.some((r) => ry.some((s) => r.zone === s.zone))) return undefined;
-  // "shortly after 2am" and "vers 2h10" may be one instant: a hedged time meets within a quarter hour.
-  const slack = (x.fact as TimeFact).approximate || (y.fact as TimeFact).approximate ? APPROXIMATE_MINUTES : 0;
+  // "shortly after 2am" and "vers 2h10" may be one instant: a hedged round time meets within a quarter
+  // hour. ("around 11:29" is hedged but precise: no slack, or it would merge with "11:20".)
+  const loose = (t: TimeFact) => t.approximate === true && t.minute % 15 === 0;
+  const slack = loose(x.fact as TimeFact) || loose(y.fact as TimeFact) ? APPROXIMATE_MINUTES : 0;
   const apart = (a: number, b: number) => Math.min(Math.abs(a - b), 1440 - Math.abs(a - b));
   return rx.some((r) => ry.some((s) => r.zone === s.zone && apart(r.minutes, s.minutes) <= slack));
 }
@@ -444,6 +446,9 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
  * figure with no subject takes the one they give the same measure ("a tué 12 ouvriers" aligned with
  * "killed 12 workers in Leeds").
  */
+/** How far apart, in minutes, two times of one article may be and still be one event's. */
+const STATED_REACH = 30;
+
 export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: ReadonlyMap<number, number>): void {
   const firstPer = (keyOf: (e: FactSheetEntry) => string | undefined, valueOf: (e: FactSheetEntry) => string) => {
     const found = new Map<string, string>();
@@ -466,23 +471,26 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   const timedIn = new Map<string, number>();
   for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
   // What each article itself says an event's time or date is, by its own event word.
-  const stated = new Map<string, string[]>();
-  const written = (e: FactSheetEntry) => `${(e.slot.fact as { text: string }).text}`;
+  const stated = new Map<string, FactSheetEntry[]>();
   for (const e of entries) {
-    if (e.slot.kind === 'quantity' || inClaim(e) || ofReading(e)) continue;
-    const key = `${e.slot.kind}|${e.document}|${e.slot.slot.event}`;
-    stated.set(key, [...(stated.get(key) ?? []), written(e)]);
+    if (e.slot.kind !== 'time' || inClaim(e) || ofReading(e)) continue;
+    const key = `${e.document}|${e.slot.slot.event}`;
+    stated.set(key, [...(stated.get(key) ?? []), e]);
   }
+  // Two times of one article more than half an hour apart are of two moments (in the article's own notation).
+  const minutesOf = (e: FactSheetEntry) => (e.slot.fact as TimeFact).hour * 60 + (e.slot.fact as TimeFact).minute;
+  const farFrom = (e: FactSheetEntry, others: readonly FactSheetEntry[]) => others.every((o) => Math.min(Math.abs(minutesOf(o) - minutesOf(e)), 1440 - Math.abs(minutesOf(o) - minutesOf(e))) > STATED_REACH);
   for (const e of entries) {
     const group = groupOf.get(e.slot.sentence);
     if (group === undefined) continue;
     if (e.slot.kind !== 'quantity') {
       if (!inClaim(e) || timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) !== 1) continue;
       const event = eventOf.get(`${e.slot.kind}|${group}`);
-      // An article that names the event's time itself, in other words, gives this one to something else:
-      // "avait appareillé … peu après 13h30" beside its own "s'est couché sur le flanc à 14h40".
-      const own = event ? stated.get(`${e.slot.kind}|${e.document}|${event}`) : undefined;
-      if (own && !own.includes(written(e))) continue;
+      // An article that names the event's time itself, in other words and far from this one, gives this
+      // one to something else: "avait appareillé … peu après 13h30" beside its own "s'est couché sur le
+      // flanc à 14h40".
+      const own = event && e.slot.kind === 'time' ? stated.get(`${e.document}|${event}`) : undefined;
+      if (own && farFrom(e, own)) continue;
       if (event) e.slot.slot.event = event;
     } else if (!e.slot.slot.subject && !inClaim(e)) {
       // …when the figures are near enough to be one: "148 million users" is not the 9.4 million "in Italy"
@@ -651,7 +659,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (byClaim && x.slot.named && y.slot.named) continue;
         // A length in a claim is of one dimension: a height, a depth or a span's length said by its word
         // in one sentence and by none in the other may be two ("38 metres" high, "circa 110 metri" long).
-        if (byClaim && x.slot.kind === 'quantity' && unitOf(x.slot.fact as QuantityFact) === 'km' && Boolean(x.slot.named) !== Boolean(y.slot.named)) continue;
+        // ("600 feet away" names no dimension but distance, which an unnamed length may well be)
+        const dimension = (e: FactSheetEntry) => e.slot.named !== undefined && e.slot.named !== 'distance' && e.slot.named !== 'distance:distance';
+        if (byClaim && x.slot.kind === 'quantity' && unitOf(x.slot.fact as QuantityFact) === 'km' && dimension(x) !== dimension(y)) continue;
         // Spans of time story-wide are of one thing only when near each other: "almost five hours" of a
         // rescue and "three days" underground are two spans, "nearly a decade" and "more than a decade" one.
         if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;
