@@ -433,6 +433,13 @@ describe('slots of one sentence', () => {
     expect(from.find((s) => s.fact.text.startsWith('6,25'))).toMatchObject({ earlier: true });
   });
 
+  it('reads no hedged span as an age: "pene detentive di oltre 10 anni"', async () => {
+    const it = await slotsOf('Tra queste rientrano pene detentive di oltre 10 anni o la pena di morte.', 'it');
+    expect(it.map((s) => s.slot.measure)).not.toContain('age');
+    const age = await slotsOf('Peter Lenz, un pilota di motociclismo di 13 anni, è morto.', 'it');
+    expect(age.map((s) => s.slot.measure)).toContain('age');
+  });
+
   it('counts rescuers apart from the people rescued', async () => {
     const en = (await slotsOf('Some 170 rescuers worked through the night.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:'));
     expect(en.map((s) => s.slot.measure)).toEqual(['rescuers']);

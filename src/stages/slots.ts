@@ -355,7 +355,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // "un cittadino italiano di 41 anni", "un homme de 41 ans", "aged 41": a whole number of years right
     // after an age cue, with nothing to say what else the span is, is an age.
     const before = view.folded.slice(Math.max(0, at.start - 24), at.start).trim();
-    if (!kind && q.value >= 365 && q.value % 365 === 0 && ageCuesOf(view.pack).some((c) => endsWithWord(before, c))) return 'age';
+    // (not a hedged span: "pene detentive di oltre 10 anni" is a sentence, not an age)
+    if (!kind && !q.approximation && q.value >= 365 && q.value % 365 === 0 && ageCuesOf(view.pack).some((c) => endsWithWord(before, c))) return 'age';
     return kind ? `duration:${kind}` : 'duration';
   }
   if (q.category === 'count' || q.category === 'people') {
