@@ -21,7 +21,7 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
-import { FRESH, FRESH2, FRESH3, FRESH4, HOLDOUT, scoreStories, type StoryScore } from './stories.js';
+import { STORY_SETS, scoreStories, type StoryScore } from './stories.js';
 import { figurePrecision } from './precision.js';
 import { compare } from '../src/index.js';
 
@@ -164,6 +164,9 @@ function storyCells(stories: readonly StoryScore[]): string {
   return `${sum((s) => s.found.length)}/${sum((s) => s.conflicts)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.updatesAsConflicts.length)} | ${sum((s) => s.unmatchedFindings.length)}/${sum((s) => s.figureFindings)}`;
 }
 
+/** The setups the stories are scored with (a bridge each, no dictionary variants). */
+const storySetups = setups.filter((s) => !s.dictionaryDirs).map((setup) => ({ setup, bridge: setup.bridge === 'apertium' ? ('apertium' as const) : ('lexical' as const) }));
+
 // The fact sheet: the corpus gold (../shared/benchmarks/corpus-gold/score.py), the fixture stories with
 // their gold, and the hand-judged precision of figure, date and time findings.
 say('');
@@ -176,8 +179,7 @@ say('reading in `docs/judgements/figures.json` (corpus and all stories); unjudge
 say('');
 say('| bridge | corpus must-find | corpus traps violated | stories: conflicts found | traps violated | updates as contradictions | findings outside the gold | judged right | unjudged |');
 say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
-  const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
+for (const { setup, bridge } of storySetups) {
   const reportFile = path.join(cacheDir, `corpus-${bridge}.json`);
   const report = await compare([path.join(ROOT, 'corpus')], { bridge, cacheDir: false, cwd: ROOT });
   writeFileSync(reportFile, JSON.stringify(report));
@@ -191,14 +193,13 @@ for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
   for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
 }
 say('');
-say('Held-out and fresh stories (`tests/fixtures/stories-holdout`, `stories-fresh`, `stories-fresh2`, `stories-fresh3`, `stories-fresh4`; see their READMEs for');
+say(`Held-out and fresh stories (${STORY_SETS.slice(1).map((set, i) => `\`${i === 0 ? 'tests/fixtures/' : ''}${path.basename(set.root)}\``).join(', ')}; see their READMEs for`);
 say('how often they were read before this measure). Judged precision above counts their findings too.');
 say('');
 say('| bridge | stories | conflicts found | traps violated | updates as contradictions | findings outside the gold |');
 say('| --- | --- | --- | --- | --- | --- |');
-for (const setup of setups.filter((s) => !s.dictionaryDirs)) {
-  const bridge = setup.bridge === 'apertium' ? 'apertium' : 'lexical';
-  for (const [name, root] of [['held out', HOLDOUT], ['fresh', FRESH], ['fresh, second set', FRESH2], ['fresh, third set', FRESH3], ['fresh, fourth set', FRESH4]] as const) {
+for (const { setup, bridge } of storySetups) {
+  for (const { name, root } of STORY_SETS.slice(1)) {
     const stories = await scoreStories(bridge, root);
     say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${storyCells(stories)} |`);
   }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../src/index.js';
 import type { Report } from '../src/types.js';
+import { STORY_SETS } from './stories.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const JUDGEMENTS = path.join(ROOT, 'docs', 'judgements', 'figures.json');
@@ -26,8 +27,8 @@ export interface Judgement {
  */
 export function judgedSets(): Array<{ name: string; files: string[]; cwd: string }> {
   const sets = [{ name: 'corpus', files: readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'corpus', f)), cwd: path.join(ROOT, 'corpus') }];
-  for (const [folder, prefix] of [['stories', ''], ['stories-holdout', 'holdout/'], ['stories-fresh', 'fresh/'], ['stories-fresh2', 'fresh2/'], ['stories-fresh3', 'fresh3/'], ['stories-fresh4', 'fresh4/']] as const) {
-    const stories = path.join(ROOT, 'tests', 'fixtures', folder);
+  for (const { root: stories, key } of STORY_SETS) {
+    const prefix = key ? `${key}/` : '';
     if (!existsSync(stories)) continue;
     for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
       const dir = path.join(stories, story);

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runPipeline } from '../src/pipeline.js';
+import { ownDateSpans, runPipeline } from '../src/pipeline.js';
 
 const [dir = '.', bridge = 'apertium', filter] = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => /\.(txt|html?|md)$/.test(f)).map((f) => path.join(dir, f));
@@ -30,7 +30,7 @@ if (process.env.SLOTS) {
     const size = group === undefined ? 0 : context.corpus.alignment!.groups[group]!.members.length;
     const language = sentence.language as 'en' | 'fr' | 'it';
     const doc = context.documents.find((d) => d.id === sentence.document);
-    for (const s of sentenceSlots(sentence, context.corpus.facts[i]!, language, group, i, size, [doc?.publishedSpan, doc?.datelineSpan].filter((x) => x !== undefined))) {
+    for (const s of sentenceSlots(sentence, context.corpus.facts[i]!, language, group, i, size, doc ? ownDateSpans(doc) : [])) {
       const line = `${sentence.document} ${JSON.stringify(s.fact.text)} ${JSON.stringify(s.slot)} | ${sentence.text.slice(0, 100)}`;
       if (!filter || line.toLowerCase().includes(filter.toLowerCase())) process.stdout.write(`${line}\n`);
     }

@@ -107,12 +107,19 @@ export async function scoreStory(dir: string, bridge: 'lexical' | 'apertium'): P
   };
 }
 
-/** The held-out stories and the fresh ones (tests/fixtures/stories-holdout, stories-fresh). */
-export const HOLDOUT = path.join(ROOT, 'tests', 'fixtures', 'stories-holdout');
-export const FRESH = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh');
-export const FRESH2 = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh2');
-export const FRESH3 = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh3');
-export const FRESH4 = path.join(ROOT, 'tests', 'fixtures', 'stories-fresh4');
+/**
+ * Every set of fixture stories: its folder under tests/fixtures, the name the scorer takes on its command
+ * line and its judgements carry (`holdout/wildfire`), and its name in reports. The first is the fixture
+ * set itself; the others were held out or written fresh (see their READMEs).
+ */
+export const STORY_SETS = [
+  { root: STORIES, key: '', name: 'fixture' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-holdout'), key: 'holdout', name: 'held out' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh'), key: 'fresh', name: 'fresh' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh2'), key: 'fresh2', name: 'fresh, second set' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh3'), key: 'fresh3', name: 'fresh, third set' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh4'), key: 'fresh4', name: 'fresh, fourth set' },
+] as const;
 
 export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {
   const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, d.name)).sort();
@@ -123,7 +130,7 @@ export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIE
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const bridge = process.argv[2] === 'apertium' ? 'apertium' : 'lexical';
-  const root = { holdout: HOLDOUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3, fresh4: FRESH4 }[process.argv[3] ?? ''] ?? STORIES;
+  const root = STORY_SETS.find((set) => set.key === (process.argv[3] ?? ''))?.root ?? STORIES;
   for (const s of await scoreStories(bridge, root)) {
     process.stdout.write(`${s.story}: conflicts ${s.found.length}/${s.conflicts} (missed ${s.missed.join(', ') || '-'}), traps violated ${s.violated.length}/${s.traps} ${s.violated.join(', ')}, updates as conflicts ${s.updatesAsConflicts.length}, figure findings ${s.figureFindings}, not a gold conflict or update ${s.unmatchedFindings.length}\n`);
     for (const u of s.unmatchedFindings) process.stdout.write(`    ${u.slice(0, 220)}\n`);

@@ -382,6 +382,11 @@ const align: Stage = {
   },
 };
 
+/** Where an article states its own date (a publication line, a wire dateline): no fact of the story. */
+export function ownDateSpans(doc: DocumentNode): Span[] {
+  return [doc.publishedSpan, doc.datelineSpan].filter((s): s is Span => s !== undefined);
+}
+
 const factSheet: Stage = {
   name: 'build-fact-sheet',
   run(context) {
@@ -392,7 +397,7 @@ const factSheet: Stage = {
     const entries: FactSheetEntry[] = [];
     corpus.sentences.forEach((sentence, i) => {
       const doc = byId.get(sentence.document)!;
-      const stamps = [doc.publishedSpan, doc.datelineSpan].filter((s): s is Span => s !== undefined);
+      const stamps = ownDateSpans(doc);
       const group = groupOf.get(i);
       const size = group === undefined ? 0 : corpus.alignment!.groups[group]!.members.length;
       for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size, stamps)) {

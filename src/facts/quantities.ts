@@ -10,6 +10,7 @@
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
 import { alternation, perPack, splitElision } from '../lang/patterns.js';
+import { fold } from '../bridge/features.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -247,7 +248,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   // For each fact, what a range needs of it: the multiplier of its scale and unit, whether it is a bare number.
   const ends: Array<{ multiplier: number; bare: boolean }> = [];
   // Spans joined by a hyphen are read first ("a 64-year-old", "a five-year contract").
-  const compounds = compoundSpans(text, offset, pack, []).filter((c) => !(options.exclude ?? []).some(([a, b]) => c.start - offset < b && c.end - offset > a));
+  // (what the caller excludes, a span of the source, stays out of every reading)
+  const free = (q: QuantityFact) => !(options.exclude ?? []).some(([a, b]) => q.start - offset < b && q.end - offset > a);
+  const compounds = compoundSpans(text, offset, pack).filter(free);
   const exclude: Array<[number, number]> = [...(options.exclude ?? []), ...compounds.map((c) => [c.start - offset, c.end - offset] as [number, number])];
   const excluded = (tok: Token) => exclude.some(([a, b]) => tok.start < b && tok.end > a);
   let i = 0;
@@ -546,19 +549,17 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     i = Math.max(end, startIndex + 1);
   }
   const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds];
-  const streaks = ordinalStreaks(text, offset, pack).filter((s) => !read.some((q) => q.start < s.end && q.end > s.start) && !(options.exclude ?? []).some(([a, b]) => s.start - offset < b && s.end - offset > a));
+  const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
   return joinDurations(text, offset, [...read, ...streaks].sort((a, b) => a.start - b.start), pack);
 }
 
 /** Days in each unit a run is counted in; a run of hours or decades is left unread. */
 const STREAK_UNITS: Record<number, string> = { 1: 'day', 7: 'week', 30: 'month', 365: 'year' };
 
-const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 const streakPatternFor = perPack((pack) => {
   const { suffixes, ordinals, before, after } = pack.streaks;
-  const ordinal = `(?:(\\d{1,3})(?:${alternation(suffixes.map(foldWord))})|(${alternation(Object.keys(ordinals))}))`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${ordinal}\\s+(?:(${alternation(before.map(foldWord))})\\s+)?(\\p{L}+)(?:\\s+(${alternation(after.map(foldWord))}))?(?![\\p{L}])`, 'giud');
+  const ordinal = `(?:(\\d{1,3})(?:${alternation(suffixes.map(fold))})|(${alternation(Object.keys(ordinals))}))`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${ordinal}\\s+(?:(${alternation(before.map(fold))})\\s+)?(\\p{L}+)(?:\\s+(${alternation(after.map(fold))}))?(?![\\p{L}])`, 'giud');
 });
 
 /**
@@ -568,7 +569,7 @@ const streakPatternFor = perPack((pack) => {
 function ordinalStreaks(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
   const out: QuantityFact[] = [];
   // Matched on folded text ("douzième" → "douzieme"), whose offsets are the source's while folding only drops marks.
-  const folded = foldWord(text);
+  const folded = fold(text);
   if (folded.length !== text.length) return out;
   for (const m of folded.matchAll(streakPatternFor(pack))) {
     if (!m[3] && !m[5]) continue;
@@ -583,9 +584,9 @@ function ordinalStreaks(text: string, offset: number, pack: LanguagePack): Quant
 
 /**
  * "a five-year contract", "a 48-hour strike", "a 64-year-old shepherd": a number joined to a time unit by a
- * hyphen is a span (an age when "-old" follows), where no other figure was read.
+ * hyphen is a span (an age when "-old" follows), read before the other figures.
  */
-function compoundSpans(text: string, offset: number, pack: LanguagePack, taken: readonly QuantityFact[]): QuantityFact[] {
+function compoundSpans(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
   const t = tablesFor(pack);
   const out: QuantityFact[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\d+|\p{L}+(?:-\p{L}+)?)-(\p{L}+?)s?(-old)?(?![\p{L}\p{N}-])/gu)) {
@@ -593,10 +594,8 @@ function compoundSpans(text: string, offset: number, pack: LanguagePack, taken: 
     if (days === undefined) continue;
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : (t.numberWords.get(norm(m[1]!)) ?? compoundValue(norm(m[1]!), t));
     if (n === undefined || !(n > 0)) continue;
-    const [start, end] = [offset + m.index, offset + m.index + m[0].length];
-    if (taken.some((q) => q.start < end && q.end > start)) continue;
     const value = n * days;
-    out.push({ kind: 'quantity', start, end, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
   }
   return out;
 }

@@ -316,6 +316,11 @@ function dayOf(d: DateFact, published: string | undefined): string | undefined {
 /** How far a hedged time ("around 2am", "vers 2h10") reaches either way, in minutes. */
 const APPROXIMATE_MINUTES = 15;
 
+/** Minutes between two clock readings, around midnight if shorter. */
+function clockApart(a: number, b: number): number {
+  return Math.min(Math.abs(a - b), 1440 - Math.abs(a - b));
+}
+
 function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   // Times of two days apart, or of two days in one zone, are of two events ("à 6h15 vendredi", "at
   // 3.40pm on Thursday"); a day apart across zones may be one instant near midnight.
@@ -330,8 +335,7 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   // hour. ("around 11:29" is hedged but precise: no slack, or it would merge with "11:20".)
   const loose = (t: TimeFact) => t.approximate === true && t.minute % 15 === 0;
   const slack = loose(x.fact as TimeFact) || loose(y.fact as TimeFact) ? APPROXIMATE_MINUTES : 0;
-  const apart = (a: number, b: number) => Math.min(Math.abs(a - b), 1440 - Math.abs(a - b));
-  return rx.some((r) => ry.some((s) => r.zone === s.zone && apart(r.minutes, s.minutes) <= slack));
+  return rx.some((r) => ry.some((s) => r.zone === s.zone && clockApart(r.minutes, s.minutes) <= slack));
 }
 
 /** Whether two figures are near enough to show as one value (an "about" apart at most). */
@@ -386,22 +390,16 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
     const rounding = q.approximation === undefined && q.value >= q.low && q.value <= q.high && q.high - q.low <= Math.max(1, 0.1 * Math.abs(q.value));
     const range = q.low !== q.high && !rounding && (q.approximation === undefined || !Number.isFinite(q.high)) ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
     const shown = q.approximation ? `${q.approximation === 'atLeast' || q.approximation === 'over' ? '≥ ' : q.approximation === 'under' || q.approximation === 'upTo' ? '≤ ' : '~'}${formatNumber(q.value)}` : range;
-    // A span under a day reads in minutes or hours: "45 min", not "0.031 days".
-    if (unit === 'day' && raw.category !== 'streak' && q.high < 1 && q.value > 0) {
-      const [factor, suffix] = q.high * 24 < 2 ? [1440, ' min'] : [24, ' h'];
-      const scaled = { ...q, value: q.value * factor, low: q.low * factor, high: q.high * factor };
-      const exact = scaled.approximation === undefined && scaled.high - scaled.low <= Math.max(1, 0.1 * scaled.value);
-      const text = scaled.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${formatNumber(scaled.value)}` : exact ? formatNumber(scaled.value) : `${formatNumber(scaled.low)}–${formatNumber(scaled.high)}`;
+    // In a smaller unit, with the hedge shown: "45 min" and not "0.031 days", "213 mm" and not "0.000213 km".
+    const smaller = (factor: number, suffix: string) => {
+      const [value, low, high] = [q.value * factor, q.low * factor, q.high * factor];
+      const exact = q.approximation === undefined && high - low <= Math.max(1, 0.1 * value);
+      const text = q.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${formatNumber(value)}` : exact ? formatNumber(value) : `${formatNumber(low)}–${formatNumber(high)}`;
       return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
-    }
-    // Short lengths read in metres or millimetres: "78 m", "213 mm", not "0.078 km".
-    if (unit === 'km' && q.high < 1 && q.value > 0) {
-      const [factor, suffix] = q.high < 0.001 ? [1e6, ' mm'] : [1000, ' m'];
-      const scaled = (n: number) => formatNumber(Number((n * factor).toPrecision(6)));
-      const exact = q.approximation === undefined && q.high - q.low <= Math.max(1 / factor, 0.1 * q.value);
-      const text = q.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${scaled(q.value)}` : exact ? scaled(q.value) : `${scaled(q.low)}–${scaled(q.high)}`;
-      return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
-    }
+    };
+    // A span under a day reads in minutes or hours; a short length in metres or millimetres.
+    if (unit === 'day' && raw.category !== 'streak' && q.high < 1 && q.value > 0) return q.high * 24 < 2 ? smaller(1440, ' min') : smaller(24, ' h');
+    if (unit === 'km' && q.high < 1 && q.value > 0) return q.high < 0.001 ? smaller(1e6, ' mm') : smaller(1000, ' m');
     // Whole years read in years: an age of "78 years", not "28,470 days".
     if (unit === 'day' && raw.category !== 'streak' && q.approximation === undefined && q.value >= 365 && q.value % 365 === 0) return { display: `${formatNumber(q.value / 365)} years`, low: raw.low, high: raw.high, unit };
     const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;
@@ -479,7 +477,7 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   }
   // Two times of one article more than half an hour apart are of two moments (in the article's own notation).
   const minutesOf = (e: FactSheetEntry) => (e.slot.fact as TimeFact).hour * 60 + (e.slot.fact as TimeFact).minute;
-  const farFrom = (e: FactSheetEntry, others: readonly FactSheetEntry[]) => others.every((o) => Math.min(Math.abs(minutesOf(o) - minutesOf(e)), 1440 - Math.abs(minutesOf(o) - minutesOf(e))) > STATED_REACH);
+  const farFrom = (e: FactSheetEntry, others: readonly FactSheetEntry[]) => others.every((o) => clockApart(minutesOf(o), minutesOf(e)) > STATED_REACH);
   for (const e of entries) {
     const group = groupOf.get(e.slot.sentence);
     if (group === undefined) continue;
@@ -598,6 +596,14 @@ function settingSubject(list: readonly FactSheetEntry[], subjects: readonly stri
   return Math.max(...(own as number[])) * 2 >= Math.min(...(rest as number[])) ? subject : undefined;
 }
 
+/**
+ * Whether a figure's own words name a dimension of a length: a height, a depth, an altitude. ("600 feet
+ * away" names no dimension but distance, which an unnamed length may well be.)
+ */
+function namesDimension(e: FactSheetEntry): boolean {
+  return e.slot.named !== undefined && e.slot.named !== 'distance' && e.slot.named !== 'distance:distance';
+}
+
 function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
@@ -659,9 +665,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (byClaim && x.slot.named && y.slot.named) continue;
         // A length in a claim is of one dimension: a height, a depth or a span's length said by its word
         // in one sentence and by none in the other may be two ("38 metres" high, "circa 110 metri" long).
-        // ("600 feet away" names no dimension but distance, which an unnamed length may well be)
-        const dimension = (e: FactSheetEntry) => e.slot.named !== undefined && e.slot.named !== 'distance' && e.slot.named !== 'distance:distance';
-        if (byClaim && x.slot.kind === 'quantity' && unitOf(x.slot.fact as QuantityFact) === 'km' && dimension(x) !== dimension(y)) continue;
+        if (byClaim && x.slot.kind === 'quantity' && unitOf(x.slot.fact as QuantityFact) === 'km' && namesDimension(x) !== namesDimension(y)) continue;
         // Spans of time story-wide are of one thing only when near each other: "almost five hours" of a
         // rescue and "three days" underground are two spans, "nearly a decade" and "more than a decade" one.
         if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;

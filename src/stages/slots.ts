@@ -18,7 +18,7 @@
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { perPack } from '../lang/patterns.js';
+import { alternation, perPack } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective } from '../bridge/wordnet.js';
@@ -290,6 +290,15 @@ const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', '
 
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
+/** The pack's word sets a sentence's reading asks of every figure, built once per pack. */
+const sentenceWordsOf = perPack((pack: LanguagePack) => ({
+  placeRelatives: new Set(pack.placeRelatives.map(fold)),
+  changeOpeners: new Set(pack.changeOpeners.map(fold)),
+  ambiguousOpeners: new Set(pack.ambiguousChangeOpeners.map(fold)),
+  changeTargets: new Set(pack.changeTargets.map(fold)),
+  weekdays: new Set(weekdaysOf(pack)),
+}));
+
 /** Measures that change from one day to the next: a value of theirs says nothing of which day it is. */
 const CHANGING = /^(deaths|injured|missing|hospitalised|evacuated|displaced|rescued|arrested|cases|people|population|votes|area|consecutive |duration|count-of:|claim:|without power)/;
 
@@ -445,9 +454,9 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
 const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.map(fold), after: pack.againstAfter.map(fold) }));
 const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
 /** A population cue ending the words before a figure, over one word ("a city of about"). */
-const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.populationCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{L}+)?$`, 'u'));
+const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${alternation(pack.populationCues.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
 const ageCuesOf = perPack((pack: LanguagePack) => pack.ageCues.map(fold));
-const capacityCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${pack.capacityCues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u'));
+const capacityCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${alternation(pack.capacityCues.map(fold))})$`, 'u'));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 
 const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));
@@ -508,7 +517,7 @@ export function sentenceSlots(
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
   const namePrepositions = namePrepositionsOf(pack);
-  const placeRelatives = new Set(pack.placeRelatives.map(fold));
+  const { placeRelatives, changeOpeners, ambiguousOpeners, changeTargets, weekdays } = sentenceWordsOf(pack);
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
   /** Whether a name sits in a clause that opens right after another name and a comma. */
@@ -650,10 +659,6 @@ export function sentenceSlots(
       return between.length > 0 && between.length <= 3 && between.some((w) => ofTotal.has(w));
     });
   };
-  const changeOpeners = new Set(pack.changeOpeners.map(fold));
-  const ambiguousOpeners = new Set(pack.ambiguousChangeOpeners.map(fold));
-  const changeTargets = new Set(pack.changeTargets.map(fold));
-  const weekdays = new Set(pack.weekdays.map(fold));
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
@@ -779,7 +784,8 @@ export function sentenceSlots(
     out.push({ sentence: index, fact: q, kind: 'quantity', slot });
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
-  const reading = readingOf(out.filter((e) => e.sentence === index));
+  const reading = readingOf(out);
+  const ofKind = { date: facts.dates.length, time: facts.times.length };
   // "flew five times in 2026 and planned seven launches for 2027": where figures are set in two years or
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(out.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
@@ -802,7 +808,7 @@ export function sentenceSlots(
     // Without an event word, a date or time beside one exact reading is that reading's, wherever the
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
     // Monday"): compared with the dates other articles give the same reading.
-    if (!event && reading && timed.filter(([, k]) => k === kind).length === 1) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
+    if (!event && reading && ofKind[kind] === 1) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
     // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
     // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
     // Friday"); only a reading's date.
