@@ -429,6 +429,15 @@ describe('slots of one sentence', () => {
     expect(age.map((s) => s.slot.measure)).toContain('age');
   });
 
+  it('reads departures and sinkings by words that mean nothing else', async () => {
+    const eventOf = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.kind === 'time')?.slot.event;
+    expect(await eventOf('The ferry departed from Velmora at 13:30 local time.', 'en')).toBe('departure');
+    expect(await eventOf('The fire department said the blaze was out at 9pm.', 'en')).not.toBe('departure');
+    expect(await eventOf('Le département a publié le bilan à 14h00.', 'fr')).not.toBe('departure');
+    expect(await eventOf('La partita è iniziata alle 20:45.', 'it')).not.toBe('departure');
+    expect(await eventOf("Une sombre affaire a éclaté à 14h00.", 'fr')).not.toBe('capsize');
+  });
+
   it('counts rescuers apart from the people rescued', async () => {
     const en = (await slotsOf('Some 170 rescuers worked through the night.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:'));
     expect(en.map((s) => s.slot.measure)).toEqual(['rescuers']);

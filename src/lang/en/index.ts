@@ -183,7 +183,7 @@ export const en: LanguagePack = {
   },
   eventWords: {
     // Ships and departures: "rolled onto its side", "capsized", "set sail".
-    'capsiz*': 'capsize', 'rolled over': 'capsize', 'rolled onto': 'capsize', 'keeled over': 'capsize', 'sank': 'capsize', 'sinking': 'capsize', 'shipwreck*': 'capsize', 'depart*': 'departure', 'set sail': 'departure', 'left port': 'departure', 'cast off': 'departure',
+    'capsiz*': 'capsize', 'rolled over': 'capsize', 'rolled onto': 'capsize', 'keeled over': 'capsize', 'sank': 'capsize', 'sinking': 'capsize', 'shipwreck*': 'capsize', 'departed': 'departure', 'departure': 'departure', 'departures': 'departure', 'departing': 'departure', 'set sail': 'departure', 'left port': 'departure', 'cast off': 'departure',
     'built': 'construction', 'constructed': 'construction', 'construction': 'construction',
     'record': 'record', 'records': 'record', 'gave way': 'collapse', 'give way': 'collapse', 'take effect': 'entry into force', 'takes effect': 'entry into force', 'come into force': 'entry into force', 'comes into force': 'entry into force',
     'bid': 'bid', 'bids': 'bid', 'takeover offer': 'bid', 'proposal': 'bid', 'announc*': 'announcement',

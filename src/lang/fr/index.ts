@@ -196,7 +196,7 @@ export const fr: LanguagePack = {
   },
   eventWords: {
     // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».
-    'chavir*': 'capsize', 'naufrage*': 'capsize', 'sombre': 'capsize', 'sombr*': 'capsize', 'sur le flanc': 'capsize', 'coule': 'capsize', 'appareill*': 'departure', 'depart*': 'departure',
+    'chavir*': 'capsize', 'naufrage*': 'capsize', 'sur le flanc': 'capsize', 'appareill*': 'departure', 'depart': 'departure', 'departs': 'departure',
     'construit': 'construction', 'construite': 'construction', 'construction': 'construction', 'mis a l\'eau': 'construction', 'mise a l\'eau': 'construction',
     'record': 'record', 'records': 'record', 'ecroul*': 'collapse', 's\'appliqueront': 'entry into force', 'entrera en vigueur': 'entry into force', 'entreront en vigueur': 'entry into force', 's\'appliquera': 'entry into force',
     'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement',
@@ -208,7 +208,7 @@ export const fr: LanguagePack = {
     'collision*': 'crash', 'accident*': 'crash', 'crash': 'crash', 'ecrase': 'crash', 'ecrasee': 'crash', 'heurt*': 'crash', 'attaque*': 'attack', 'attentat*': 'attack', 'fusillade*': 'attack',
     'election*': 'election', 'scrutin*': 'vote', 'vote': 'vote', 'votes': 'vote', 'vote*': 'vote', 'referendum*': 'vote',
     'proces': 'trial', 'audience*': 'hearing', 'verdict*': 'verdict', 'condamn*': 'verdict', 'acquitt*': 'verdict', 'jugement*': 'verdict', 'arrestation*': 'arrest', 'interpell*': 'arrest', 'inculp*': 'charge', 'mis en examen': 'charge',
-    'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'tirs': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'signe': 'signing', 'signature*': 'signing',
+    'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'signe': 'signing', 'signature*': 'signing',
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],

@@ -187,7 +187,7 @@ export const it: LanguagePack = {
   },
   eventWords: {
     // Navi e partenze: "capovolta", "adagiata su un fianco", "salpata".
-    'capovol*': 'capsize', 'naufragi*': 'capsize', 'affondat*': 'capsize', 'su un fianco': 'capsize', 'salpat*': 'departure', 'partenza': 'departure', 'partit*': 'departure',
+    'capovol*': 'capsize', 'naufragi*': 'capsize', 'affondat*': 'capsize', 'su un fianco': 'capsize', 'salpat*': 'departure', 'partenza': 'departure',
     'costruit*': 'construction', 'costruzione': 'construction', 'varat*': 'construction',
     'record': 'record', 'cedimento': 'collapse', 'crollo': 'collapse', 'crollat*': 'collapse', 'ceduto': 'collapse', 'scatteranno': 'entry into force', 'scattera': 'entry into force', 'entrera in vigore': 'entry into force', 'entreranno in vigore': 'entry into force',
     'offerta': 'bid', 'offerte': 'bid', 'proposta': 'bid', 'annunci*': 'announcement',
