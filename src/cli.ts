@@ -5,7 +5,7 @@
  */
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compare } from './pipeline.js';
 import { REPORTERS, REPORT_FORMATS, type ReportFormat } from './reporters/index.js';
 import { oneLine } from './reporters/safe-text.js';
@@ -60,6 +60,7 @@ interface CompareFlags {
   cache: boolean;
   rules?: string;
   minSeverity: Severity;
+  minConfidence?: number;
   failOn?: Severity;
 }
 
@@ -147,7 +148,7 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIo): Prom
   const progress = createProgress(flags.quiet ? {} as OutputStream : io.stderr, { delayMs: PROGRESS_DELAY_MS });
   let report;
   try {
-    report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir, rules, minSeverity: flags.minSeverity, onProgress: (e) => progress.onProgress(e) });
+    report = await compare(inputs, { languages, cwd: io.cwd, bridge: flags.bridge, cacheDir, rules, minSeverity: flags.minSeverity, minConfidence: flags.minConfidence, onProgress: (e) => progress.onProgress(e) });
   } finally {
     progress.stop();
   }
@@ -202,6 +203,13 @@ function buildProgram(io: CliIo, setResult: (promise: Promise<number>) => void):
     .option('--no-cache', 'do not read or write the translation cache')
     .option('-r, --rules <ids>', `run only these rules, comma-separated (${RULE_IDS.join(', ')})`)
     .addOption(new Option('--min-severity <severity>', 'leave out findings below this severity').choices(SEVERITIES).default('low'))
+    .addOption(
+      new Option('--min-confidence <n>', 'leave out findings below this confidence, 0 to 1 (default 0.5; 0 shows all)').argParser((value) => {
+        const n = Number(value);
+        if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('a number from 0 to 1');
+        return n;
+      }),
+    )
     .addOption(new Option('--fail-on <severity>', 'exit with code 1 when a finding of this severity or higher is reported').choices(SEVERITIES))
     .action((paths: string[], flags: CompareFlags) => {
       setResult(runCompare(paths, flags, io));

@@ -1,13 +1,14 @@
 /**
  * The pipeline: named stages, declared in order in `STAGES`, each its own module.
  *
- *   ingest → detect-language → segment → extract-facts → bridge → align → build-fact-sheet → rules → report
+ *   ingest → detect-language → segment → extract-facts → bridge → read-frames → align → build-fact-sheet → rules → report
  *
  * Stages read and extend one context. The pure work lives in the stage modules; this file only
  * wires them and reports progress.
  */
 import path from 'node:path';
 import type {
+  ClaimFrame,
   CompareInput,
   CompareOptions,
   DocumentNode,
@@ -32,10 +33,13 @@ import { bridgeSentences, type BridgeResult } from './bridge/index.js';
 import { defaultCacheDir, takeCacheWarnings } from './bridge/cache.js';
 import { setDictionaryCacheDir } from './bridge/dictionary.js';
 import { alignSentences, type AlignmentResult } from './stages/align.js';
+import { readFrames } from './stages/frames.js';
+import { tagEnglish } from './bridge/tagger.js';
 import { weightsFor } from './align/vectors.js';
 import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
 import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
+import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
 import { buildFactSheet, inheritFromClaims, placeInTime, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
@@ -51,6 +55,8 @@ export interface AnalysedCorpus {
   alignment?: AlignmentResult;
   /** Figures, dates and times by slot across the story (`build-fact-sheet`). */
   factSheet?: SheetRow[];
+  /** Each sentence read as a claim (`read-frames`), index for index with `sentences`. */
+  frames?: ClaimFrame[];
 }
 
 export interface PipelineContext {
@@ -61,6 +67,9 @@ export interface PipelineContext {
   cacheDir: string | undefined;
   rules: readonly Rule[];
   minSeverity: Severity;
+  /** Findings below this confidence are left out, and counted in `leftOut`. */
+  minConfidence: number;
+  leftOut: number;
   budget: { totalBytes: number; documentSentences: number; totalSentences: number };
   progress: (event: ProgressEvent) => void;
   warnings: ReportWarning[];
@@ -368,6 +377,30 @@ const bridge: Stage = {
   },
 };
 
+const frames: Stage = {
+  name: 'read-frames',
+  run(context) {
+    const { corpus } = context;
+    const byId = documentsById(context);
+    const languages = corpus.sentences.map((s) => processingLanguage(s, byId));
+    const english = corpus.sentences.map((s, i) => (languages[i] === 'en' ? s.text : corpus.bridge?.translations[i]));
+    // The English tagger is Apertium's: the lexical bridge reads without it, so that it stands for a machine with no Apertium.
+    const wanted = context.bridge === 'lexical' ? [] : english.flatMap((text, i) => (text !== undefined ? [i] : []));
+    const tags = wanted.length > 0 ? tagEnglish(wanted.map((i) => english[i]!)) : undefined;
+    const tagged = new Map(wanted.map((i, n) => [i, tags?.[n]]));
+    corpus.frames = readFrames(
+      corpus.sentences.map((sentence, i) => ({
+        sentence,
+        language: languages[i]!,
+        facts: corpus.facts[i]!,
+        english: english[i],
+        tagged: tagged.get(i),
+      })),
+    );
+    context.progress({ stage: 'read-frames', done: corpus.sentences.length, total: corpus.sentences.length, message: 'sentences' });
+  },
+};
+
 const align: Stage = {
   name: 'align',
   run(context) {
@@ -424,7 +457,11 @@ const rules: Stage = {
     // Fact-sheet findings are already one per slot and value: only the sentence rules' pairs are merged.
     const bySlot = found.filter((f) => f.factSheetRow !== undefined);
     const merged = consolidateFindings(found.filter((f) => f.factSheetRow === undefined), context.corpus);
-    context.findings.push(...[...bySlot, ...merged].filter((f) => atLeast(f.severity, context.minSeverity)));
+    const indexOf = new Map(context.corpus.sentences.map((sentence, i) => [sentence.id, i]));
+    const trusted = [...bySlot, ...merged].filter((f) => atLeast(f.severity, context.minSeverity)).map((f) => withConfidence(f, context.corpus, indexOf));
+    const shown = trusted.filter((f) => f.confidence! >= context.minConfidence);
+    context.leftOut = trusted.length - shown.length;
+    context.findings.push(...shown);
   },
 };
 
@@ -439,7 +476,7 @@ const report: Stage = {
 };
 
 /** The stages, in the order they run. */
-export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, align, factSheet, rules, report];
+export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, frames, align, factSheet, rules, report];
 
 /** Runs every stage and returns the whole context: the report and the document model behind it. */
 export async function runPipeline(inputs: CompareInput[], options: CompareOptions = {}): Promise<PipelineContext> {
@@ -462,6 +499,8 @@ export async function runPipeline(inputs: CompareInput[], options: CompareOption
     cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir()),
     rules,
     minSeverity: options.minSeverity ?? 'low',
+    minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+    leftOut: 0,
     budget: {
       totalBytes: options.budget?.totalBytes ?? MAX_TOTAL_BYTES,
       documentSentences: options.budget?.documentSentences ?? MAX_DOCUMENT_SENTENCES,

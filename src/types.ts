@@ -60,6 +60,37 @@ export interface SentenceNode extends Span {
   tokens: Token[];
 }
 
+/**
+ * What a sentence is: `assertion`, or one that asserts nothing about the story — a `question`, a
+ * `definition` ("An API is software that…"), a section `heading`.
+ */
+export type SentenceType = 'assertion' | 'question' | 'definition' | 'heading';
+
+/**
+ * A sentence read as a claim (`read-frames`): what it does, how, and on whose word. Two sentences state
+ * the same claim when their predicates meet (the same English lemma or a shared WordNet sense) and
+ * their named participants are not disjoint; the sentence rules compare only such pairs.
+ */
+export interface ClaimFrame {
+  type: SentenceType;
+  /**
+   * English lemmas of the sentence's content verbs, sorted: not auxiliaries, copulas or the verbs that
+   * report the claim ("say", "allege", "deny").
+   */
+  predicates: string[];
+  /** Name keys of the sentence's people, places and organisations (`NameFact.key`), sorted. */
+  participants: string[];
+  /**
+   * A negation bears on a verb of the sentence ("did not share", "n'a pas partagé"), not on a phrase
+   * ("a rocket, not a programme") and not a word that only looks negative ("pas de tir").
+   */
+  negated: boolean;
+  /** The claim is reported as someone's (a hedge or a source), in this sentence or carried from the one before. */
+  attributed: 'here' | 'carried' | null;
+  /** How the predicates were read: Apertium's English tagger, or WordNet and the dictionaries. */
+  reading: 'apertium' | 'lexical';
+}
+
 export interface ParagraphNode extends Span {
   index: number;
   text: string;
@@ -116,6 +147,7 @@ export type StageName =
   | 'segment'
   | 'extract-facts'
   | 'bridge'
+  | 'read-frames'
   | 'align'
   | 'build-fact-sheet'
   | 'rules'
@@ -136,6 +168,11 @@ export interface CompareOptions {
   rules?: string[];
   /** Leave out findings below this severity. */
   minSeverity?: Severity;
+  /**
+   * Leave out findings below this confidence (0 to 1; default 0.5, calibrated on judged findings, see
+   * docs/confidence.md). 0 shows every finding. The report counts what was left out.
+   */
+  minConfidence?: number;
   /**
    * How much one run reads and compares (docs/robustness.md): at most `totalBytes` read from all
    * inputs (default 64 MiB), `documentSentences` sentences of one article (default 2,000) and
@@ -227,6 +264,12 @@ export interface Discrepancy {
   sentences: string[];
   evidence: Evidence[];
   message: string;
+  /** The rule's variant of finding, where it reports several: `misspelling`, `swap`, `corroborated`; else null. */
+  variant: string | null;
+  /** How far to trust it, 0 to 1: the judged precision of its kind of finding (docs/confidence.md). */
+  confidence: number;
+  /** Why that confidence, in words. */
+  reasons: string[];
 }
 
 export type WarningCode =
@@ -340,5 +383,7 @@ export interface Report {
   coverage: ReportCoverage;
   /** Figures, dates and times by slot across the whole story. */
   factSheet: FactSheet;
+  /** Findings left out of `discrepancies` because their confidence is under the threshold. */
+  leftOut: { minConfidence: number; findings: number };
   warnings: ReportWarning[];
 }

@@ -25,7 +25,7 @@ describe.each(RULES.map((r) => r.id))('%s', (rule) => {
   const expected = JSON.parse(readFileSync(path.join(RULES_DIR, rule, 'expected.json'), 'utf8')) as Expected;
 
   it.each([{ folder: 'fires', ...expected.fires }, ...(expected.also ?? [])])('fires on its fixture ($folder), with the differing words as evidence', async ({ folder, severity, evidence }) => {
-    const report = await compare([path.join(RULES_DIR, rule, folder)], { bridge: 'lexical', cacheDir: false, rules: [rule] });
+    const report = await compare([path.join(RULES_DIR, rule, folder)], { bridge: 'lexical', cacheDir: false, rules: [rule], minConfidence: 0 });
     const findings = report.discrepancies.filter((d) => d.rule === rule);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe(severity);
@@ -38,7 +38,7 @@ describe.each(RULES.map((r) => r.id))('%s', (rule) => {
   });
 
   it('stays silent on the look-alike: the same facts said differently', async () => {
-    const report = await compare([path.join(RULES_DIR, rule, 'silent')], { bridge: 'lexical', cacheDir: false, rules: [rule] });
+    const report = await compare([path.join(RULES_DIR, rule, 'silent')], { bridge: 'lexical', cacheDir: false, rules: [rule], minConfidence: 0 });
     expect(report.discrepancies).toEqual([]);
   });
 });

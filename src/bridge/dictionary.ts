@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import type { LanguageCode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { seedStems } from '../lang/shared.js';
+import { indexByStem } from './features.js';
 import {
   CACHE_DAMAGED_MESSAGE,
   CACHE_NOT_A_FILE_MESSAGE,
@@ -304,4 +305,17 @@ export function dictionaryStatus(dirs: readonly string[] = DICTIONARY_DIRS): Arr
     for (const name of [`freedict-${code}-eng`, `freedict-eng-${code}`]) rows.push({ language, name, installed: findFiles(name, dirs) !== undefined });
   }
   return rows;
+}
+
+const stemIndexes = new Map<LanguageCode, Map<string, string[]>>();
+
+/** Dictionary senses of a word, by its form or, failing that, by its stem ("courante" → "courant"). */
+export function sensesFor(language: LanguageCode): ((word: string) => string[] | undefined) | undefined {
+  if (language === 'en') return undefined;
+  const dictionary = loadDictionary(language);
+  if (!dictionary) return undefined;
+  let byStem = stemIndexes.get(language);
+  if (!byStem) stemIndexes.set(language, (byStem = indexByStem(dictionary, language)));
+  const stem = LANGUAGE_PACKS[language].stem;
+  return (word) => dictionary.get(word) ?? byStem!.get(stem(word));
 }

@@ -245,6 +245,20 @@ export interface LanguagePack {
   /** Reporting cues after which the source comes ("according to", "selon", "secondo"). */
   prepositionalCues: string[];
 
+  /**
+   * What the claim frames read (`src/stages/frames.ts`). `genericArticles` and `copulas` (present tense)
+   * open a definition ("An API is software that…", "Une API est un logiciel qui…"), which asserts
+   * nothing about the story. `reportingVerbs` (English lemmas, English pack only) report a claim and are
+   * not its predicate ("say", "allege", "deny"); `irregularVerbs` (English pack only) give the lemma of
+   * forms WordNet's detachment rules cannot ("went" → "go"), for the reading without Apertium.
+   */
+  frames: {
+    genericArticles: string[];
+    copulas: string[];
+    reportingVerbs?: string[];
+    irregularVerbs?: Record<string, string>;
+  };
+
   /** Opening → closing quotation marks used in this language, most usual first. */
   quotePairs: Array<[open: string, close: string]>;
 

@@ -146,6 +146,10 @@ export const textReporter: Reporter = (report, options) => {
 
   out.push('');
   out.push(c.bold('Discrepancies'));
+  // Older reports (read back from JSON) may lack the count.
+  if (report.leftOut?.findings) {
+    out.push(c.dim(wrap(`${plural(report.leftOut.findings, 'finding')} below confidence ${report.leftOut.minConfidence} left out (--min-confidence 0 shows them)`, width, '')));
+  }
   if (report.discrepancies.length === 0) out.push(c.dim('  none found'));
   for (const d of report.discrepancies) {
     out.push(wrap(`${c.bold(oneLine(d.id))} ${severityColour[d.severity](d.severity.toUpperCase())} ${c.bold(oneLine(d.rule))}: ${oneLine(d.message)}`, width, '  '));

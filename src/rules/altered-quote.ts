@@ -13,7 +13,7 @@ import type { Evidence, LanguageCode, SentenceNode, Severity } from '../types.js
 import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { findModality } from '../facts/modality.js';
-import { alignedPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordingOf, wordsMatch, type ContentWord } from './common.js';
+import { claimPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordingOf, wordsMatch, type ContentWord } from './common.js';
 import { differentParties, partyOf } from './sources.js';
 
 /** Share of a quote's content words that must change for the meaning to count as changed. */
@@ -161,12 +161,15 @@ export const alteredQuote: Rule = {
   description: 'Quotes by the same speaker that do not say the same thing: words replaced, added or dropped, negation or obligation flipped.',
   run(corpus) {
     const findings: Finding[] = [];
-    const changed: Array<[number, number, Comparison]> = [];
-    for (const { a, b } of alignedPairs(corpus)) {
+    const changed: Array<[number, number, Comparison, Finding]> = [];
+    for (const { a, b } of claimPairs(corpus)) {
       const c = compareQuotes(corpus, a, b);
       if (!c?.severity) continue;
-      findings.push(finding('altered-quote', c.severity, [corpus.sentences[a]!, corpus.sentences[b]!], c.evidence, c.message));
-      if (c.severity === 'high') changed.push([a, b, c]);
+      // Quotation marks in one language promise the speaker's very words; across languages, a translation.
+      const variant = languageOf(corpus.sentences[a]!, corpus) === languageOf(corpus.sentences[b]!, corpus) ? 'same-language' : 'across-languages';
+      const pair = { ...finding('altered-quote', c.severity, [corpus.sentences[a]!, corpus.sentences[b]!], c.evidence, c.message), variant };
+      findings.push(pair);
+      if (c.severity === 'high') changed.push([a, b, c, pair]);
     }
     // A quote whose meaning changed between two articles: the other articles of the claim side with
     // one of them, and the one they do not side with differs from them too ("the first in the
@@ -175,7 +178,7 @@ export const alteredQuote: Rule = {
     const groupOf = new Map<number, number>();
     groups.forEach((g, k) => g.members.forEach((m) => groupOf.set(m, k)));
     const reported = new Set(findings.flatMap((f) => [f.sentences.join('\u0000'), [...f.sentences].reverse().join('\u0000')]));
-    for (const [a, b, c] of changed) {
+    for (const [a, b, c, pair] of changed) {
       const group = groupOf.get(a);
       if (group === undefined || groupOf.get(b) !== group) continue;
       const documents = new Set([corpus.sentences[a]!.document, corpus.sentences[b]!.document]);
@@ -192,9 +195,12 @@ export const alteredQuote: Rule = {
         if (reported.has(key)) continue;
         reported.add(key);
         const against = outlier === a ? ma : mb;
-        findings.push(
-          finding('altered-quote', 'high', [corpus.sentences[outlier]!, corpus.sentences[m]!], against.evidence, `${c.message} ${corpus.sentences[m]!.document} quotes it as ${corpus.sentences[other]!.document} does.`),
-        );
+        // A third article sides with one quote: the change is corroborated, on both findings.
+        pair.variant = 'corroborated';
+        findings.push({
+          ...finding('altered-quote', 'high', [corpus.sentences[outlier]!, corpus.sentences[m]!], against.evidence, `${c.message} ${corpus.sentences[m]!.document} quotes it as ${corpus.sentences[other]!.document} does.`),
+          variant: 'corroborated',
+        });
       }
     }
     return findings;

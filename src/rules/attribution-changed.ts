@@ -7,7 +7,7 @@ import type { Rule, Finding } from './types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { NameFact } from '../facts/names.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { alignedPairs, evidenceOf, finding, languageOf, sameName, sentenceWords, sharedContent, sourceOf } from './common.js';
+import { claimPairs, evidenceOf, finding, languageOf, sameName, sentenceWords, sharedContent, sourceOf } from './common.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 
 export const attributionChanged: Rule = {
@@ -15,7 +15,7 @@ export const attributionChanged: Rule = {
   description: 'The same claim or quote credited to a different speaker or source.',
   run(corpus) {
     const findings: Finding[] = [];
-    for (const { a, b } of alignedPairs(corpus)) {
+    for (const { a, b } of claimPairs(corpus)) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
       const [speakerA, speakerB] = [speakerOf(fa), speakerOf(fb)];
@@ -100,7 +100,7 @@ function direction(corpus: AnalysedCorpus, i: number, x: NameFact, y: NameFact):
 
 function reversedRoles(corpus: AnalysedCorpus): Finding[] {
   const findings: Finding[] = [];
-  for (const { a, b } of alignedPairs(corpus)) {
+  for (const { a, b } of claimPairs(corpus)) {
     const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
     const [la, lb] = [languageOf(sa, corpus), languageOf(sb, corpus)];
     // The parties named in both sentences, each once: exactly two of them.

@@ -9,11 +9,13 @@ import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
 import { splitElision } from '../lang/patterns.js';
 import { SPELLING_LEVELS } from '../lang/shared.js';
 import { englishStem, fold } from '../bridge/features.js';
+import { verbsShareSense } from '../bridge/wordnet.js';
 import { editDistance, type NameFact } from '../facts/names.js';
-import { loadDictionary } from '../bridge/dictionary.js';
 import { copyKey } from '../align/copies.js';
 import { commonWords } from '../stages/facts.js';
-import { indexByStem } from '../bridge/features.js';
+import { sensesFor } from '../bridge/dictionary.js';
+
+export { sensesFor };
 
 export interface AlignedPair {
   /** Indexes into `corpus.sentences`, `a < b`. */
@@ -344,19 +346,6 @@ export function languageOf(sentence: SentenceNode, corpus: AnalysedCorpus): Lang
   return (packFor(doc?.language ?? '') ? doc!.language : 'en') as LanguageCode;
 }
 
-const stemIndexes = new Map<LanguageCode, Map<string, string[]>>();
-
-/** Dictionary senses of a word, by its form or, failing that, by its stem ("courante" → "courant"). */
-export function sensesFor(language: LanguageCode): ((word: string) => string[] | undefined) | undefined {
-  if (language === 'en') return undefined;
-  const dictionary = loadDictionary(language);
-  if (!dictionary) return undefined;
-  let byStem = stemIndexes.get(language);
-  if (!byStem) stemIndexes.set(language, (byStem = indexByStem(dictionary, language)));
-  const stem = LANGUAGE_PACKS[language].stem;
-  return (word) => dictionary.get(word) ?? byStem!.get(stem(word));
-}
-
 /**
  * The content words of a whole sentence in English terms: its Apertium translation when there is one,
  * else its own words with their dictionary senses.
@@ -382,6 +371,77 @@ export function sharedContent(x: ContentWord[], y: ContentWord[]): number {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length === 0) return 0;
   return short.filter((w) => long.some((v) => wordsMatch(w, v))).length / short.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Same claim
+// ---------------------------------------------------------------------------------------------
+
+/** Share of content words above which two sentences are one claim whatever their verbs. */
+export const CLEARLY_SAME_CLAIM = 0.8;
+/** Share of content words two sentences need to be one claim when one of them has no content verb. */
+export const VERBLESS_SAME_CLAIM = 0.4;
+
+function namesMeet(x: string, y: string): boolean {
+  if (x === y) return true;
+  const xs = x.split(/[\s:]+/).filter((t) => t.length >= 3);
+  const ys = y.split(/[\s:]+/).filter((t) => t.length >= 3);
+  return xs.some((a) => ys.some((b) => a === b || (a.length >= 4 && b.length >= 4 && editDistance(a, b) <= 1)));
+}
+
+/** Named participants of two frames: compatible unless both name some and none of them meet. */
+export function participantsMeet(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length === 0 || y.length === 0) return true;
+  return x.some((a) => y.some((b) => namesMeet(a, b)));
+}
+
+/** Whether two predicates are one: the same lemma or stem, or a shared WordNet sense. */
+export function predicatesMeet(x: readonly string[], y: readonly string[]): boolean {
+  return x.some((a) => y.some((b) => a === b || englishStem(a) === englishStem(b) || verbsShareSense(a, b)));
+}
+
+export interface SameClaimOptions {
+  /** Leave the participants out (a rule about names compares sentences whose names differ). */
+  ignoreParticipants?: boolean;
+}
+
+/**
+ * Whether two sentences state the same claim, read from their frames: both assert something (no
+ * question, definition or heading), their named participants meet, and their predicates meet — or,
+ * when one has no content verb or the verbs differ, most of their content words are shared.
+ */
+export function sameClaim(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): boolean {
+  return claimMatch(corpus, a, b, options) !== undefined;
+}
+
+/**
+ * How two sentences were found to state one claim: their content verbs meet (`predicate`), one has no
+ * content verb and most words are shared (`verbless`: "X is Y"), or their verbs differ and nearly every
+ * other word is shared (`wording`, a verb lost in translation). Undefined when they are not one claim.
+ */
+export type ClaimMatch = 'predicate' | 'verbless' | 'wording';
+
+/**
+ * `sameClaim`, saying how: `predicate` when their content verbs meet, `wording` when most of their
+ * content words (names aside: two sentences about one company are not one claim) are shared.
+ */
+export function claimMatch(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): ClaimMatch | undefined {
+  const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
+  if (!fa || !fb) return 'verbless';
+  if (fa.type !== 'assertion' || fb.type !== 'assertion') return undefined;
+  if (!options.ignoreParticipants && !participantsMeet(fa.participants, fb.participants)) return undefined;
+  if (fa.predicates.length > 0 && fb.predicates.length > 0 && predicatesMeet(fa.predicates, fb.predicates)) return 'predicate';
+  const common = (i: number) => sentenceWords(corpus, i).filter((w) => !/^\p{Lu}/u.test(w.text));
+  const shared = sharedContent(common(a), common(b));
+  // Verbs that differ are two claims unless nearly every other word is shared (a verb lost in translation).
+  const verbless = fa.predicates.length === 0 || fb.predicates.length === 0;
+  if (shared < (verbless ? VERBLESS_SAME_CLAIM : CLEARLY_SAME_CLAIM)) return undefined;
+  return verbless ? 'verbless' : 'wording';
+}
+
+/** The aligned pairs that state the same claim (`sameClaim`): what the sentence rules compare. */
+export function claimPairs(corpus: AnalysedCorpus, options: SameClaimOptions = {}): AlignedPair[] {
+  return alignedPairs(corpus).filter(({ a, b }) => sameClaim(corpus, a, b, options));
 }
 
 export const SEVERITY_ORDER: Severity[] = ['low', 'medium', 'high'];

@@ -5,15 +5,30 @@
 import type { Rule, Finding } from './types.js';
 import type { SentenceFacts } from '../stages/facts.js';
 import type { AnalysedCorpus } from '../pipeline.js';
-import { alignedPairs, evidenceOf, finding, languageOf, sourceOf } from './common.js';
+import { claimPairs, evidenceOf, finding, languageOf, sourceOf } from './common.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { partyOf } from './sources.js';
 
 /** Sources that make a claim an allegation: the suit, the plaintiffs, their filings. */
 const ALLEGING = new Set(['court-filing', 'plaintiffs']);
 
+/**
+ * A hedge word that qualifies a noun ("an investigation into suspected manslaughter", "le présumé
+ * meurtrier") names what is suspected; it does not report the sentence's claim as an allegation.
+ */
+function qualifiesNoun(corpus: AnalysedCorpus, i: number, cue: { start: number; end: number; text: string }): boolean {
+  const sentence = corpus.sentences[i]!;
+  const pack = LANGUAGE_PACKS[languageOf(sentence, corpus)];
+  if (/\s/.test(cue.text.trim()) || pack.conditionalHedges.includes(cue.text.toLowerCase())) return false;
+  const source = sourceOf(corpus, sentence);
+  const before = source.slice(sentence.start, cue.start).toLowerCase().match(/([\p{L}'’]+)\s*$/u)?.[1] ?? '';
+  const after = source.slice(cue.end, sentence.end).match(/^\s+(\p{Ll}[\p{L}'’-]*)/u)?.[1] ?? '';
+  const openers = new Set([...pack.determiners, ...pack.prepositions]);
+  return after !== '' && !pack.stopwords.has(after) && (openers.has(before) || pack.elisions.some((e) => before.endsWith(e.replace(/['’]$/u, ''))));
+}
+
 function hedgeOf(f: SentenceFacts, corpus: AnalysedCorpus, i: number) {
-  const cue = f.modality.find((m) => m.kind === 'hedge');
+  const cue = f.modality.find((m) => m.kind === 'hedge' && !qualifiesNoun(corpus, i, m));
   if (cue) return cue;
   if (f.source && [...partyOf(f.source.text, corpus, i).roles].some((r) => ALLEGING.has(r))) return f.source;
   return undefined;
@@ -35,13 +50,16 @@ export const hedgeDropped: Rule = {
   run(corpus) {
     const findings: Finding[] = [];
     const reported = new Set<number>();
-    for (const { a, b } of alignedPairs(corpus)) {
+    for (const { a, b } of claimPairs(corpus)) {
       for (const [h, u] of [
         [a, b],
         [b, a],
       ] as const) {
         const hedge = hedgeOf(corpus.facts[h]!, corpus, h);
         if (!hedge || !asserted(corpus.facts[u]!) || reported.has(u)) continue;
+        // "According to the complaint, … . The company then bought …": the sentence before, in the same
+        // paragraph, already reports it as someone's.
+        if (corpus.frames?.[u]?.attributed === 'carried') continue;
         // "avrebbe attraversato" / "would cross", "possono presentare" / "may have": the other side keeps
         // a conditional or a modal, so the claim is not stated as plain fact.
         if (inConditional(corpus, u)) continue;

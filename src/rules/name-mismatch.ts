@@ -9,7 +9,8 @@ import type { NameFact } from '../facts/names.js';
 import type { LanguageCode, SentenceNode } from '../types.js';
 import { commonWords } from '../stages/facts.js';
 import {
-  alignedPairs,
+  claimPairs,
+  sameClaim,
   contentWords,
   corpusIndex,
   evidenceOf,
@@ -27,6 +28,9 @@ import {
 import { dot } from '../align/vectors.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { alternation, perPack } from '../lang/patterns.js';
+
+/** How far after a time its zone or reference place may be named ("13h30, heure de Paris"). */
+const CLOCK_REACH = 24;
 
 /** Similarity above which two aligned sentences are close enough for a different name to be a swap. */
 const SWAP_SIMILARITY = 0.15;
@@ -56,9 +60,10 @@ export const nameMismatch: Rule = {
           const right = other.find((y) => y.text === name.possibleMisspellingOf);
           if (!right) continue;
           misspellingsSeen.add(`${s.id}@${name.start}`);
-          findings.push(
-            finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`),
-          );
+          findings.push({
+            ...finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`),
+            variant: 'misspelling',
+          });
         }
       }
     };
@@ -70,8 +75,18 @@ export const nameMismatch: Rule = {
     // The outlet a statement was made to ("told FOX Business" / "told The Sun") is each article's own
     // name for itself, not a name in the claim.
     const recipient = (n: NameFact, s: SentenceNode, l: LanguageCode) => recipientCue(LANGUAGE_PACKS[l]).test(sourceOf(corpus, s).slice(Math.max(s.start, n.start - 60), n.start));
+    // A zone or place that says which clock a time is on ("1340 GMT", "13h30, heure de Paris", "le 12:31
+    // in Italia"), and the wire's dateline ("MILAN, Sept 7 (Harbourline News) -"), are no party to the claim.
+    const clock = (n: NameFact, s: SentenceNode) => {
+      const facts = corpus.facts[corpus.sentences.indexOf(s)];
+      return (facts?.times ?? []).some((t) => n.start >= t.start && n.start - t.end <= CLOCK_REACH);
+    };
+    const dateline = (n: NameFact, s: SentenceNode) => {
+      const doc = index.documents.get(s.document);
+      return [doc?.datelineSpan, doc?.publishedSpan].some((span) => span !== undefined && n.start >= span.start && n.end <= span.end);
+    };
     const counts = (n: NameFact, l: LanguageCode, s: SentenceNode) =>
-      !recipient(n, s, l) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
+      !recipient(n, s, l) && !clock(n, s) && !dateline(n, s) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
     const inArticle = (x: NameFact, lx: LanguageCode, doc: string, names: NameFact[], ly: LanguageCode) => {
       const key = `${doc}\u0000${ly}\u0000${lx}\u0000${x.type}\u0000${x.text}`;
       let found = foundInArticle.get(key);
@@ -82,7 +97,8 @@ export const nameMismatch: Rule = {
       return found;
     };
     // Aligned claims, and claims aligned with their negation: a name swapped in either is a swap.
-    for (const { a, b } of [...alignedPairs(corpus), ...relatedPairs(corpus)]) {
+    // Names differ on purpose here: the claim is one by its predicate and words, whatever the names.
+    for (const { a, b } of [...claimPairs(corpus, { ignoreParticipants: true }), ...relatedPairs(corpus).filter((p) => sameClaim(corpus, p.a, p.b, { ignoreParticipants: true }))]) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
       // A name replaced by another: each side has a name that the other article never writes. Names
@@ -110,15 +126,16 @@ export const nameMismatch: Rule = {
       const space = corpus.alignment?.space;
       const close = space ? dot(space.vectors[a]!, space.vectors[b]!) >= SWAP_SIMILARITY : true;
       if (close && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= 2 && onlyB.length <= 2) {
-        findings.push(
-          finding(
+        findings.push({
+          variant: 'swap',
+          ...finding(
             'name-mismatch',
             'high',
             [sa, sb],
             [...onlyA.map((x) => evidenceOf(sa, x, sourceOf(corpus, sa))), ...onlyB.map((y) => evidenceOf(sb, y, sourceOf(corpus, sb)))],
             `Different names for the same claim: ${onlyA.map((x) => `“${x.text}”`).join(', ')} (${sa.document}) vs ${onlyB.map((y) => `“${y.text}”`).join(', ')} (${sb.document}).`,
           ),
-        );
+        });
       }
       checkSpelling(sa, na, sb, nb);
     }

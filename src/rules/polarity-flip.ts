@@ -7,7 +7,7 @@ import type { Rule, Finding } from './types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import { countNegativeWords } from '../facts/modality.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
+import { contentWords, sameClaim, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 
 /** Share of content words two sentences must share to be one claim asserted and negated. */
@@ -41,7 +41,13 @@ function negationBearsOnShared(corpus: AnalysedCorpus, negated: number, other: n
 
 /** The relations between a claim and its negation, split by whether different parties speak. */
 export function negationRelations(corpus: AnalysedCorpus): Array<{ a: number; b: number; disputed: boolean }> {
-  return (corpus.alignment?.relations ?? []).map(({ members: [a, b] }) => {
+  const relations = (corpus.alignment?.relations ?? []).filter(({ members: [a, b] }) => {
+    // One claim, and a negation that bears on a verb on one side only ("a rocket, not a programme"
+    // and "pas de tir" negate nothing of the claim).
+    const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
+    return sameClaim(corpus, a, b) && (!fa || !fb || fa.negated !== fb.negated);
+  });
+  return relations.map(({ members: [a, b] }) => {
     const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
     const [speakerA, speakerB] = [speakerOf(fa), speakerOf(fb)];
     const disputed = speakerA !== undefined && speakerB !== undefined && differentParties(partyOf(speakerA, corpus, a), partyOf(speakerB, corpus, b));

@@ -8,6 +8,14 @@ export interface Finding {
   sentences: string[];
   evidence: Evidence[];
   message: string;
+  /**
+   * Which variant of its rule's findings this is, where a rule reports variants that deserve different
+   * trust: `misspelling` or `swap` (name-mismatch), `corroborated` (a quote other articles side against).
+   */
+  variant?: string;
+  /** How far the finding is to be trusted, 0 to 1, and why (`src/rules/confidence.ts`). */
+  confidence?: number;
+  reasons?: string[];
   /** The fact-sheet row the finding reports (index into the corpus's fact sheet), for the report's links. */
   factSheetRow?: number;
 }

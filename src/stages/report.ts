@@ -83,6 +83,9 @@ export function buildReport(context: PipelineContext): Report {
         sentences: [...finding.sentences].sort(compareSentenceIds),
         evidence: [...finding.evidence].sort((a, b) => compareSentenceIds(a.sentence, b.sentence) || a.start - b.start || a.end - b.end),
         message: finding.message,
+        variant: finding.variant ?? null,
+        confidence: finding.confidence ?? 1,
+        reasons: finding.reasons ?? [],
       };
       if (finding.factSheetRow !== undefined) rowOf.set(discrepancy, finding.factSheetRow);
       return discrepancy;
@@ -138,6 +141,7 @@ export function buildReport(context: PipelineContext): Report {
     discrepancies,
     coverage,
     factSheet,
+    leftOut: { minConfidence: context.minConfidence, findings: context.leftOut },
     warnings,
   };
 }

@@ -173,6 +173,7 @@ export const fr: LanguagePack = {
   auxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient'],
   clauseBoundaries: ['que', "qu'", 'qui', 'et', 'mais', 'comme', 'après', 'avant', 'quand', 'lorsque', 'depuis', 'car'],
   prepositionalCues: ['selon', "d'après"],
+  frames: { genericArticles: ['un', 'une'], copulas: ['est', 'sont'] },
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   measureWords: {
     'travee': 'length', 'brul*': 'burnt', 'parcour*': 'burnt', 'calcin*': 'burnt', 'recolte*': 'crops', 'cultures': 'crops', 'inonde*': 'flooded', 'blesses graves': 'seriously injured', 'grievement blesses': 'seriously injured', 'gravement blesses': 'seriously injured', 'dans un etat grave': 'seriously injured',

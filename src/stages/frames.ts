@@ -1,0 +1,157 @@
+/**
+ * read-frames: each sentence read as a claim (`ClaimFrame`): what kind of sentence it is, the English
+ * lemmas of its content verbs, its named participants, whether a negation bears on a verb, and whether
+ * the claim is reported as someone's here or in the sentence before. Read once; every sentence rule
+ * asks `sameClaim` (src/rules/common.ts) of these before it compares two sentences.
+ *
+ * Predicates come from the English side: English sentences themselves, French and Italian ones through
+ * their Apertium translation, tagged by Apertium's English tagger (`src/bridge/tagger.ts`). Without
+ * Apertium, English words are read with WordNet (a word is a verb when its detached form is a WordNet
+ * verb and no article or preposition comes before it); French and Italian sentences without a
+ * translation get no predicate, and are matched by their content words.
+ */
+import type { ClaimFrame, LanguageCode, SentenceNode, SentenceType } from '../types.js';
+import type { LanguagePack } from '../lang/types.js';
+import type { SentenceFacts } from './facts.js';
+import type { TaggedWord } from '../bridge/tagger.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
+import { verbBase } from '../bridge/wordnet.js';
+
+export interface FrameInput {
+  sentence: SentenceNode;
+  language: LanguageCode;
+  facts: SentenceFacts;
+  /** The sentence in English: itself, or its Apertium translation. */
+  english?: string;
+  /** `english` tagged by Apertium's English tagger, when it ran. */
+  tagged?: TaggedWord[];
+}
+
+const VERB_TAGS = new Set(['vblex', 'vbser', 'vbhaver', 'vbmod', 'vaux', 'vbdo']);
+const NEGATIVE_ADVERBS = new Set(['not', 'never']);
+const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'nowhere']);
+/** Verbs that carry tense or mood and say nothing of the claim. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+const isVerb = (w: TaggedWord | undefined) => w !== undefined && w.tags.some((t) => VERB_TAGS.has(t));
+const isDeterminer = (w: TaggedWord | undefined) => w !== undefined && (w.tags[0] === 'det' || w.tags[0] === 'predet');
+const isPunctuation = (w: TaggedWord | undefined) => w !== undefined && (w.tags[0] === 'cm' || w.tags[0] === 'lpar' || w.tags[0] === 'sent' || w.tags[0] === 'rpar');
+
+function sentenceType(input: FrameInput): SentenceType {
+  const { sentence, language } = input;
+  if (sentence.kind === 'heading') return 'heading';
+  // A question, but for the closing quotation marks or brackets after its mark.
+  if (/\?[\s"'”’»)\]]*$/u.test(sentence.text)) return 'question';
+  return isDefinition(input, LANGUAGE_PACKS[language]) ? 'definition' : 'assertion';
+}
+
+/**
+ * "An API is software that…", "Une API est un logiciel qui…": a generic subject (an indefinite article
+ * first) and a copula in the present as the first verb, followed by what it is (no participle: "A man
+ * is accused…" asserts something).
+ */
+function isDefinition(input: FrameInput, pack: LanguagePack): boolean {
+  // Someone's words are a statement of theirs, whatever their form.
+  if (input.facts.quotes.length > 0 || /^\P{L}*["“«‘]/u.test(input.sentence.text)) return false;
+  if (input.tagged) {
+    const words = input.tagged;
+    // "a" and "an" themselves: "Such an agreement is…" is said of the story's agreement.
+    if (!(isDeterminer(words[0]) && LANGUAGE_PACKS.en.frames.genericArticles.includes(words[0]!.lemma))) return false;
+    const verb = words.findIndex(isVerb);
+    if (verb < 0 || verb > 8 || words[verb]!.tags[0] !== 'vbser' || !words[verb]!.tags.some((t) => t === 'pri' || t === 'pres')) return false;
+    const next = words[verb + 1];
+    return next !== undefined && (isDeterminer(next) || next.tags[0] === 'n' || next.tags[0] === 'adj');
+  }
+  const words = input.sentence.text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (!pack.frames.genericArticles.some((a) => first === a || (a.endsWith("'") && first.startsWith(a)))) return false;
+  const copula = words.slice(1, 9).findIndex((w) => pack.frames.copulas.includes(w));
+  return copula >= 0 && pack.frames.genericArticles.includes(words[copula + 2] ?? '');
+}
+
+/** Content verbs of tagged English, as lemmas. */
+function taggedPredicates(words: readonly TaggedWord[], reporting: ReadonlySet<string>): string[] {
+  return words.filter((w) => w.tags[0] === 'vblex' && !reporting.has(w.lemma) && !LIGHT_VERBS.has(w.lemma) && /^\p{L}+$/u.test(w.lemma)).map((w) => w.lemma);
+}
+
+/** Content verbs of English read with WordNet: detached to a WordNet verb, with no article or preposition before. */
+function lexicalEnglishPredicates(text: string, en: LanguagePack, reporting: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const nominal = new Set([...en.determiners, ...en.prepositions, 'of']);
+  let previous = '';
+  for (const m of text.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const capitalised = /^\p{Lu}/u.test(word) && m.index > 0;
+    if (!capitalised && !nominal.has(previous) && !en.stopwords.has(lower)) {
+      const base = verbBase(lower, en.frames.irregularVerbs);
+      if (base && !reporting.has(base) && !LIGHT_VERBS.has(base)) out.push(base);
+    }
+    previous = lower;
+  }
+  return out;
+}
+
+/**
+ * Whether a negation of tagged English bears on a verb: "did not share", "is not", "never came" do; "a
+ * rocket, not a programme", "the data, not the calendar" (a phrase set against another) do not.
+ */
+function taggedNegation(words: readonly TaggedWord[]): boolean {
+  return words.some((w, i) => {
+    if (NEGATIVE_DETERMINERS.has(w.lemma) && (w.tags[0] === 'det' || w.tags[0] === 'prn' || w.tags[0] === 'adv')) return !isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1]);
+    if (!NEGATIVE_ADVERBS.has(w.lemma) || w.tags[0] !== 'adv') return false;
+    let next = i + 1;
+    while (words[next]?.tags[0] === 'adv') next += 1;
+    if (isVerb(words[next])) return true;
+    let before = i - 1;
+    while (words[before]?.tags[0] === 'adv') before -= 1;
+    return isVerb(words[before]);
+  });
+}
+
+/** Without a tagger: a negation cue between punctuation and an article negates a phrase, not the claim. */
+function lexicalNegation(input: FrameInput, pack: LanguagePack): boolean {
+  const cues = input.facts.modality.filter((m) => m.kind === 'negation');
+  if (cues.length === 0) return false;
+  const determiners = new Set(pack.determiners);
+  return cues.some((cue) => {
+    const before = input.sentence.text.slice(0, cue.start - input.sentence.start).trimEnd();
+    const after = input.sentence.text.slice(cue.end - input.sentence.start).trimStart().toLowerCase();
+    const nextWord = after.match(/^[\p{L}]+['’]?/u)?.[0] ?? '';
+    return !(/[,;:–—]$/u.test(before) && (determiners.has(nextWord) || pack.elisions.some((e) => nextWord === e)));
+  });
+}
+
+/** Whether the sentence reports its claim as someone's: a hedge or a source. */
+function attributedHere(facts: SentenceFacts): boolean {
+  return facts.source !== undefined || facts.modality.some((m) => m.kind === 'hedge');
+}
+
+export function readFrame(input: FrameInput, previous?: FrameInput): ClaimFrame {
+  const pack = LANGUAGE_PACKS[input.language];
+  const en = LANGUAGE_PACKS.en;
+  const reporting = new Set(en.frames.reportingVerbs ?? []);
+  let predicates: string[];
+  if (input.tagged) predicates = taggedPredicates(input.tagged, reporting);
+  else if (input.language === 'en') predicates = lexicalEnglishPredicates(input.sentence.text, en, reporting);
+  else if (input.english) predicates = lexicalEnglishPredicates(input.english, en, reporting);
+  // French and Italian without a translation: the dictionaries list nouns' senses as verbs too ("données"
+  // → "present", "pas" → "step"); no predicate is read, and claims are matched by their words.
+  else predicates = [];
+  const negated = input.tagged ? input.facts.negated && taggedNegation(input.tagged) : input.facts.negated && lexicalNegation(input, pack);
+  const carried =
+    previous !== undefined && previous.sentence.document === input.sentence.document && previous.sentence.paragraph === input.sentence.paragraph && attributedHere(previous.facts);
+  return {
+    type: sentenceType(input),
+    predicates: [...new Set(predicates)].sort(),
+    participants: [...new Set(input.facts.names.map((n) => n.key))].sort(),
+    negated,
+    attributed: attributedHere(input.facts) ? 'here' : carried ? 'carried' : null,
+    reading: input.tagged ? 'apertium' : 'lexical',
+  };
+}
+
+/** Frames of every sentence, in corpus order; `inputs` in document then sentence order. */
+export function readFrames(inputs: readonly FrameInput[]): ClaimFrame[] {
+  return inputs.map((input, i) => readFrame(input, i > 0 ? inputs[i - 1] : undefined));
+}
