@@ -4,7 +4,7 @@
  *   FLORES dev: cross-lingual retrieval precision@1 (fr→en, it→en, fr→it, all 997 lines) and
  *   article-level alignment precision / recall / F1 with one side shuffled, through `compare`;
  *   the corpus: time and peak memory of one `compare`, cold and warm translation cache;
- *   the fact sheet: corpus gold, fixture stories, judged precision of figure/date/time findings.
+ *   findings: corpus gold, fixture stories, judged precision of every rule (all findings and those shown).
  *
  * Each bridge is measured: Apertium (when installed), lexical with the FreeDict dictionaries (when
  * installed), lexical without them. `--write` replaces the generated part of docs/benchmarks.md.
@@ -22,7 +22,7 @@ import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
 import { STORY_SETS, scoreStories, type StoryScore } from './stories.js';
-import { figurePrecision } from './precision.js';
+import { judgedPrecision, totalOf } from './precision.js';
 import { compare } from '../src/index.js';
 
 const write = process.argv.includes('--write');
@@ -167,18 +167,20 @@ function storyCells(stories: readonly StoryScore[]): string {
 /** The setups the stories are scored with (a bridge each, no dictionary variants). */
 const storySetups = setups.filter((s) => !s.dictionaryDirs).map((setup) => ({ setup, bridge: setup.bridge === 'apertium' ? ('apertium' as const) : ('lexical' as const) }));
 
-// The fact sheet: the corpus gold (../shared/benchmarks/corpus-gold/score.py), the fixture stories with
-// their gold, and the hand-judged precision of figure, date and time findings.
+// The fact sheet and the findings: the corpus gold (../shared/benchmarks/corpus-gold/score.py), the fixture
+// stories with their gold, and the hand-judged precision of every rule's findings.
 say('');
-say('### Figures, dates and times by slot (the fact sheet)');
+say('### Findings: corpus gold, stories, judged precision');
 say('');
-say('Corpus gold: must-find discrepancies found and look-alike traps violated (`score.py`, sentence membership). Stories:');
-say('the fixture stories of `tests/fixtures/stories` (planted conflicts found, traps violated, updates reported as');
-say('contradictions, figure/date/time findings that touch no planted conflict or update). Precision: findings judged by');
-say('reading in `docs/judgements/figures.json` (corpus and all stories); unjudged findings are listed, not counted.');
+say('Corpus gold: must-find discrepancies found and look-alike traps violated (`score.py`, sentence membership, default');
+say('report). Stories: the fixture stories of `tests/fixtures/stories` (planted conflicts found, traps violated, updates');
+say('reported as contradictions, figure/date/time findings that touch no planted conflict or update). Judged right: findings');
+say('judged by reading in `docs/judgements/figures.json` (figures, dates, times) and `docs/judgements/claims.json` (every other');
+say('rule; coverage findings on the corpus only), over the corpus and all stories, for every finding and for those a default');
+say('report shows (confidence at or above 0.5, calibrated on these same judgements: in-sample). Unjudged findings are listed.');
 say('');
-say('| bridge | corpus must-find | corpus traps violated | stories: conflicts found | traps violated | updates as contradictions | findings outside the gold | judged right | unjudged |');
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| bridge | corpus must-find | corpus traps violated | stories: conflicts found | traps violated | updates as contradictions | findings outside the gold | figures judged right (all / shown) | other rules judged right (all / shown) | unjudged |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const { setup, bridge } of storySetups) {
   const reportFile = path.join(cacheDir, `corpus-${bridge}.json`);
   const report = await compare([path.join(ROOT, 'corpus')], { bridge, cacheDir: false, cwd: ROOT });
@@ -186,11 +188,21 @@ for (const { setup, bridge } of storySetups) {
   const scored = spawnSync('python3', [path.join(ROOT, '..', 'shared', 'benchmarks', 'corpus-gold', 'score.py'), 'score', path.join(ROOT, '..', 'shared', 'benchmarks', 'corpus-gold', 'corpus.json'), reportFile, '--json'], { encoding: 'utf8' });
   const gold = scored.status === 0 ? (JSON.parse(scored.stdout) as { must_found: string; traps_violated: string }) : { must_found: 'n/a', traps_violated: 'n/a' };
   const stories = await scoreStories(bridge);
-  const precision = await figurePrecision(bridge);
-  const judged = Object.values(precision.byRule).reduce((a, r) => ({ right: a.right + r.right, all: a.all + r.right + r.wrong }), { right: 0, all: 0 });
-  say(`| ${setup.name} | ${gold.must_found} | ${gold.traps_violated} | ${storyCells(stories)} | ${judged.right}/${judged.all} | ${precision.unjudged.length} |`);
-  for (const [rule, r] of Object.entries(precision.byRule).sort()) say(`- ${setup.name}, ${rule}: ${r.right}/${r.right + r.wrong} right`);
-  for (const key of precision.unjudged) say(`- ${setup.name}, unjudged: ${key}`);
+  const precision = await judgedPrecision(bridge);
+  const cell = (p: (typeof precision)['figures']) => {
+    const [all, shown] = [totalOf(p.byRule), totalOf(p.shownByRule)];
+    return `${all.right}/${all.judged} / ${shown.right}/${shown.judged}`;
+  };
+  const unjudged = [...precision.figures.unjudged, ...precision.claims.unjudged];
+  say(`| ${setup.name} | ${gold.must_found} | ${gold.traps_violated} | ${storyCells(stories)} | ${cell(precision.figures)} | ${cell(precision.claims)} | ${unjudged.length} |`);
+  for (const scope of ['figures', 'claims'] as const) {
+    for (const [rule, r] of Object.entries(precision[scope].byRule).sort()) {
+      const shown = precision[scope].shownByRule[rule] ?? { right: 0, wrong: 0 };
+      say(`- ${setup.name}, ${rule}: ${r.right}/${r.right + r.wrong} right; shown by default ${shown.right}/${shown.right + shown.wrong}`);
+    }
+  }
+  say(`- ${setup.name}: coverage findings on the stories, not judged: ${precision.claims.coverageUnjudged}`);
+  for (const key of unjudged) say(`- ${setup.name}, unjudged: ${key}`);
 }
 say('');
 say(`Held-out and fresh stories (${STORY_SETS.slice(1).map((set, i) => `\`${i === 0 ? 'tests/fixtures/' : ''}${path.basename(set.root)}\``).join(', ')}; see their READMEs for`);

@@ -1,17 +1,19 @@
 /**
  * Precision of the findings, judged by reading: every finding on the corpus and on the fixture stories
- * (both bridges) is looked up in a judgement file, where each is marked right or wrong with a one-line
+ * (both bridges, whatever its confidence) is looked up in a judgement file, where each is marked right or wrong with a one-line
  * reason written from its sentences: docs/judgements/figures.json for figures, dates and times,
  * docs/judgements/claims.json for the sentence rules. Coverage findings (`omitted-claim`) are judged on
  * the corpus only; on the stories they are counted apart, not judged. Unjudged findings are listed and
- * not counted. `npx tsx scripts/precision.ts` prints the figures; `--list FILE` writes the findings to
+ * not counted. Precision is given for every finding and for those a default report shows.
+ * `npx tsx scripts/precision.ts` prints the figures; `--list FILE` writes the findings to
  * judge (key, rule, message, sentences) as JSON.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../src/index.js';
-import type { Report } from '../src/types.js';
+import type { Discrepancy } from '../src/types.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../src/rules/confidence.js';
 import { STORY_SETS } from './stories.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +23,7 @@ export const FIGURE_RULES = new Set(['divergent-figure', 'divergent-date', 'dive
 /** Coverage findings: judged on the corpus, counted apart on the stories. */
 export const COVERAGE_RULES = new Set(['omitted-claim']);
 
-function readJudgements(file: string): Record<string, Judgement> {
+export function readJudgements(file: string): Record<string, Judgement> {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, Judgement>) : {};
 }
 
@@ -48,63 +50,109 @@ export function judgedSets(): Array<{ name: string; files: string[]; cwd: string
 }
 
 /** A finding's key: the set, the rule and the exact words set against each other, by document. */
-export function findingKey(set: string, finding: Report['discrepancies'][number]): string {
+export function findingKey(set: string, finding: Discrepancy): string {
   const words = finding.evidence.map((e) => `${e.sentence.slice(0, e.sentence.lastIndexOf(':'))}:${e.text}`).sort();
   return `${set} | ${finding.rule} | ${words.join(' ; ')}`;
 }
 
+type Tally = Record<string, { right: number; wrong: number }>;
+
 export interface PrecisionFigures {
-  byRule: Record<string, { right: number; wrong: number }>;
+  /** Every finding, whatever its confidence. */
+  byRule: Tally;
+  /** The findings a default report shows (confidence at or above `DEFAULT_MIN_CONFIDENCE`). */
+  shownByRule: Tally;
   unjudged: string[];
   findings: number;
   /** Coverage findings on the stories, not judged. */
   coverageUnjudged: number;
 }
 
+export interface JudgedFinding {
+  set: string;
+  key: string;
+  finding: Discrepancy;
+  scope: 'figures' | 'claims';
+  judgement?: Judgement;
+  /** The finding's sentences, `id: text`, for whoever judges it. */
+  sentences: string[];
+}
+
 /**
- * `figures`: the figure, date and time rules (docs/judgements/figures.json); `claims`: every other rule
- * (docs/judgements/claims.json).
+ * Every finding on the corpus and the stories with one bridge, whatever its confidence, with its
+ * judgement when it has one (`figures`: the figure, date and time rules, docs/judgements/figures.json;
+ * `claims`: every other rule, docs/judgements/claims.json). Coverage findings on the stories are left out.
  */
-export async function judgedPrecision(bridge: 'lexical' | 'apertium', scope: 'figures' | 'claims', listing?: Array<Record<string, unknown>>): Promise<PrecisionFigures> {
-  const judgements = readJudgements(scope === 'figures' ? JUDGEMENTS : CLAIM_JUDGEMENTS);
-  const out: PrecisionFigures = { byRule: {}, unjudged: [], findings: 0, coverageUnjudged: 0 };
+export async function judgedFindings(bridge: 'lexical' | 'apertium'): Promise<JudgedFinding[]> {
+  const judgements = { figures: readJudgements(JUDGEMENTS), claims: readJudgements(CLAIM_JUDGEMENTS) };
+  const out: JudgedFinding[] = [];
   for (const set of judgedSets()) {
-    const report = await compare(set.files, { bridge, cacheDir: false, cwd: set.cwd });
+    const report = await compare(set.files, { bridge, cacheDir: false, cwd: set.cwd, minConfidence: 0 });
     const sentences = new Map(report.sentences.map((s) => [s.id, s.text]));
-    for (const finding of report.discrepancies.filter((d) => FIGURE_RULES.has(d.rule) === (scope === 'figures'))) {
-      if (COVERAGE_RULES.has(finding.rule) && set.name !== 'corpus') {
-        out.coverageUnjudged += 1;
-        continue;
-      }
-      out.findings += 1;
+    for (const finding of report.discrepancies) {
+      if (COVERAGE_RULES.has(finding.rule) && set.name !== 'corpus') continue;
+      const scope = FIGURE_RULES.has(finding.rule) ? 'figures' : 'claims';
       const key = findingKey(set.name, finding);
-      listing?.push({ key, bridge, severity: finding.severity, message: finding.message, sentences: finding.sentences.map((id) => `${id}: ${sentences.get(id)}`) });
-      const judged = judgements[key];
-      if (!judged) {
-        out.unjudged.push(key);
-        continue;
-      }
-      const row = (out.byRule[finding.rule] ??= { right: 0, wrong: 0 });
-      if (judged.right) row.right += 1;
-      else row.wrong += 1;
+      out.push({ set: set.name, key, finding, scope, judgement: judgements[scope][key], sentences: finding.sentences.map((id) => `${id}: ${sentences.get(id)}`) });
     }
   }
   return out;
 }
 
-export function figurePrecision(bridge: 'lexical' | 'apertium', listing?: Array<Record<string, unknown>>): Promise<PrecisionFigures> {
-  return judgedPrecision(bridge, 'figures', listing);
+/** Coverage findings on the stories (not judged), counted with one bridge. */
+async function coverageOnStories(bridge: 'lexical' | 'apertium'): Promise<number> {
+  let n = 0;
+  for (const set of judgedSets().filter((s) => s.name !== 'corpus')) {
+    const report = await compare(set.files, { bridge, cacheDir: false, cwd: set.cwd, minConfidence: 0 });
+    n += report.discrepancies.filter((d) => COVERAGE_RULES.has(d.rule)).length;
+  }
+  return n;
+}
+
+/** Judged precision per rule, of every finding and of those a default report shows, by scope. */
+export async function judgedPrecision(bridge: 'lexical' | 'apertium', listing?: Array<Record<string, unknown>>): Promise<Record<'figures' | 'claims', PrecisionFigures>> {
+  const blank = (): PrecisionFigures => ({ byRule: {}, shownByRule: {}, unjudged: [], findings: 0, coverageUnjudged: 0 });
+  const out = { figures: blank(), claims: blank() };
+  for (const judged of await judgedFindings(bridge)) {
+    const figures = out[judged.scope];
+    figures.findings += 1;
+    const { finding } = judged;
+    listing?.push({ key: judged.key, bridge, severity: finding.severity, confidence: finding.confidence, message: finding.message, sentences: judged.sentences });
+    if (!judged.judgement) {
+      figures.unjudged.push(judged.key);
+      continue;
+    }
+    const tallies = finding.confidence >= DEFAULT_MIN_CONFIDENCE ? [figures.byRule, figures.shownByRule] : [figures.byRule];
+    for (const tally of tallies) {
+      const row = (tally[finding.rule] ??= { right: 0, wrong: 0 });
+      if (judged.judgement.right) row.right += 1;
+      else row.wrong += 1;
+    }
+  }
+  out.claims.coverageUnjudged = await coverageOnStories(bridge);
+  return out;
+}
+
+/** Right over judged, summed over rules. */
+export function totalOf(tally: Tally): { right: number; judged: number } {
+  return Object.values(tally).reduce((a, r) => ({ right: a.right + r.right, judged: a.judged + r.right + r.wrong }), { right: 0, judged: 0 });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const listAt = process.argv.indexOf('--list');
   const listing: Array<Record<string, unknown>> = [];
   for (const bridge of ['lexical', 'apertium'] as const) {
+    const both = await judgedPrecision(bridge, listAt > 0 ? listing : undefined);
     for (const scope of ['figures', 'claims'] as const) {
-      const figures = await judgedPrecision(bridge, scope, listAt > 0 ? listing : undefined);
-      const total = Object.values(figures.byRule).reduce((a, r) => ({ right: a.right + r.right, wrong: a.wrong + r.wrong }), { right: 0, wrong: 0 });
-      process.stdout.write(`${bridge} ${scope}: ${figures.findings} findings, judged right ${total.right}, wrong ${total.wrong}, unjudged ${figures.unjudged.length}${scope === 'claims' ? `; coverage findings on the stories, not judged: ${figures.coverageUnjudged}` : ''}\n`);
-      for (const [rule, r] of Object.entries(figures.byRule).sort()) process.stdout.write(`  ${rule}: ${r.right}/${r.right + r.wrong} right\n`);
+      const figures = both[scope];
+      const [all, shown] = [totalOf(figures.byRule), totalOf(figures.shownByRule)];
+      process.stdout.write(
+        `${bridge} ${scope}: ${figures.findings} findings; judged right ${all.right}/${all.judged}, shown by default ${shown.right}/${shown.judged}; unjudged ${figures.unjudged.length}${scope === 'claims' ? `; coverage findings on the stories, not judged: ${figures.coverageUnjudged}` : ''}\n`,
+      );
+      for (const [rule, r] of Object.entries(figures.byRule).sort()) {
+        const s = figures.shownByRule[rule] ?? { right: 0, wrong: 0 };
+        process.stdout.write(`  ${rule}: ${r.right}/${r.right + r.wrong} right; shown ${s.right}/${s.right + s.wrong}\n`);
+      }
       for (const key of figures.unjudged) process.stdout.write(`  unjudged: ${key}\n`);
     }
   }

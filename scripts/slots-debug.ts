@@ -5,7 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ownDateSpans, runPipeline } from '../src/pipeline.js';
+import { runPipeline } from '../src/pipeline.js';
+import { ownDateSpans } from '../src/stages/published.js';
 
 const [dir = '.', bridge = 'apertium', filter] = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => /\.(txt|html?|md)$/.test(f)).map((f) => path.join(dir, f));

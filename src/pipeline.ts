@@ -25,7 +25,7 @@ import { LANGUAGE_PACKS, SUPPORTED_LANGUAGES, isSupportedLanguage, packFor } fro
 import { MAX_TOTAL_BYTES, decodeInputs, readInputs, type IngestedText } from './stages/ingest.js';
 import { layoutDocument, type Layout } from './stages/layout.js';
 import { notProseReason } from './stages/prose.js';
-import { findPublicationTime, normalisePublished } from './stages/published.js';
+import { findPublicationTime, normalisePublished, ownDateSpans } from './stages/published.js';
 import { detectDocumentLanguage, detectSentenceLanguage } from './stages/language.js';
 import { segmentSentences, tokenize } from './stages/segment.js';
 import { documentFacts, knownNamesOf, markCorpusMisspellings, type SentenceFacts } from './stages/facts.js';
@@ -414,11 +414,6 @@ const align: Stage = {
     );
   },
 };
-
-/** Where an article states its own date (a publication line, a wire dateline): no fact of the story. */
-export function ownDateSpans(doc: DocumentNode): Span[] {
-  return [doc.publishedSpan, doc.datelineSpan].filter((s): s is Span => s !== undefined);
-}
 
 const factSheet: Stage = {
   name: 'build-fact-sheet',

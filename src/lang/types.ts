@@ -248,8 +248,9 @@ export interface LanguagePack {
   /**
    * What the claim frames read (`src/stages/frames.ts`). `genericArticles` and `copulas` (present tense)
    * open a definition ("An API is software that…", "Une API est un logiciel qui…"), which asserts
-   * nothing about the story. `reportingVerbs` (English lemmas, English pack only) report a claim and are
-   * not its predicate ("say", "allege", "deny"); `irregularVerbs` (English pack only) give the lemma of
+   * nothing about the story. `reportingVerbs` (English lemmas, English pack only), with the lemmas of the
+   * one-word `reportingCues`, report a claim and are not its predicate ("say", "deny", "believe");
+   * `irregularVerbs` (English pack only) give the lemma of
    * forms WordNet's detachment rules cannot ("went" → "go"), for the reading without Apertium.
    */
   frames: {

@@ -7,6 +7,8 @@
 import type { FactSheetRow, Report } from '../types.js';
 import type { Reporter } from './types.js';
 import {
+  confidenceNote,
+  leftOutNote,
   documentLabels,
   FACT_STATUSES,
   factSheetOf,
@@ -42,6 +44,7 @@ th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vert
 .finding { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 8px; margin: 14px 0; padding: 10px 14px; }
 .finding.high { border-left-color: var(--high); } .finding.medium { border-left-color: var(--medium); } .finding.low { border-left-color: var(--low); }
 .finding.hidden { display: none; }
+.finding .confidence, .left-out { color: #555; font-size: 0.9em; margin: 4px 0; }
 .badge { display: inline-block; font-size: 12px; font-weight: 700; padding: 1px 8px; border-radius: 10px; color: #fff; margin-right: 6px; }
 .badge.high { background: var(--high); } .badge.medium { background: var(--medium); } .badge.low { background: var(--low); }
 .rule { font-family: ui-monospace, monospace; font-size: 13px; }
@@ -257,11 +260,14 @@ export const htmlReporter: Reporter = (report) => {
   parts.push('</fieldset><fieldset><legend>Rule</legend>');
   for (const r of rules) parts.push(`<label><input type="checkbox" data-kind="rule" value="${htmlOneLine(r)}" checked> <span class="rule">${htmlOneLine(r)}</span></label>`);
   parts.push('</fieldset></form>');
+  const leftOut = leftOutNote(report);
+  if (leftOut) parts.push(`<p class="left-out">${htmlText(leftOut)}</p>`);
   if (report.discrepancies.length === 0) parts.push('<p>None found.</p>');
   for (const d of report.discrepancies) {
     parts.push(`<section class="finding ${htmlOneLine(d.severity)}" id="${htmlOneLine(d.id)}" data-rule="${htmlOneLine(d.rule)}" data-severity="${htmlOneLine(d.severity)}">`);
     parts.push(`<div><span class="badge ${htmlOneLine(d.severity)}">${htmlOneLine(d.severity.toUpperCase())}</span><span class="rule">${htmlOneLine(d.rule)}</span> · ${htmlOneLine(d.id)}</div>`);
-    parts.push(`<p>${htmlOneLine(d.message)}</p><div class="excerpts">`);
+    parts.push(`<p>${htmlOneLine(d.message)}</p>`);
+    parts.push(`<p class="confidence">${htmlOneLine(confidenceNote(d))}</p><div class="excerpts">`);
     for (const id of d.sentences) {
       const s = sentences.get(id);
       if (!s) continue;

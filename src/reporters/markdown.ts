@@ -8,6 +8,8 @@
 import type { FactSheetRow, Report } from '../types.js';
 import type { Reporter } from './types.js';
 import {
+  confidenceNote,
+  leftOutNote,
   documentLabels,
   factSheetOf,
   noneDated,
@@ -70,9 +72,11 @@ export const markdownReporter: Reporter = (report) => {
     out.push(`| ${labels.get(d.id)} | ${markdownCode(d.path)} | ${markdownOneLine(d.language)} (${d.languageConfidence.toFixed(2)}) | ${d.sentenceCount} | ${markdownText(shorten(d.title ?? '', 90))} |`);
   }
   out.push('', '## Discrepancies', '');
+  const leftOut = leftOutNote(report);
+  if (leftOut) out.push(markdownText(leftOut), '');
   if (report.discrepancies.length === 0) out.push('None found.', '');
   for (const d of report.discrepancies) {
-    out.push(`### ${markdownHeading(markdownOneLine(d.id))} · ${d.severity.toUpperCase()} · ${markdownCode(d.rule)}`, '', markdownLineStart(markdownOneLine(d.message)), '');
+    out.push(`### ${markdownHeading(markdownOneLine(d.id))} · ${d.severity.toUpperCase()} · ${markdownCode(d.rule)}`, '', markdownLineStart(markdownOneLine(d.message)), '', `*${markdownText(confidenceNote(d))}*`, '');
     const shown = d.sentences.map((id) => sentences.get(id)).filter((s) => s !== undefined);
     out.push(`| ${shown.map((s) => `${labels.get(s.document)} ${markdownCode(s.id)} (${markdownOneLine(s.language)})`).join(' | ')} |`);
     out.push(`| ${shown.map(() => '---').join(' | ')} |`);

@@ -151,3 +151,15 @@ export function valuesOffTimeline(row: FactSheetRow): Array<{ display: string; d
     .map((v) => ({ display: v.display, documents: v.documents.filter((d) => !dated.has(d)) }))
     .filter((v) => v.documents.length > 0);
 }
+
+/** The line that says how many findings the confidence threshold left out, or undefined when none. */
+export function leftOutNote(report: Report): string | undefined {
+  const n = report.leftOut.findings;
+  if (n === 0) return undefined;
+  return `${n === 1 ? '1 finding' : `${n} findings`} below confidence ${report.leftOut.minConfidence} left out (--min-confidence 0 shows them).`;
+}
+
+/** A finding's confidence and its reasons, in words. */
+export function confidenceNote(d: Discrepancy): string {
+  return `confidence ${d.confidence.toFixed(2)}${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}`;
+}

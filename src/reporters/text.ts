@@ -8,8 +8,10 @@ import { Chalk } from 'chalk';
 import type { FactSheetRow, Report, ReportSentence, Severity } from '../types.js';
 import type { Reporter } from './types.js';
 import {
+  confidenceNote,
   documentLabels,
   factSheetOf,
+  leftOutNote,
   noneDated,
   rowsInReadingOrder,
   segmentsOf,
@@ -146,13 +148,12 @@ export const textReporter: Reporter = (report, options) => {
 
   out.push('');
   out.push(c.bold('Discrepancies'));
-  // Older reports (read back from JSON) may lack the count.
-  if (report.leftOut?.findings) {
-    out.push(c.dim(wrap(`${plural(report.leftOut.findings, 'finding')} below confidence ${report.leftOut.minConfidence} left out (--min-confidence 0 shows them)`, width, '')));
-  }
+  const leftOut = leftOutNote(report);
+  if (leftOut) out.push(c.dim(wrap(leftOut, width, '  ')));
   if (report.discrepancies.length === 0) out.push(c.dim('  none found'));
   for (const d of report.discrepancies) {
     out.push(wrap(`${c.bold(oneLine(d.id))} ${severityColour[d.severity](d.severity.toUpperCase())} ${c.bold(oneLine(d.rule))}: ${oneLine(d.message)}`, width, '  '));
+    out.push(c.dim(wrap(oneLine(confidenceNote(d)), width, '  ')));
     for (const id of d.sentences) {
       const s = sentences.get(id);
       if (!s) continue;

@@ -167,7 +167,7 @@ export const alteredQuote: Rule = {
       if (!c?.severity) continue;
       // Quotation marks in one language promise the speaker's very words; across languages, a translation.
       const variant = languageOf(corpus.sentences[a]!, corpus) === languageOf(corpus.sentences[b]!, corpus) ? 'same-language' : 'across-languages';
-      const pair = { ...finding('altered-quote', c.severity, [corpus.sentences[a]!, corpus.sentences[b]!], c.evidence, c.message), variant };
+      const pair = finding('altered-quote', c.severity, [corpus.sentences[a]!, corpus.sentences[b]!], c.evidence, c.message, variant);
       findings.push(pair);
       if (c.severity === 'high') changed.push([a, b, c, pair]);
     }
@@ -197,10 +197,9 @@ export const alteredQuote: Rule = {
         const against = outlier === a ? ma : mb;
         // A third article sides with one quote: the change is corroborated, on both findings.
         pair.variant = 'corroborated';
-        findings.push({
-          ...finding('altered-quote', 'high', [corpus.sentences[outlier]!, corpus.sentences[m]!], against.evidence, `${c.message} ${corpus.sentences[m]!.document} quotes it as ${corpus.sentences[other]!.document} does.`),
-          variant: 'corroborated',
-        });
+        findings.push(
+          finding('altered-quote', 'high', [corpus.sentences[outlier]!, corpus.sentences[m]!], against.evidence, `${c.message} ${corpus.sentences[m]!.document} quotes it as ${corpus.sentences[other]!.document} does.`, 'corroborated'),
+        );
       }
     }
     return findings;

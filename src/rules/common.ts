@@ -14,6 +14,7 @@ import { editDistance, type NameFact } from '../facts/names.js';
 import { copyKey } from '../align/copies.js';
 import { commonWords } from '../stages/facts.js';
 import { sensesFor } from '../bridge/dictionary.js';
+import { differentParties, partyOf } from './sources.js';
 
 export { sensesFor };
 
@@ -102,8 +103,8 @@ export function sourceOf(corpus: AnalysedCorpus, sentence: SentenceNode): string
   return corpusIndex(corpus).documents.get(sentence.document)!.source;
 }
 
-export function finding(rule: string, severity: Severity, sentences: SentenceNode[], evidence: Evidence[], message: string): Finding {
-  return { rule, severity, sentences: sentences.map((s) => s.id), evidence, message };
+export function finding(rule: string, severity: Severity, sentences: SentenceNode[], evidence: Evidence[], message: string, variant?: string): Finding {
+  return { rule, severity, sentences: sentences.map((s) => s.id), evidence, message, ...(variant ? { variant } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,6 +382,8 @@ export function sharedContent(x: ContentWord[], y: ContentWord[]): number {
 export const CLEARLY_SAME_CLAIM = 0.8;
 /** Share of content words two sentences need to be one claim when one of them has no content verb. */
 export const VERBLESS_SAME_CLAIM = 0.4;
+/** Share of their quotations' words two quoting sentences need to quote one statement. */
+export const QUOTATION_SAME_CLAIM = 0.3;
 
 function namesMeet(x: string, y: string): boolean {
   if (x === y) return true;
@@ -406,42 +409,72 @@ export interface SameClaimOptions {
 }
 
 /**
- * Whether two sentences state the same claim, read from their frames: both assert something (no
- * question, definition or heading), their named participants meet, and their predicates meet — or,
- * when one has no content verb or the verbs differ, most of their content words are shared.
+ * How two sentences were found to state one claim: their content verbs meet (`predicate`); both quote,
+ * no clearly different speakers, and their quotations share words (`quotation`: the same statement,
+ * perhaps altered); one has no content verb and most words are shared (`verbless`: "X is Y"); or their
+ * verbs differ and nearly every other word is shared (`wording`, a verb lost in translation).
  */
-export function sameClaim(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): boolean {
-  return claimMatch(corpus, a, b, options) !== undefined;
+export type ClaimMatch = 'predicate' | 'quotation' | 'verbless' | 'wording';
+
+/** A sentence's content words but for its names: two sentences about one company are not one claim. */
+function wordsBesideNames(corpus: AnalysedCorpus, i: number, words: ContentWord[]): ContentWord[] {
+  const nameWords = new Set((corpus.frames?.[i]?.participants ?? []).flatMap((key) => key.split(/[\s:]+/)));
+  return words.filter((w) => !nameWords.has(fold(w.text.toLowerCase())));
 }
 
-/**
- * How two sentences were found to state one claim: their content verbs meet (`predicate`), one has no
- * content verb and most words are shared (`verbless`: "X is Y"), or their verbs differ and nearly every
- * other word is shared (`wording`, a verb lost in translation). Undefined when they are not one claim.
- */
-export type ClaimMatch = 'predicate' | 'verbless' | 'wording';
+/** The content words of a sentence's quotations, with their dictionary senses across languages. */
+function quotationWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
+  const sentence = corpus.sentences[i]!;
+  const language = languageOf(sentence, corpus);
+  const source = sourceOf(corpus, sentence);
+  return corpus.facts[i]!.quotes.flatMap((q) => contentWords(source, q, language, sensesFor(language)));
+}
+
+const claimMatches = new WeakMap<AnalysedCorpus, Map<string, ClaimMatch | null>>();
 
 /**
- * `sameClaim`, saying how: `predicate` when their content verbs meet, `wording` when most of their
- * content words (names aside: two sentences about one company are not one claim) are shared.
+ * Whether and how two sentences state one claim, read from their frames (`ClaimMatch`); undefined when
+ * they do not: one of them is a question, a definition or a heading, their named participants do not
+ * meet, or neither their verbs, their quotations nor their words do. Asked by every sentence rule and
+ * by the confidence of their findings, so each pair is read once.
  */
 export function claimMatch(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): ClaimMatch | undefined {
+  let memory = claimMatches.get(corpus);
+  if (!memory) claimMatches.set(corpus, (memory = new Map()));
+  const key = `${Math.min(a, b)}:${Math.max(a, b)}:${options.ignoreParticipants ? 1 : 0}`;
+  let match = memory.get(key);
+  if (match === undefined) memory.set(key, (match = readClaimMatch(corpus, a, b, options) ?? null));
+  return match ?? undefined;
+}
+
+function readClaimMatch(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions): ClaimMatch | undefined {
   const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
+  // No frames read (a corpus put together by hand): the aligner's grouping stands.
   if (!fa || !fb) return 'verbless';
   if (fa.type !== 'assertion' || fb.type !== 'assertion') return undefined;
   if (!options.ignoreParticipants && !participantsMeet(fa.participants, fb.participants)) return undefined;
   if (fa.predicates.length > 0 && fb.predicates.length > 0 && predicatesMeet(fa.predicates, fb.predicates)) return 'predicate';
-  const common = (i: number) => sentenceWords(corpus, i).filter((w) => !/^\p{Lu}/u.test(w.text));
-  const shared = sharedContent(common(a), common(b));
+  const [qa, qb] = [corpus.facts[a]!.quotes, corpus.facts[b]!.quotes];
+  if (qa.length > 0 && qb.length > 0) {
+    const speakers = [qa.find((q) => q.speaker)?.speaker, qb.find((q) => q.speaker)?.speaker];
+    const apart = speakers[0] !== undefined && speakers[1] !== undefined && differentParties(partyOf(speakers[0], corpus, a), partyOf(speakers[1], corpus, b));
+    if (!apart && sharedContent(wordsBesideNames(corpus, a, quotationWords(corpus, a)), wordsBesideNames(corpus, b, quotationWords(corpus, b))) >= QUOTATION_SAME_CLAIM) return 'quotation';
+  }
+  const shared = sharedContent(wordsBesideNames(corpus, a, sentenceWords(corpus, a)), wordsBesideNames(corpus, b, sentenceWords(corpus, b)));
   // Verbs that differ are two claims unless nearly every other word is shared (a verb lost in translation).
   const verbless = fa.predicates.length === 0 || fb.predicates.length === 0;
   if (shared < (verbless ? VERBLESS_SAME_CLAIM : CLEARLY_SAME_CLAIM)) return undefined;
   return verbless ? 'verbless' : 'wording';
 }
 
-/** The aligned pairs that state the same claim (`sameClaim`): what the sentence rules compare. */
-export function claimPairs(corpus: AnalysedCorpus, options: SameClaimOptions = {}): AlignedPair[] {
-  return alignedPairs(corpus).filter(({ a, b }) => sameClaim(corpus, a, b, options));
+/** Whether two sentences state the same claim (`claimMatch`). */
+export function sameClaim(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): boolean {
+  return claimMatch(corpus, a, b, options) !== undefined;
+}
+
+/** The pairs (by default the aligned ones) that state the same claim: what the sentence rules compare. */
+export function claimPairs(corpus: AnalysedCorpus, options: SameClaimOptions = {}, pairs: AlignedPair[] = alignedPairs(corpus)): AlignedPair[] {
+  return pairs.filter(({ a, b }) => sameClaim(corpus, a, b, options));
 }
 
 export const SEVERITY_ORDER: Severity[] = ['low', 'medium', 'high'];

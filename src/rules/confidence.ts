@@ -4,11 +4,11 @@
  * judged right by reading (docs/judgements, counted by `scripts/calibrate.ts` into calibration.json)
  * gives its confidence, smoothed so that a class judged once is not certain (Laplace: (right + 1) /
  * (judged + 2)). A sentence rule's finding whose two sentences meet only by their words, not by their
- * verbs, is trusted less. The report shows the findings at or above `minConfidence`.
+ * verbs or their quotations (or, for a relation the aligner drew, not at all), is trusted less. The report shows the findings at or above `minConfidence`.
  */
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Finding } from './types.js';
-import { claimMatch } from './common.js';
+import { claimMatch, type ClaimMatch } from './common.js';
 import calibration from './calibration.json' with { type: 'json' };
 
 /** The default threshold: findings below it are left out of the report (and counted). */
@@ -17,6 +17,14 @@ export const DEFAULT_MIN_CONFIDENCE = 0.5;
 const UNJUDGED = 0.5;
 /** Two sentences one claim by their words alone, their verbs apart: less sure. */
 const WORDING_ONLY = 0.8;
+
+/** How the two sentences were found to state one claim, in words. */
+const MATCH_REASONS: Record<ClaimMatch, string> = {
+  predicate: 'the two sentences share their predicate',
+  quotation: 'the two sentences quote one statement',
+  verbless: 'one sentence has no content verb; most words are shared',
+  wording: 'the two sentences share most words but not their verbs',
+};
 
 const CLASSES = calibration as Record<string, { right: number; wrong: number }>;
 
@@ -34,12 +42,8 @@ export function withConfidence(finding: Finding, corpus: AnalysedCorpus, indexOf
     const [a, b] = [indexOf.get(finding.sentences[0]!), indexOf.get(finding.sentences[1]!)];
     if (a !== undefined && b !== undefined) {
       const match = claimMatch(corpus, a, b, { ignoreParticipants: true });
-      if (match === 'predicate') reasons.push('the two sentences share their predicate');
-      else if (match === 'verbless') reasons.push('one sentence has no content verb; most words are shared');
-      else {
-        confidence *= WORDING_ONLY;
-        reasons.push(match === 'wording' ? 'the two sentences share most words but not their verbs' : 'the two sentences are not read as one claim');
-      }
+      reasons.push(match ? MATCH_REASONS[match] : 'the two sentences are not read as one claim');
+      if (match === 'wording' || match === undefined) confidence *= WORDING_ONLY;
     }
   }
   return { ...finding, confidence: Math.round(confidence * 100) / 100, reasons };

@@ -138,6 +138,6 @@ function render(outlier: Side, edges: Edge[]): Finding {
     sentences,
     evidence: [...first.evidence, ...extra],
     message: `${first.message}${note}`,
-    ...(all.some((f) => f.variant !== undefined) ? { variant: all.find((f) => f.variant === 'corroborated')?.variant ?? all.find((f) => f.variant !== undefined)!.variant } : {}),
+    ...(first.variant ? { variant: first.variant } : {}),
   };
 }

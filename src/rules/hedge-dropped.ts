@@ -8,6 +8,7 @@ import type { AnalysedCorpus } from '../pipeline.js';
 import { claimPairs, evidenceOf, finding, languageOf, sourceOf } from './common.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { partyOf } from './sources.js';
+import { perPack } from '../lang/patterns.js';
 
 /** Sources that make a claim an allegation: the suit, the plaintiffs, their filings. */
 const ALLEGING = new Set(['court-filing', 'plaintiffs']);
@@ -23,9 +24,11 @@ function qualifiesNoun(corpus: AnalysedCorpus, i: number, cue: { start: number; 
   const source = sourceOf(corpus, sentence);
   const before = source.slice(sentence.start, cue.start).toLowerCase().match(/([\p{L}'’]+)\s*$/u)?.[1] ?? '';
   const after = source.slice(cue.end, sentence.end).match(/^\s+(\p{Ll}[\p{L}'’-]*)/u)?.[1] ?? '';
-  const openers = new Set([...pack.determiners, ...pack.prepositions]);
-  return after !== '' && !pack.stopwords.has(after) && (openers.has(before) || pack.elisions.some((e) => before.endsWith(e.replace(/['’]$/u, ''))));
+  return after !== '' && !pack.stopwords.has(after) && nounOpeners(pack).has(before);
 }
+
+/** Words after which a hedge word qualifies a noun: determiners, prepositions, elided articles ("l'"). */
+const nounOpeners = perPack((pack) => new Set([...pack.determiners, ...pack.prepositions, ...pack.elisions]));
 
 function hedgeOf(f: SentenceFacts, corpus: AnalysedCorpus, i: number) {
   const cue = f.modality.find((m) => m.kind === 'hedge' && !qualifiesNoun(corpus, i, m));

@@ -9,8 +9,8 @@ import type { NameFact } from '../facts/names.js';
 import type { LanguageCode, SentenceNode } from '../types.js';
 import { commonWords } from '../stages/facts.js';
 import {
+  alignedPairs,
   claimPairs,
-  sameClaim,
   contentWords,
   corpusIndex,
   evidenceOf,
@@ -28,6 +28,7 @@ import {
 import { dot } from '../align/vectors.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { alternation, perPack } from '../lang/patterns.js';
+import { ownDateSpans } from '../stages/published.js';
 
 /** How far after a time its zone or reference place may be named ("13h30, heure de Paris"). */
 const CLOCK_REACH = 24;
@@ -60,10 +61,9 @@ export const nameMismatch: Rule = {
           const right = other.find((y) => y.text === name.possibleMisspellingOf);
           if (!right) continue;
           misspellingsSeen.add(`${s.id}@${name.start}`);
-          findings.push({
-            ...finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`),
-            variant: 'misspelling',
-          });
+          findings.push(
+            finding('name-mismatch', 'medium', [s, otherSentence], [evidenceOf(s, name, sourceOf(corpus, s)), evidenceOf(otherSentence, right, sourceOf(corpus, otherSentence))], `Possible misspelling: “${name.text}” (${s.document}) where other articles write “${name.possibleMisspellingOf}”.`, 'misspelling'),
+          );
         }
       }
     };
@@ -77,16 +77,10 @@ export const nameMismatch: Rule = {
     const recipient = (n: NameFact, s: SentenceNode, l: LanguageCode) => recipientCue(LANGUAGE_PACKS[l]).test(sourceOf(corpus, s).slice(Math.max(s.start, n.start - 60), n.start));
     // A zone or place that says which clock a time is on ("1340 GMT", "13h30, heure de Paris", "le 12:31
     // in Italia"), and the wire's dateline ("MILAN, Sept 7 (Harbourline News) -"), are no party to the claim.
-    const clock = (n: NameFact, s: SentenceNode) => {
-      const facts = corpus.facts[corpus.sentences.indexOf(s)];
-      return (facts?.times ?? []).some((t) => n.start >= t.start && n.start - t.end <= CLOCK_REACH);
-    };
-    const dateline = (n: NameFact, s: SentenceNode) => {
-      const doc = index.documents.get(s.document);
-      return [doc?.datelineSpan, doc?.publishedSpan].some((span) => span !== undefined && n.start >= span.start && n.end <= span.end);
-    };
-    const counts = (n: NameFact, l: LanguageCode, s: SentenceNode) =>
-      !recipient(n, s, l) && !clock(n, s) && !dateline(n, s) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
+    const clock = (n: NameFact, i: number) => corpus.facts[i]!.times.some((t) => n.start >= t.start && n.start - t.end <= CLOCK_REACH);
+    const dateline = (n: NameFact, s: SentenceNode) => ownDateSpans(index.documents.get(s.document)!).some((span) => n.start >= span.start && n.end <= span.end);
+    const counts = (n: NameFact, l: LanguageCode, s: SentenceNode, i: number) =>
+      !recipient(n, s, l) && !clock(n, i) && !dateline(n, s) && (n.type === 'place' || ((n.type !== 'acronym' || n.text.replace(/\W/g, '').length >= 3) && !common(n, l)));
     const inArticle = (x: NameFact, lx: LanguageCode, doc: string, names: NameFact[], ly: LanguageCode) => {
       const key = `${doc}\u0000${ly}\u0000${lx}\u0000${x.type}\u0000${x.text}`;
       let found = foundInArticle.get(key);
@@ -98,7 +92,7 @@ export const nameMismatch: Rule = {
     };
     // Aligned claims, and claims aligned with their negation: a name swapped in either is a swap.
     // Names differ on purpose here: the claim is one by its predicate and words, whatever the names.
-    for (const { a, b } of [...claimPairs(corpus, { ignoreParticipants: true }), ...relatedPairs(corpus).filter((p) => sameClaim(corpus, p.a, p.b, { ignoreParticipants: true }))]) {
+    for (const { a, b } of claimPairs(corpus, { ignoreParticipants: true }, [...alignedPairs(corpus), ...relatedPairs(corpus)])) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
       // A name replaced by another: each side has a name that the other article never writes. Names
@@ -114,8 +108,8 @@ export const nameMismatch: Rule = {
         contentWords(n.text, { start: 0, end: n.text.length }, l, sensesFor(l)).every((w) => words.some((v) => wordsMatch(w, v)));
       // Cheap tests first: a name the other sentence itself has is no swap, and a swap needs a name
       // on each side. Only then is the other article searched, once per name and article.
-      const unmatchedA = na.filter((x) => counts(x, la, sa) && !nb.some((y) => same(x, y)));
-      const unmatchedB = nb.filter((y) => counts(y, lb, sb) && !na.some((x) => same(x, y)));
+      const unmatchedA = na.filter((x) => counts(x, la, sa, a) && !nb.some((y) => same(x, y)));
+      const unmatchedB = nb.filter((y) => counts(y, lb, sb, b) && !na.some((x) => same(x, y)));
       if (unmatchedA.length === 0 || unmatchedB.length === 0) {
         checkSpelling(sa, na, sb, nb);
         continue;
@@ -126,16 +120,16 @@ export const nameMismatch: Rule = {
       const space = corpus.alignment?.space;
       const close = space ? dot(space.vectors[a]!, space.vectors[b]!) >= SWAP_SIMILARITY : true;
       if (close && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= 2 && onlyB.length <= 2) {
-        findings.push({
-          variant: 'swap',
-          ...finding(
+        findings.push(
+          finding(
             'name-mismatch',
             'high',
             [sa, sb],
             [...onlyA.map((x) => evidenceOf(sa, x, sourceOf(corpus, sa))), ...onlyB.map((y) => evidenceOf(sb, y, sourceOf(corpus, sb)))],
             `Different names for the same claim: ${onlyA.map((x) => `“${x.text}”`).join(', ')} (${sa.document}) vs ${onlyB.map((y) => `“${y.text}”`).join(', ')} (${sb.document}).`,
+            'swap',
           ),
-        });
+        );
       }
       checkSpelling(sa, na, sb, nb);
     }

@@ -16,6 +16,7 @@ import type { SentenceFacts } from './facts.js';
 import type { TaggedWord } from '../bridge/tagger.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { verbBase } from '../bridge/wordnet.js';
+import { perPack } from '../lang/patterns.js';
 
 export interface FrameInput {
   sentence: SentenceNode;
@@ -32,6 +33,20 @@ const NEGATIVE_ADVERBS = new Set(['not', 'never']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'nowhere']);
 /** Verbs that carry tense or mood and say nothing of the claim. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/**
+ * What the frames ask of a pack, built once: English lemmas of the verbs that report a claim (the
+ * pack's one-word reporting cues, "said" → "say", and its further reporting verbs), the words before a
+ * noun ("the", "of"), and the determiners.
+ */
+const frameWords = perPack((pack) => ({
+  reporting: new Set([
+    ...pack.reportingCues.filter((cue) => !/\s/.test(cue)).map((cue) => verbBase(cue, pack.frames.irregularVerbs) ?? cue),
+    ...(pack.frames.reportingVerbs ?? []),
+  ]),
+  nominal: new Set([...pack.determiners, ...pack.prepositions]),
+  determiners: new Set(pack.determiners),
+}));
 
 const isVerb = (w: TaggedWord | undefined) => w !== undefined && w.tags.some((t) => VERB_TAGS.has(t));
 const isDeterminer = (w: TaggedWord | undefined) => w !== undefined && (w.tags[0] === 'det' || w.tags[0] === 'predet');
@@ -65,8 +80,9 @@ function isDefinition(input: FrameInput, pack: LanguagePack): boolean {
   const words = input.sentence.text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   const first = words[0] ?? '';
   if (!pack.frames.genericArticles.some((a) => first === a || (a.endsWith("'") && first.startsWith(a)))) return false;
-  const copula = words.slice(1, 9).findIndex((w) => pack.frames.copulas.includes(w));
-  return copula >= 0 && pack.frames.genericArticles.includes(words[copula + 2] ?? '');
+  // A copula among the next eight words, and an indefinite article right after it ("est un logiciel").
+  const copula = words.findIndex((w, i) => i >= 1 && i <= 8 && pack.frames.copulas.includes(w));
+  return copula >= 0 && pack.frames.genericArticles.includes(words[copula + 1] ?? '');
 }
 
 /** Content verbs of tagged English, as lemmas. */
@@ -75,9 +91,9 @@ function taggedPredicates(words: readonly TaggedWord[], reporting: ReadonlySet<s
 }
 
 /** Content verbs of English read with WordNet: detached to a WordNet verb, with no article or preposition before. */
-function lexicalEnglishPredicates(text: string, en: LanguagePack, reporting: ReadonlySet<string>): string[] {
+function lexicalEnglishPredicates(text: string, en: LanguagePack): string[] {
   const out: string[] = [];
-  const nominal = new Set([...en.determiners, ...en.prepositions, 'of']);
+  const { nominal, reporting } = frameWords(en);
   let previous = '';
   for (const m of text.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
     const word = m[0];
@@ -113,7 +129,7 @@ function taggedNegation(words: readonly TaggedWord[]): boolean {
 function lexicalNegation(input: FrameInput, pack: LanguagePack): boolean {
   const cues = input.facts.modality.filter((m) => m.kind === 'negation');
   if (cues.length === 0) return false;
-  const determiners = new Set(pack.determiners);
+  const { determiners } = frameWords(pack);
   return cues.some((cue) => {
     const before = input.sentence.text.slice(0, cue.start - input.sentence.start).trimEnd();
     const after = input.sentence.text.slice(cue.end - input.sentence.start).trimStart().toLowerCase();
@@ -130,11 +146,9 @@ function attributedHere(facts: SentenceFacts): boolean {
 export function readFrame(input: FrameInput, previous?: FrameInput): ClaimFrame {
   const pack = LANGUAGE_PACKS[input.language];
   const en = LANGUAGE_PACKS.en;
-  const reporting = new Set(en.frames.reportingVerbs ?? []);
   let predicates: string[];
-  if (input.tagged) predicates = taggedPredicates(input.tagged, reporting);
-  else if (input.language === 'en') predicates = lexicalEnglishPredicates(input.sentence.text, en, reporting);
-  else if (input.english) predicates = lexicalEnglishPredicates(input.english, en, reporting);
+  if (input.tagged) predicates = taggedPredicates(input.tagged, frameWords(en).reporting);
+  else if (input.english) predicates = lexicalEnglishPredicates(input.english, en);
   // French and Italian without a translation: the dictionaries list nouns' senses as verbs too ("données"
   // → "present", "pas" → "step"); no predicate is read, and claims are matched by their words.
   else predicates = [];
@@ -147,7 +161,6 @@ export function readFrame(input: FrameInput, previous?: FrameInput): ClaimFrame 
     participants: [...new Set(input.facts.names.map((n) => n.key))].sort(),
     negated,
     attributed: attributedHere(input.facts) ? 'here' : carried ? 'carried' : null,
-    reading: input.tagged ? 'apertium' : 'lexical',
   };
 }
 

@@ -7,7 +7,7 @@
  * Only the head and the foot are read: a date in the body is what the story is about, not when it was
  * written. Cue words, month names, weekdays and the order of numeric dates come from the language pack.
  */
-import type { Span } from '../types.js';
+import type { DocumentNode, Span } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { alternation, perPack } from '../lang/patterns.js';
@@ -570,4 +570,9 @@ export function findPublicationTime(source: string, pack: LanguagePack, layout?:
     if (publication) result.firstPublished = publication.iso;
   }
   return result;
+}
+
+/** Where an article states its own date (a publication line, a wire dateline): no fact of the story. */
+export function ownDateSpans(doc: Pick<DocumentNode, 'publishedSpan' | 'datelineSpan'>): Span[] {
+  return [doc.publishedSpan, doc.datelineSpan].filter((s): s is Span => s !== undefined);
 }
