@@ -23,6 +23,7 @@ import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
 import { STORY_SETS, scoreStories, type StoryScore } from './stories.js';
 import { judgedPrecision, totalOf } from './precision.js';
+import { CLAIM_STORY_SETS, scoreClaimStories } from './claim-stories.js';
 import { compare } from '../src/index.js';
 
 const write = process.argv.includes('--write');
@@ -214,6 +215,23 @@ for (const { setup, bridge } of storySetups) {
   for (const { name, root } of STORY_SETS.slice(1)) {
     const stories = await scoreStories(bridge, root);
     say(`| ${setup.name} | ${name} (${stories.map((s) => s.story).join(', ')}) | ${storyCells(stories)} |`);
+  }
+}
+
+say('');
+say(`Stories planted with every kind of discrepancy (${CLAIM_STORY_SETS.map((set) => `\`tests/fixtures/${path.basename(set.root)}\``).join(', ')}; \`scripts/claim-stories.ts\`): a planted`);
+say('discrepancy is found when a finding (coverage aside) sets a sentence of one side against one of another; a trap is violated');
+say('when a finding\'s evidence lies in the sentences of two of its sides. Findings: shown, coverage aside.');
+say('');
+say('| bridge | set | threshold | discrepancies found | traps violated | findings |');
+say('| --- | --- | --- | --- | --- | --- |');
+for (const { setup, bridge } of storySetups) {
+  for (const set of CLAIM_STORY_SETS) {
+    for (const threshold of [undefined, 0]) {
+      const scores = await scoreClaimStories(bridge, set.root, threshold);
+      const sum = (f: (s: (typeof scores)[number]) => number) => scores.reduce((n, s) => n + f(s), 0);
+      say(`| ${setup.name} | ${set.key} | ${threshold === undefined ? 'default' : 'all (0)'} | ${sum((s) => s.found.length)}/${sum((s) => s.discrepancies)} | ${sum((s) => s.violated.length)}/${sum((s) => s.traps)} | ${sum((s) => s.findings)} |`);
+    }
   }
 }
 

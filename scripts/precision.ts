@@ -15,6 +15,7 @@ import { compare } from '../src/index.js';
 import type { Discrepancy } from '../src/types.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../src/rules/confidence.js';
 import { STORY_SETS } from './stories.js';
+import { CLAIM_STORY_SETS } from './claim-stories.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const JUDGEMENTS = path.join(ROOT, 'docs', 'judgements', 'figures.json');
@@ -34,11 +35,11 @@ export interface Judgement {
 
 /**
  * The sets judged: the corpus and each fixture story, the held-out and fresh ones too (named
- * `holdout/wildfire`, `fresh/flood`, `fresh2/heatwave`, `fresh3/drug-recall`).
+ * `holdout/wildfire`, `fresh/flood`, `fresh2/heatwave`, `fresh3/drug-recall`, `fresh5/court-ruling`).
  */
 export function judgedSets(): Array<{ name: string; files: string[]; cwd: string }> {
   const sets = [{ name: 'corpus', files: readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'corpus', f)), cwd: path.join(ROOT, 'corpus') }];
-  for (const { root: stories, key } of STORY_SETS) {
+  for (const { root: stories, key } of [...STORY_SETS, ...CLAIM_STORY_SETS]) {
     const prefix = key ? `${key}/` : '';
     if (!existsSync(stories)) continue;
     for (const story of readdirSync(stories, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {

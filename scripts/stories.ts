@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const STORIES = path.join(ROOT, 'tests', 'fixtures', 'stories');
 const FIGURE_RULES = new Set(['divergent-figure', 'divergent-date', 'divergent-time']);
 
-interface Side {
+export interface Side {
   file: string;
   anchor?: string;
   anchors?: string[];
@@ -42,7 +42,7 @@ export interface StoryScore {
 }
 
 /** The sentence ids of a report that hold an anchor of `side`. */
-function sentencesOf(report: Report, side: Side): Set<string> {
+export function sentencesOf(report: Report, side: Side): Set<string> {
   const doc = report.documents.find((d) => path.basename(d.path) === side.file);
   const out = new Set<string>();
   if (!doc) return out;
