@@ -1,14 +1,13 @@
 /**
  * Calibrates finding confidence on judged data: runs the corpus and every story (both bridges) with no
- * threshold, looks each finding up in the judgement files, and counts right and wrong per class (rule
- * and variant, `src/rules/confidence.ts`) into src/rules/calibration.json. A finding judged under both
+ * threshold, looks each finding up in the judgement files, and counts right and wrong per class (rule,
+ * variant or severity, and closeness: `src/rules/confidence.ts`) into src/rules/calibration.json. A finding judged under both
  * bridges counts once. Coverage findings on the stories are not judged and not counted.
  * `npx tsx scripts/calibrate.ts` writes the file; `--check` only prints it.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findingClass } from '../src/rules/confidence.js';
 import { judgedFindings } from './precision.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,8 +17,8 @@ export async function calibrate(): Promise<Record<string, { right: number; wrong
   // One count per judged finding, whichever bridge found it.
   const seen = new Map<string, { cls: string; right: boolean }>();
   for (const bridge of ['lexical', 'apertium'] as const) {
-    for (const { key, finding, judgement } of await judgedFindings(bridge)) {
-      if (judgement) seen.set(key, { cls: findingClass({ rule: finding.rule, variant: finding.variant ?? undefined, severity: finding.severity }), right: judgement.right });
+    for (const { key, finding, judgement } of (await judgedFindings(bridge)).findings) {
+      if (judgement) seen.set(key, { cls: finding.confidenceClass, right: judgement.right });
     }
   }
   const out: Record<string, { right: number; wrong: number }> = {};

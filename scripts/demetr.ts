@@ -33,13 +33,13 @@ export function readDemetr(): DemetrRow[] {
 }
 
 /** Runs the pipeline on a source sentence and an English one. */
-export async function pair(row: DemetrRow, english: string, bridge: BridgeName, cacheDir?: string): Promise<PipelineContext> {
+export async function pair(row: DemetrRow, english: string, bridge: BridgeName, cacheDir?: string, minConfidence?: number): Promise<PipelineContext> {
   return runPipeline(
     [
       { path: `source-${row.lang}.txt`, content: row.source },
       { path: 'target-en.txt', content: english },
     ],
-    { languages: [row.lang as LanguageCode, 'en'], bridge, cacheDir },
+    { languages: [row.lang as LanguageCode, 'en'], bridge, cacheDir, ...(minConfidence === undefined ? {} : { minConfidence }) },
   );
 }
 
@@ -140,17 +140,18 @@ function bump(table: Record<string, Record<string, [number, number]>>, key: stri
   cell[1] += 1;
 }
 
-export async function demetrRules(rows: DemetrRow[], bridge: BridgeName, cacheDir?: string): Promise<RuleFigures> {
+/** `minConfidence`: the report's threshold (the default's when undefined; 0 counts every finding). */
+export async function demetrRules(rows: DemetrRow[], bridge: BridgeName, cacheDir?: string, minConfidence?: number): Promise<RuleFigures> {
   const figures: RuleFigures = { recall: {}, falseAlarms: {}, falseAlarmRules: {}, shuffled: {} };
   for (const row of rows) {
     const right = RIGHT_RULES[row.perturbation];
     if (right && row.applied) {
-      const c = await pair(row, row.perturbed, bridge, cacheDir);
+      const c = await pair(row, row.perturbed, bridge, cacheDir, minConfidence);
       const rules = c.report!.discrepancies.map((d) => d.rule);
       bump(figures.recall, row.perturbation, row.lang, right === 'any' ? rules.length > 0 : rules.some((r) => right.includes(r)));
     }
     if (row.perturbation === 'shuffle_trans') {
-      const c = await pair(row, row.perturbed, bridge, cacheDir);
+      const c = await pair(row, row.perturbed, bridge, cacheDir, minConfidence);
       const cell = (figures.shuffled[row.lang] ??= [0, 0]);
       if (c.report!.alignments.length + c.report!.relations.length > 0) cell[0] += 1;
       cell[1] += 1;
@@ -159,7 +160,7 @@ export async function demetrRules(rows: DemetrRow[], bridge: BridgeName, cacheDi
     for (const kind of ['mt', 'reference'] as const) {
       if (kind === 'reference' && row.perturbation !== 'reference') continue;
       if (kind === 'mt' && row.perturbation !== 'numbers_replaced') continue;
-      const c = await pair(row, row[kind], bridge, cacheDir);
+      const c = await pair(row, row[kind], bridge, cacheDir, minConfidence);
       const found = c.report!.discrepancies;
       bump(figures.falseAlarms, kind, row.lang, found.length > 0);
       for (const d of found) figures.falseAlarmRules[d.rule] = (figures.falseAlarmRules[d.rule] ?? 0) + 1;

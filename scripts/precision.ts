@@ -82,39 +82,34 @@ export interface JudgedFinding {
 /**
  * Every finding on the corpus and the stories with one bridge, whatever its confidence, with its
  * judgement when it has one (`figures`: the figure, date and time rules, docs/judgements/figures.json;
- * `claims`: every other rule, docs/judgements/claims.json). Coverage findings on the stories are left out.
+ * `claims`: every other rule, docs/judgements/claims.json). Coverage findings on the stories are counted, not listed.
  */
-export async function judgedFindings(bridge: 'lexical' | 'apertium'): Promise<JudgedFinding[]> {
+export async function judgedFindings(bridge: 'lexical' | 'apertium'): Promise<{ findings: JudgedFinding[]; coverageOnStories: number }> {
   const judgements = { figures: readJudgements(JUDGEMENTS), claims: readJudgements(CLAIM_JUDGEMENTS) };
   const out: JudgedFinding[] = [];
+  let coverageOnStories = 0;
   for (const set of judgedSets()) {
     const report = await compare(set.files, { bridge, cacheDir: false, cwd: set.cwd, minConfidence: 0 });
     const sentences = new Map(report.sentences.map((s) => [s.id, s.text]));
     for (const finding of report.discrepancies) {
-      if (COVERAGE_RULES.has(finding.rule) && set.name !== 'corpus') continue;
+      if (COVERAGE_RULES.has(finding.rule) && set.name !== 'corpus') {
+        coverageOnStories += 1;
+        continue;
+      }
       const scope = FIGURE_RULES.has(finding.rule) ? 'figures' : 'claims';
       const key = findingKey(set.name, finding);
       out.push({ set: set.name, key, finding, scope, judgement: judgements[scope][key], sentences: finding.sentences.map((id) => `${id}: ${sentences.get(id)}`) });
     }
   }
-  return out;
-}
-
-/** Coverage findings on the stories (not judged), counted with one bridge. */
-async function coverageOnStories(bridge: 'lexical' | 'apertium'): Promise<number> {
-  let n = 0;
-  for (const set of judgedSets().filter((s) => s.name !== 'corpus')) {
-    const report = await compare(set.files, { bridge, cacheDir: false, cwd: set.cwd, minConfidence: 0 });
-    n += report.discrepancies.filter((d) => COVERAGE_RULES.has(d.rule)).length;
-  }
-  return n;
+  return { findings: out, coverageOnStories };
 }
 
 /** Judged precision per rule, of every finding and of those a default report shows, by scope. */
 export async function judgedPrecision(bridge: 'lexical' | 'apertium', listing?: Array<Record<string, unknown>>): Promise<Record<'figures' | 'claims', PrecisionFigures>> {
   const blank = (): PrecisionFigures => ({ byRule: {}, shownByRule: {}, unjudged: [], findings: 0, coverageUnjudged: 0 });
   const out = { figures: blank(), claims: blank() };
-  for (const judged of await judgedFindings(bridge)) {
+  const { findings, coverageOnStories } = await judgedFindings(bridge);
+  for (const judged of findings) {
     const figures = out[judged.scope];
     figures.findings += 1;
     const { finding } = judged;
@@ -130,7 +125,7 @@ export async function judgedPrecision(bridge: 'lexical' | 'apertium', listing?: 
       else row.wrong += 1;
     }
   }
-  out.claims.coverageUnjudged = await coverageOnStories(bridge);
+  out.claims.coverageUnjudged = coverageOnStories;
   return out;
 }
 

@@ -453,7 +453,8 @@ const rules: Stage = {
     const bySlot = found.filter((f) => f.factSheetRow !== undefined);
     const merged = consolidateFindings(found.filter((f) => f.factSheetRow === undefined), context.corpus);
     const indexOf = new Map(context.corpus.sentences.map((sentence, i) => [sentence.id, i]));
-    const trusted = [...bySlot, ...merged].filter((f) => atLeast(f.severity, context.minSeverity)).map((f) => withConfidence(f, context.corpus, indexOf));
+    const comparesSentences = new Set(context.rules.filter((r) => r.compares === 'sentences').map((r) => r.id));
+    const trusted = [...bySlot, ...merged].filter((f) => atLeast(f.severity, context.minSeverity)).map((f) => withConfidence(f, context.corpus, indexOf, comparesSentences.has(f.rule)));
     const shown = trusted.filter((f) => f.confidence! >= context.minConfidence);
     context.leftOut = trusted.length - shown.length;
     context.findings.push(...shown);

@@ -266,6 +266,11 @@ export interface Discrepancy {
   variant: string | null;
   /** How far to trust it, 0 to 1: the judged precision of its kind of finding (docs/confidence.md). */
   confidence: number;
+  /**
+   * The class of judged findings the confidence was read from: rule, then variant or severity, then for
+   * the sentence rules `close` or `loose` (`polarity-flip/high/close`).
+   */
+  confidenceClass: string;
   /** Why that confidence, in words. */
   reasons: string[];
 }

@@ -142,6 +142,22 @@ describe('confidence', () => {
     expect(report.leftOut).toEqual({ minConfidence: 0, findings: 0 });
   });
 
+  it('reads its class from the rule, its severity or variant and how close the two sentences are', async () => {
+    const close = await compare([dir], { bridge: 'lexical', cacheDir: false, minConfidence: 0 });
+    expect(close.discrepancies.find((d) => d.rule === 'polarity-flip')?.confidenceClass).toBe('polarity-flip/high/close');
+    const loose = await compare(
+      [
+        storyOf({
+          'a-en.txt': 'Plant\n\nThe company warned the residents before the fire, which destroyed two warehouses, a canteen and the offices of the union near the harbour.\n',
+          'b-en.txt': 'Plant\n\nThe company did not warn the residents before the fire.\n',
+        }),
+      ],
+      { bridge: 'lexical', cacheDir: false, minConfidence: 0 },
+    );
+    expect(loose.discrepancies.find((d) => d.rule === 'polarity-flip')?.confidenceClass).toBe('polarity-flip/high/loose');
+    for (const d of [...close.discrepancies, ...loose.discrepancies]) expect(d.reasons.some((r) => r.startsWith('their words meet both ways'))).toBe(true);
+  });
+
   it('leaves out the findings under the threshold and counts them', async () => {
     const all = await compare([dir], { bridge: 'lexical', cacheDir: false, minConfidence: 0 });
     const none = await compare([dir], { bridge: 'lexical', cacheDir: false, minConfidence: 1 });

@@ -250,13 +250,15 @@ export interface LanguagePack {
    * open a definition ("An API is software that…", "Une API est un logiciel qui…"), which asserts
    * nothing about the story. `reportingVerbs` (English lemmas, English pack only), with the lemmas of the
    * one-word `reportingCues`, report a claim and are not its predicate ("say", "deny", "believe");
-   * `irregularVerbs` (English pack only) give the lemma of
+   * `lightVerbs` (English pack only) are no predicate either; `irregularVerbs` (English pack only) give the lemma of
    * forms WordNet's detachment rules cannot ("went" → "go"), for the reading without Apertium.
    */
   frames: {
     genericArticles: string[];
     copulas: string[];
     reportingVerbs?: string[];
+    /** English lemmas of verbs that carry tense or mood and say nothing of the claim ("be", "have", "may"). */
+    lightVerbs?: string[];
     irregularVerbs?: Record<string, string>;
   };
 

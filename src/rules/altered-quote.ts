@@ -158,6 +158,7 @@ const SIDING_MARGIN = 0.25;
 
 export const alteredQuote: Rule = {
   id: 'altered-quote',
+  compares: 'sentences',
   description: 'Quotes by the same speaker that do not say the same thing: words replaced, added or dropped, negation or obligation flipped.',
   run(corpus) {
     const findings: Finding[] = [];

@@ -12,6 +12,7 @@ import { differentParties, partyOf, speakerOf } from './sources.js';
 
 export const attributionChanged: Rule = {
   id: 'attribution-changed',
+  compares: 'sentences',
   description: 'The same claim or quote credited to a different speaker or source.',
   run(corpus) {
     const findings: Finding[] = [];

@@ -378,8 +378,6 @@ export function sharedContent(x: ContentWord[], y: ContentWord[]): number {
 // Same claim
 // ---------------------------------------------------------------------------------------------
 
-/** Share of content words above which two sentences are one claim whatever their verbs. */
-export const CLEARLY_SAME_CLAIM = 0.8;
 /** Share of content words two sentences need to be one claim when one of them has no content verb. */
 export const VERBLESS_SAME_CLAIM = 0.4;
 /** Share of their quotations' words two quoting sentences need to quote one statement. */
@@ -412,7 +410,7 @@ export interface SameClaimOptions {
  * How two sentences were found to state one claim: their content verbs meet (`predicate`); both quote,
  * no clearly different speakers, and their quotations share words (`quotation`: the same statement,
  * perhaps altered); one has no content verb and most words are shared (`verbless`: "X is Y"); or their
- * verbs differ and nearly every other word is shared (`wording`, a verb lost in translation).
+ * verbs differ and the sentences are close both ways (`wording`, a verb lost in translation).
  */
 export type ClaimMatch = 'predicate' | 'quotation' | 'verbless' | 'wording';
 
@@ -430,41 +428,64 @@ function quotationWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
   return corpus.facts[i]!.quotes.flatMap((q) => contentWords(source, q, language, sensesFor(language)));
 }
 
-const claimMatches = new WeakMap<AnalysedCorpus, Map<string, ClaimMatch | null>>();
-
-/**
- * Whether and how two sentences state one claim, read from their frames (`ClaimMatch`); undefined when
- * they do not: one of them is a question, a definition or a heading, their named participants do not
- * meet, or neither their verbs, their quotations nor their words do. Asked by every sentence rule and
- * by the confidence of their findings, so each pair is read once.
- */
-export function claimMatch(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): ClaimMatch | undefined {
-  let memory = claimMatches.get(corpus);
-  if (!memory) claimMatches.set(corpus, (memory = new Map()));
-  const key = `${Math.min(a, b)}:${Math.max(a, b)}:${options.ignoreParticipants ? 1 : 0}`;
-  let match = memory.get(key);
-  if (match === undefined) memory.set(key, (match = readClaimMatch(corpus, a, b, options) ?? null));
-  return match ?? undefined;
+/** How two sentences read as one claim: how they meet, and how close their words are both ways. */
+export interface ClaimReading {
+  match: ClaimMatch | undefined;
+  /**
+   * The smaller of the two shares of a sentence's words (names aside) found in the other: near 1 for a
+   * sentence and its translation, low when one sentence says much the other does not.
+   */
+  closeness: number;
 }
 
-function readClaimMatch(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions): ClaimMatch | undefined {
+/** Closeness at or above which two sentences are close: one is, word for word, mostly the other. */
+export const CLOSE = 0.6;
+
+const claimReadings = new WeakMap<AnalysedCorpus, Map<string, ClaimReading>>();
+
+/**
+ * Whether and how two sentences state one claim, read from their frames, and how close they are; read
+ * once per pair (every sentence rule asks it, and the confidence of their findings). The match is
+ * undefined when they are not one claim: one of them is a question, a definition or a heading, their named
+ * participants do not meet, or neither their verbs, their quotations nor their words do.
+ */
+export function readClaim(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): ClaimReading {
+  let memory = claimReadings.get(corpus);
+  if (!memory) claimReadings.set(corpus, (memory = new Map()));
+  const key = `${Math.min(a, b)}:${Math.max(a, b)}:${options.ignoreParticipants ? 1 : 0}`;
+  let reading = memory.get(key);
+  if (!reading) memory.set(key, (reading = readClaimPair(corpus, a, b, options)));
+  return reading;
+}
+
+/** `readClaim`'s match alone. */
+export function claimMatch(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions = {}): ClaimMatch | undefined {
+  return readClaim(corpus, a, b, options).match;
+}
+
+function directionalShare(x: ContentWord[], y: ContentWord[]): number {
+  return x.length === 0 ? 0 : x.filter((w) => y.some((v) => wordsMatch(w, v))).length / x.length;
+}
+
+function readClaimPair(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions): ClaimReading {
+  const [wa, wb] = [wordsBesideNames(corpus, a, sentenceWords(corpus, a)), wordsBesideNames(corpus, b, sentenceWords(corpus, b))];
+  const closeness = Math.min(directionalShare(wa, wb), directionalShare(wb, wa));
   const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
   // No frames read (a corpus put together by hand): the aligner's grouping stands.
-  if (!fa || !fb) return 'verbless';
-  if (fa.type !== 'assertion' || fb.type !== 'assertion') return undefined;
-  if (!options.ignoreParticipants && !participantsMeet(fa.participants, fb.participants)) return undefined;
-  if (fa.predicates.length > 0 && fb.predicates.length > 0 && predicatesMeet(fa.predicates, fb.predicates)) return 'predicate';
+  if (!fa || !fb) return { match: 'verbless', closeness };
+  const match = (m: ClaimMatch | undefined): ClaimReading => ({ match: m, closeness });
+  if (fa.type !== 'assertion' || fb.type !== 'assertion') return match(undefined);
+  if (!options.ignoreParticipants && !participantsMeet(fa.participants, fb.participants)) return match(undefined);
+  if (fa.predicates.length > 0 && fb.predicates.length > 0 && predicatesMeet(fa.predicates, fb.predicates)) return match('predicate');
   const [qa, qb] = [corpus.facts[a]!.quotes, corpus.facts[b]!.quotes];
   if (qa.length > 0 && qb.length > 0) {
     const speakers = [qa.find((q) => q.speaker)?.speaker, qb.find((q) => q.speaker)?.speaker];
     const apart = speakers[0] !== undefined && speakers[1] !== undefined && differentParties(partyOf(speakers[0], corpus, a), partyOf(speakers[1], corpus, b));
-    if (!apart && sharedContent(wordsBesideNames(corpus, a, quotationWords(corpus, a)), wordsBesideNames(corpus, b, quotationWords(corpus, b))) >= QUOTATION_SAME_CLAIM) return 'quotation';
+    if (!apart && sharedContent(wordsBesideNames(corpus, a, quotationWords(corpus, a)), wordsBesideNames(corpus, b, quotationWords(corpus, b))) >= QUOTATION_SAME_CLAIM) return match('quotation');
   }
-  const shared = sharedContent(wordsBesideNames(corpus, a, sentenceWords(corpus, a)), wordsBesideNames(corpus, b, sentenceWords(corpus, b)));
-  // Verbs that differ are two claims unless nearly every other word is shared (a verb lost in translation).
-  const verbless = fa.predicates.length === 0 || fb.predicates.length === 0;
-  if (shared < (verbless ? VERBLESS_SAME_CLAIM : CLEARLY_SAME_CLAIM)) return undefined;
-  return verbless ? 'verbless' : 'wording';
+  if (fa.predicates.length === 0 || fb.predicates.length === 0) return match(sharedContent(wa, wb) >= VERBLESS_SAME_CLAIM ? 'verbless' : undefined);
+  // Verbs that differ are two claims unless the sentences are close both ways (a verb lost in translation).
+  return match(closeness >= CLOSE ? 'wording' : undefined);
 }
 
 /** Whether two sentences state the same claim (`claimMatch`). */

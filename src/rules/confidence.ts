@@ -1,50 +1,68 @@
 /**
- * How far a finding is to be trusted, from 0 to 1, with its reasons. A finding belongs to a class (its
- * rule and variant: `name-mismatch/misspelling`, `divergent-figure/high`…); the class's share of findings
- * judged right by reading (docs/judgements, counted by `scripts/calibrate.ts` into calibration.json)
- * gives its confidence, smoothed so that a class judged once is not certain (Laplace: (right + 1) /
- * (judged + 2)). A sentence rule's finding whose two sentences meet only by their words, not by their
- * verbs or their quotations (or, for a relation the aligner drew, not at all), is trusted less. The report shows the findings at or above `minConfidence`.
+ * How far a finding is to be trusted, from 0 to 1, with its reasons. A finding belongs to a class: its
+ * rule and variant (`name-mismatch/misspelling`) or severity (`divergent-figure/high`), and, for a finding
+ * of the sentence rules, whether its two sentences are close both ways (`polarity-flip/high/close`): a
+ * claim and its translation are, two claims grouped on a few shared words are not. The class's share of
+ * findings judged right by reading (docs/judgements, counted by `scripts/calibrate.ts` into
+ * calibration.json) gives its confidence, smoothed so that a class judged once is not certain (Laplace:
+ * (right + 1) / (judged + 2)). A class nobody judged is as likely right as wrong (0.5): a close pair is
+ * not judged by what loose pairs of its rule did; its reasons say what they did. The report shows
+ * findings at or above `minConfidence`.
  */
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Finding } from './types.js';
-import { claimMatch, type ClaimMatch } from './common.js';
+import { CLOSE, readClaim, type ClaimMatch } from './common.js';
 import calibration from './calibration.json' with { type: 'json' };
 
 /** The default threshold: findings below it are left out of the report (and counted). */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 /** A class nobody has judged yet: as likely right as wrong. */
 const UNJUDGED = 0.5;
-/** Two sentences one claim by their words alone, their verbs apart: less sure. */
-const WORDING_ONLY = 0.8;
+
+type Counts = { right: number; wrong: number };
+
+const CELLS = calibration as Record<string, Counts>;
+/** The same counts by rule and variant, closeness aside. */
+const CLASSES = new Map<string, Counts>();
+for (const [cell, counts] of Object.entries(CELLS)) {
+  const cls = cell.replace(/\/(close|loose)$/u, '');
+  const total = CLASSES.get(cls) ?? { right: 0, wrong: 0 };
+  CLASSES.set(cls, { right: total.right + counts.right, wrong: total.wrong + counts.wrong });
+}
 
 /** How the two sentences were found to state one claim, in words. */
 const MATCH_REASONS: Record<ClaimMatch, string> = {
   predicate: 'the two sentences share their predicate',
   quotation: 'the two sentences quote one statement',
   verbless: 'one sentence has no content verb; most words are shared',
-  wording: 'the two sentences share most words but not their verbs',
+  wording: 'their verbs differ, but the sentences are close both ways',
 };
 
-const CLASSES = calibration as Record<string, { right: number; wrong: number }>;
-
-export function findingClass(finding: Pick<Finding, 'rule' | 'variant' | 'severity'>): string {
+/** A finding's rule and variant, or rule and severity: its class before closeness. */
+export function ruleClass(finding: Pick<Finding, 'rule' | 'variant' | 'severity'>): string {
   return `${finding.rule}/${finding.variant ?? finding.severity}`;
 }
 
-/** The finding with its confidence and reasons. */
-export function withConfidence(finding: Finding, corpus: AnalysedCorpus, indexOf: ReadonlyMap<string, number>): Finding {
-  const cls = findingClass(finding);
-  const judged = CLASSES[cls];
-  let confidence = judged ? (judged.right + 1) / (judged.right + judged.wrong + 2) : UNJUDGED;
-  const reasons = [judged ? `${cls}: ${judged.right} of ${judged.right + judged.wrong} such findings judged right` : `${cls}: no such finding judged yet`];
-  if (finding.factSheetRow === undefined && finding.sentences.length >= 2) {
+/** The finding with its confidence, the class it was read from, and its reasons. */
+export function withConfidence(finding: Finding, corpus: AnalysedCorpus, indexOf: ReadonlyMap<string, number>, comparesSentences: boolean): Finding {
+  let cls = ruleClass(finding);
+  const reasons: string[] = [];
+  if (comparesSentences && finding.sentences.length >= 2) {
     const [a, b] = [indexOf.get(finding.sentences[0]!), indexOf.get(finding.sentences[1]!)];
     if (a !== undefined && b !== undefined) {
-      const match = claimMatch(corpus, a, b, { ignoreParticipants: true });
-      reasons.push(match ? MATCH_REASONS[match] : 'the two sentences are not read as one claim');
-      if (match === 'wording' || match === undefined) confidence *= WORDING_ONLY;
+      const reading = readClaim(corpus, a, b, { ignoreParticipants: true });
+      cls = `${cls}/${reading.closeness >= CLOSE ? 'close' : 'loose'}`;
+      reasons.push(reading.match ? MATCH_REASONS[reading.match] : 'the two sentences are not read as one claim');
+      reasons.push(`their words meet both ways at ${Math.round(reading.closeness * 100)} %`);
     }
   }
-  return { ...finding, confidence: Math.round(confidence * 100) / 100, reasons };
+  const counts = CELLS[cls];
+  const confidence = counts ? (counts.right + 1) / (counts.right + counts.wrong + 2) : UNJUDGED;
+  const whole = CLASSES.get(ruleClass(finding));
+  reasons.unshift(
+    counts
+      ? `${cls}: ${counts.right} of ${counts.right + counts.wrong} such findings judged right`
+      : `${cls}: no such finding judged yet${whole && cls !== ruleClass(finding) ? ` (${ruleClass(finding)} at any closeness: ${whole.right} of ${whole.right + whole.wrong})` : ''}`,
+  );
+  return { ...finding, confidence: Math.round(confidence * 100) / 100, confidenceClass: cls, reasons };
 }

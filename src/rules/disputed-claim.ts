@@ -8,6 +8,7 @@ import { negationRelations } from './polarity-flip.js';
 
 export const disputedClaim: Rule = {
   id: 'disputed-claim',
+  compares: 'sentences',
   description: 'A claim one party makes and another denies (an allegation and its denial).',
   run(corpus) {
     return negationRelations(corpus)

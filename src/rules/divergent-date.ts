@@ -7,6 +7,7 @@ import { factSheetFindings } from './fact-sheet-findings.js';
 
 export const divergentDate: Rule = {
   id: 'divergent-date',
+  compares: 'slots',
   description: 'A different year, month, day or range of years for the same event.',
   run(corpus) {
     return factSheetFindings(corpus, 'date', 'divergent-date');

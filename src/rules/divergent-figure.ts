@@ -9,6 +9,7 @@ import { factSheetFindings } from './fact-sheet-findings.js';
 
 export const divergentFigure: Rule = {
   id: 'divergent-figure',
+  compares: 'slots',
   description: 'The same measure (deaths, injured, a depth, money spent a year…) with values that cannot both be right, anywhere in the story.',
   run(corpus) {
     return factSheetFindings(corpus, 'quantity', 'divergent-figure');

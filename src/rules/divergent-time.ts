@@ -8,6 +8,7 @@ import { factSheetFindings } from './fact-sheet-findings.js';
 
 export const divergentTime: Rule = {
   id: 'divergent-time',
+  compares: 'slots',
   description: 'A different clock time for the same event, time zones taken into account.',
   run(corpus) {
     return factSheetFindings(corpus, 'time', 'divergent-time');

@@ -49,6 +49,7 @@ function inConditional(corpus: AnalysedCorpus, i: number): boolean {
 
 export const hedgeDropped: Rule = {
   id: 'hedge-dropped',
+  compares: 'sentences',
   description: 'A claim stated as fact where another article reports it as an allegation.',
   run(corpus) {
     const findings: Finding[] = [];

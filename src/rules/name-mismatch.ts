@@ -43,6 +43,7 @@ const recipientCue = perPack((pack) => {
 
 export const nameMismatch: Rule = {
   id: 'name-mismatch',
+  compares: 'sentences',
   description: 'Different people, organisations or places named for the same claim, or a misspelt name.',
   run(corpus) {
     const findings: Finding[] = [];

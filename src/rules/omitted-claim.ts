@@ -7,6 +7,7 @@ import { evidenceOf, finding, sourceOf } from './common.js';
 
 export const omittedClaim: Rule = {
   id: 'omitted-claim',
+  compares: 'coverage',
   description: 'A claim most articles carry that one article leaves out.',
   run(corpus) {
     const findings: Finding[] = [];

@@ -57,6 +57,7 @@ export function negationRelations(corpus: AnalysedCorpus): Array<{ a: number; b:
 
 export const polarityFlip: Rule = {
   id: 'polarity-flip',
+  compares: 'sentences',
   description: 'One article negates what another asserts about the same actor and claim.',
   run(corpus) {
     const findings: Finding[] = [];

@@ -13,8 +13,9 @@ export interface Finding {
    * trust: `misspelling` or `swap` (name-mismatch), `corroborated` (a quote other articles side against).
    */
   variant?: string;
-  /** How far the finding is to be trusted, 0 to 1, and why (`src/rules/confidence.ts`). */
+  /** How far the finding is to be trusted, 0 to 1, the class of judged findings it was read from, and why (`src/rules/confidence.ts`). */
   confidence?: number;
+  confidenceClass?: string;
   reasons?: string[];
   /** The fact-sheet row the finding reports (index into the corpus's fact sheet), for the report's links. */
   factSheetRow?: number;
@@ -24,6 +25,11 @@ export interface Finding {
 export interface Rule {
   id: string;
   description: string;
+  /**
+   * What the rule sets against each other: two sentences of one claim (`sentences`), the articles that
+   * carry a claim against one that does not (`coverage`), or the values of a fact-sheet slot (`slots`).
+   */
+  compares: 'sentences' | 'coverage' | 'slots';
   /** Returns the findings over the analysed documents and their alignment groups. */
   run(corpus: AnalysedCorpus): Finding[];
 }

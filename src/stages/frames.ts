@@ -28,11 +28,8 @@ export interface FrameInput {
   tagged?: TaggedWord[];
 }
 
+/** Apertium's tags of verbs, auxiliaries and modals. */
 const VERB_TAGS = new Set(['vblex', 'vbser', 'vbhaver', 'vbmod', 'vaux', 'vbdo']);
-const NEGATIVE_ADVERBS = new Set(['not', 'never']);
-const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'nowhere']);
-/** Verbs that carry tense or mood and say nothing of the claim. */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /**
  * What the frames ask of a pack, built once: English lemmas of the verbs that report a claim (the
@@ -46,6 +43,8 @@ const frameWords = perPack((pack) => ({
   ]),
   nominal: new Set([...pack.determiners, ...pack.prepositions]),
   determiners: new Set(pack.determiners),
+  light: new Set(pack.frames.lightVerbs ?? []),
+  negations: new Set(pack.negations),
 }));
 
 const isVerb = (w: TaggedWord | undefined) => w !== undefined && w.tags.some((t) => VERB_TAGS.has(t));
@@ -86,14 +85,15 @@ function isDefinition(input: FrameInput, pack: LanguagePack): boolean {
 }
 
 /** Content verbs of tagged English, as lemmas. */
-function taggedPredicates(words: readonly TaggedWord[], reporting: ReadonlySet<string>): string[] {
-  return words.filter((w) => w.tags[0] === 'vblex' && !reporting.has(w.lemma) && !LIGHT_VERBS.has(w.lemma) && /^\p{L}+$/u.test(w.lemma)).map((w) => w.lemma);
+function taggedPredicates(words: readonly TaggedWord[], en: LanguagePack): string[] {
+  const { reporting, light } = frameWords(en);
+  return words.filter((w) => w.tags[0] === 'vblex' && !reporting.has(w.lemma) && !light.has(w.lemma) && /^\p{L}+$/u.test(w.lemma)).map((w) => w.lemma);
 }
 
 /** Content verbs of English read with WordNet: detached to a WordNet verb, with no article or preposition before. */
 function lexicalEnglishPredicates(text: string, en: LanguagePack): string[] {
   const out: string[] = [];
-  const { nominal, reporting } = frameWords(en);
+  const { nominal, reporting, light } = frameWords(en);
   let previous = '';
   for (const m of text.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
     const word = m[0];
@@ -101,7 +101,7 @@ function lexicalEnglishPredicates(text: string, en: LanguagePack): string[] {
     const capitalised = /^\p{Lu}/u.test(word) && m.index > 0;
     if (!capitalised && !nominal.has(previous) && !en.stopwords.has(lower)) {
       const base = verbBase(lower, en.frames.irregularVerbs);
-      if (base && !reporting.has(base) && !LIGHT_VERBS.has(base)) out.push(base);
+      if (base && !reporting.has(base) && !light.has(base)) out.push(base);
     }
     previous = lower;
   }
@@ -112,10 +112,14 @@ function lexicalEnglishPredicates(text: string, en: LanguagePack): string[] {
  * Whether a negation of tagged English bears on a verb: "did not share", "is not", "never came" do; "a
  * rocket, not a programme", "the data, not the calendar" (a phrase set against another) do not.
  */
-function taggedNegation(words: readonly TaggedWord[]): boolean {
+function taggedNegation(words: readonly TaggedWord[], en: LanguagePack): boolean {
+  const { negations } = frameWords(en);
   return words.some((w, i) => {
-    if (NEGATIVE_DETERMINERS.has(w.lemma) && (w.tags[0] === 'det' || w.tags[0] === 'prn' || w.tags[0] === 'adv')) return !isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1]);
-    if (!NEGATIVE_ADVERBS.has(w.lemma) || w.tags[0] !== 'adv') return false;
+    if (!negations.has(w.lemma)) return false;
+    // "no", "nothing", "nobody": a negative determiner or pronoun negates its clause, unless it opens a
+    // phrase after a comma ("…, no more").
+    if (w.tags[0] === 'det' || w.tags[0] === 'prn') return !isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1]);
+    if (w.tags[0] !== 'adv') return false;
     let next = i + 1;
     while (words[next]?.tags[0] === 'adv') next += 1;
     if (isVerb(words[next])) return true;
@@ -147,12 +151,12 @@ export function readFrame(input: FrameInput, previous?: FrameInput): ClaimFrame 
   const pack = LANGUAGE_PACKS[input.language];
   const en = LANGUAGE_PACKS.en;
   let predicates: string[];
-  if (input.tagged) predicates = taggedPredicates(input.tagged, frameWords(en).reporting);
+  if (input.tagged) predicates = taggedPredicates(input.tagged, en);
   else if (input.english) predicates = lexicalEnglishPredicates(input.english, en);
   // French and Italian without a translation: the dictionaries list nouns' senses as verbs too ("données"
   // → "present", "pas" → "step"); no predicate is read, and claims are matched by their words.
   else predicates = [];
-  const negated = input.tagged ? input.facts.negated && taggedNegation(input.tagged) : input.facts.negated && lexicalNegation(input, pack);
+  const negated = input.tagged ? input.facts.negated && taggedNegation(input.tagged, en) : input.facts.negated && lexicalNegation(input, pack);
   const carried =
     previous !== undefined && previous.sentence.document === input.sentence.document && previous.sentence.paragraph === input.sentence.paragraph && attributedHere(previous.facts);
   return {

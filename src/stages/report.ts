@@ -2,6 +2,7 @@
  * Stage 8 — report: the JSON contract (docs/report-schema.md). Every array is sorted so that the same
  * inputs give byte-identical output whatever their order.
  */
+import { ruleClass } from '../rules/confidence.js';
 import type { Discrepancy, FactSheet, FactSheetRow, LanguageCode, Report, ReportAlignment, ReportCopy, ReportFact, ReportRelation, ReportSentence, Severity } from '../types.js';
 import type { PipelineContext } from '../pipeline.js';
 import { factList, type Fact, type SentenceFacts } from './facts.js';
@@ -85,6 +86,7 @@ export function buildReport(context: PipelineContext): Report {
         message: finding.message,
         variant: finding.variant ?? null,
         confidence: finding.confidence ?? 1,
+        confidenceClass: finding.confidenceClass ?? ruleClass(finding),
         reasons: finding.reasons ?? [],
       };
       if (finding.factSheetRow !== undefined) rowOf.set(discrepancy, finding.factSheetRow);
