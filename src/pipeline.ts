@@ -34,7 +34,8 @@ import { defaultCacheDir, takeCacheWarnings } from './bridge/cache.js';
 import { setDictionaryCacheDir } from './bridge/dictionary.js';
 import { alignSentences, type AlignmentResult } from './stages/align.js';
 import { readFrames } from './stages/frames.js';
-import { tagEnglish } from './bridge/tagger.js';
+import { tagEnglish, tagLines, type TaggedWord } from './bridge/tagger.js';
+import { glossWords } from './bridge/glosses.js';
 import { weightsFor } from './align/vectors.js';
 import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
 import { atLeast } from './rules/common.js';
@@ -388,6 +389,17 @@ const frames: Stage = {
     const wanted = context.bridge === 'lexical' ? [] : english.flatMap((text, i) => (text !== undefined ? [i] : []));
     const tags = wanted.length > 0 ? tagEnglish(wanted.map((i) => english[i]!)) : undefined;
     const tagged = new Map(wanted.map((i, n) => [i, tags?.[n]]));
+    // French and Italian sentences that have a translation are also read in their own words: the verbs'
+    // lemmas and dictionary senses, which a garbled translation loses.
+    const ownTagged = new Map<number, TaggedWord[] | undefined>();
+    const glosses = new Map<number, Record<string, string[]>>();
+    for (const language of ['fr', 'it'] as const) {
+      const own = wanted.filter((i) => languages[i] === language);
+      const ownTags = own.length > 0 ? tagLines(language, own.map((i) => corpus.sentences[i]!.text)) : undefined;
+      own.forEach((i, n) => ownTagged.set(i, ownTags?.[n]));
+      const ownGlosses = ownTags ? glossWords(language, ownTags) : undefined;
+      own.forEach((i, n) => ownGlosses && glosses.set(i, ownGlosses[n]!));
+    }
     corpus.frames = readFrames(
       corpus.sentences.map((sentence, i) => ({
         sentence,
@@ -395,6 +407,8 @@ const frames: Stage = {
         facts: corpus.facts[i]!,
         english: english[i],
         tagged: tagged.get(i),
+        ownTagged: ownTagged.get(i),
+        glosses: glosses.get(i),
       })),
     );
     context.progress({ stage: 'read-frames', done: corpus.sentences.length, total: corpus.sentences.length, message: 'sentences' });

@@ -78,6 +78,18 @@ export interface ClaimFrame {
    * report the claim ("say", "allege", "deny").
    */
   predicates: string[];
+  /**
+   * English verbs a French or Italian sentence's own verbs may stand for: the glosses of the verbs
+   * Apertium's analyser finds ("mandata" → "mandare" → "send"), sorted; empty for English and without
+   * Apertium. A translation that garbles a verb still meets the other side's verb through them.
+   */
+  verbSenses: string[];
+  /**
+   * English glosses of a French or Italian sentence's own words, by the word as written, lower-cased:
+   * what Apertium's bilingual dictionaries and the FreeDict dictionary give for its lemma ("vente" →
+   * "sale"; "annulé" → "annul", "cancel"…); empty for English and without Apertium.
+   */
+  glosses: Record<string, string[]>;
   /** Name keys of the sentence's people, places and organisations (`NameFact.key`), sorted. */
   participants: string[];
   /**
@@ -85,6 +97,8 @@ export interface ClaimFrame {
    * ("a rocket, not a programme") and not a word that only looks negative ("pas de tir").
    */
   negated: boolean;
+  /** How many negations bear on its verbs ("did not say it was never there": two). */
+  negations: number;
   /** The claim is reported as someone's (a hedge or a source), in this sentence or carried from the one before. */
   attributed: 'here' | 'carried' | null;
 }

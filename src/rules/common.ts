@@ -2,7 +2,7 @@
  * What the discrepancy rules share: walking the aligned pairs, matching facts across two sentences,
  * comparing content words across languages through the bridge, and building evidence.
  */
-import type { DocumentNode, Evidence, LanguageCode, SentenceNode, Severity, Span } from '../types.js';
+import type { ClaimFrame, DocumentNode, Evidence, LanguageCode, SentenceNode, Severity, Span } from '../types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Finding } from './types.js';
 import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
@@ -367,6 +367,33 @@ export function sentenceWords(corpus: AnalysedCorpus, i: number): ContentWord[] 
 
 const sentenceWordMemory = new WeakMap<AnalysedCorpus, ContentWord[][]>();
 
+/**
+ * A sentence's own content words with their dictionary senses, whatever the bridge: a second reading of a
+ * translated sentence, for when the translation garbles words the dictionary knows ("perdette" left as it
+ * is, "venne disegnata" read as "drew").
+ */
+export function sourceWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
+  let memory = sourceWordMemory.get(corpus);
+  if (!memory) sourceWordMemory.set(corpus, (memory = []));
+  const known = memory[i];
+  if (known) return known;
+  const sentence = corpus.sentences[i]!;
+  const language = languageOf(sentence, corpus);
+  const senses = sensesFor(language);
+  const glosses = corpus.frames?.[i]?.glosses ?? {};
+  // A word's dictionary senses and its glosses: "annulé" is not in the dictionary, "annuler" is.
+  const withGlosses = (word: string) => {
+    const own = senses?.(word);
+    const more = Object.hasOwn(glosses, word) ? glosses[word] : undefined;
+    return own && more ? [...own, ...more] : own ?? more;
+  };
+  const words = contentWords(sourceOf(corpus, sentence), sentence, language, withGlosses);
+  memory[i] = words;
+  return words;
+}
+
+const sourceWordMemory = new WeakMap<AnalysedCorpus, ContentWord[][]>();
+
 /** Share of the shorter side's content words that the other side has too. */
 export function sharedContent(x: ContentWord[], y: ContentWord[]): number {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -399,6 +426,16 @@ export function participantsMeet(x: readonly string[], y: readonly string[]): bo
 /** Whether two predicates are one: the same lemma or stem, or a shared WordNet sense. */
 export function predicatesMeet(x: readonly string[], y: readonly string[]): boolean {
   return x.some((a) => y.some((b) => a === b || englishStem(a) === englishStem(b) || verbsShareSense(a, b)));
+}
+
+/**
+ * Whether a French or Italian sentence's own verbs may stand for the other's verbs: a dictionary sense
+ * of one is the other's predicate, by lemma or stem (no WordNet sense here, and not sense against sense:
+ * a dictionary's senses are broad already).
+ */
+function sensesMeet(x: ClaimFrame, y: ClaimFrame): boolean {
+  const meet = (a: readonly string[], b: readonly string[]) => a.some((v) => b.some((w) => v === w || englishStem(v) === englishStem(w)));
+  return meet(x.verbSenses, y.predicates) || meet(y.verbSenses, x.predicates);
 }
 
 export interface SameClaimOptions {
@@ -440,6 +477,23 @@ export interface ClaimReading {
 
 /** Closeness at or above which two sentences are close: one is, word for word, mostly the other. */
 export const CLOSE = 0.6;
+/** Closeness two sentences whose verbs differ need when they share two anchors or more (`sharedAnchors`). */
+export const ANCHORED_CLOSE = 0.4;
+
+/**
+ * How many specific facts two sentences share: the same number, the same year or day, the same named
+ * participant. Two sentences that give the same "8 years" about the same "MTR" and "Hong Kong" and share
+ * many words are one claim even when the translation lost the verb ("remporté" read as "attained").
+ */
+export function sharedAnchors(corpus: AnalysedCorpus, a: number, b: number): number {
+  const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
+  const numbers = (f: typeof fa) => new Set([...f.quantities.filter((q) => !q.vague).map((q) => `q${Number(q.value.toPrecision(6))}`), ...f.dates.flatMap((d) => [d.year ? `y${d.year}` : '', d.day && d.month ? `d${d.month}-${d.day}` : '']).filter(Boolean)]);
+  const nb = numbers(fb);
+  const sharedNumbers = [...numbers(fa)].filter((n) => nb.has(n)).length;
+  const [pa, pb] = [corpus.frames?.[a]?.participants ?? [], corpus.frames?.[b]?.participants ?? []];
+  const sharedNames = pa.filter((x) => pb.some((y) => namesMeet(x, y))).length;
+  return sharedNumbers + sharedNames;
+}
 
 const claimReadings = new WeakMap<AnalysedCorpus, Map<string, ClaimReading>>();
 
@@ -467,9 +521,26 @@ function directionalShare(x: ContentWord[], y: ContentWord[]): number {
   return x.length === 0 ? 0 : x.filter((w) => y.some((v) => wordsMatch(w, v))).length / x.length;
 }
 
+/**
+ * A sentence's readings in English terms, names aside: its translation's words, and, when it was
+ * translated, its own words with their dictionary senses and glosses (the translation picks one sense,
+ * sometimes the wrong one; the dictionaries know words the translation garbles).
+ */
+function readingsOf(corpus: AnalysedCorpus, i: number): ContentWord[][] {
+  const words = wordsBesideNames(corpus, i, sentenceWords(corpus, i));
+  return corpus.bridge?.translations[i] ? [words, wordsBesideNames(corpus, i, sourceWords(corpus, i))] : [words];
+}
+
+/** The best share of one sentence's words, over its readings, found in any reading of the other. */
+function readingShare(x: ContentWord[][], y: ContentWord[][]): number {
+  const other = y.flat();
+  return Math.max(...x.map((words) => directionalShare(words, other)));
+}
+
 function readClaimPair(corpus: AnalysedCorpus, a: number, b: number, options: SameClaimOptions): ClaimReading {
-  const [wa, wb] = [wordsBesideNames(corpus, a, sentenceWords(corpus, a)), wordsBesideNames(corpus, b, sentenceWords(corpus, b))];
-  const closeness = Math.min(directionalShare(wa, wb), directionalShare(wb, wa));
+  const [ra, rb] = [readingsOf(corpus, a), readingsOf(corpus, b)];
+  const [wa, wb] = [ra[0]!, rb[0]!];
+  const closeness = Math.min(readingShare(ra, rb), readingShare(rb, ra));
   const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
   // No frames read (a corpus put together by hand): the aligner's grouping stands.
   if (!fa || !fb) return { match: 'verbless', closeness };
@@ -477,6 +548,7 @@ function readClaimPair(corpus: AnalysedCorpus, a: number, b: number, options: Sa
   if (fa.type !== 'assertion' || fb.type !== 'assertion') return match(undefined);
   if (!options.ignoreParticipants && !participantsMeet(fa.participants, fb.participants)) return match(undefined);
   if (fa.predicates.length > 0 && fb.predicates.length > 0 && predicatesMeet(fa.predicates, fb.predicates)) return match('predicate');
+  if (sensesMeet(fa, fb)) return match('predicate');
   const [qa, qb] = [corpus.facts[a]!.quotes, corpus.facts[b]!.quotes];
   if (qa.length > 0 && qb.length > 0) {
     const speakers = [qa.find((q) => q.speaker)?.speaker, qb.find((q) => q.speaker)?.speaker];
@@ -484,8 +556,9 @@ function readClaimPair(corpus: AnalysedCorpus, a: number, b: number, options: Sa
     if (!apart && sharedContent(wordsBesideNames(corpus, a, quotationWords(corpus, a)), wordsBesideNames(corpus, b, quotationWords(corpus, b))) >= QUOTATION_SAME_CLAIM) return match('quotation');
   }
   if (fa.predicates.length === 0 || fb.predicates.length === 0) return match(sharedContent(wa, wb) >= VERBLESS_SAME_CLAIM ? 'verbless' : undefined);
-  // Verbs that differ are two claims unless the sentences are close both ways (a verb lost in translation).
-  return match(closeness >= CLOSE ? 'wording' : undefined);
+  // Verbs that differ are two claims unless the sentences are close both ways (a verb lost in
+  // translation), or fairly close and anchored on the same numbers and names.
+  return match(closeness >= CLOSE || (closeness >= ANCHORED_CLOSE && sharedAnchors(corpus, a, b) >= 2) ? 'wording' : undefined);
 }
 
 /** Whether two sentences state the same claim (`claimMatch`). */

@@ -7,7 +7,7 @@ import type { Rule, Finding } from './types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import { countNegativeWords } from '../facts/modality.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { contentWords, sameClaim, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
+import { alignedPairs, contentWords, sameClaim, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 
 /** Share of content words two sentences must share to be one claim asserted and negated. */
@@ -22,7 +22,10 @@ function negativeCues(corpus: AnalysedCorpus, i: number): number {
   return words + corpus.facts[i]!.modality.filter((m) => m.kind === 'negation').length;
 }
 
-function odd(corpus: AnalysedCorpus, i: number): boolean {
+/** The side that negates more: the one negated, or the one whose frame counts more negations. */
+function odd(corpus: AnalysedCorpus, i: number, other: number): boolean {
+  const [fi, fo] = [corpus.frames?.[i], corpus.frames?.[other]];
+  if (fi && fo && fi.negated && fo.negated) return fi.negations > fo.negations;
   return corpus.facts[i]!.negated;
 }
 
@@ -47,6 +50,14 @@ export function negationRelations(corpus: AnalysedCorpus): Array<{ a: number; b:
     const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
     return sameClaim(corpus, a, b) && (!fa || !fb || fa.negated !== fb.negated);
   });
+  // Aligned pairs that both negate something, one more verb than the other ("never seen" against
+  // "does not allow … never seen"): the aligner grouped them, both being negated.
+  const seen = new Set(relations.map(({ members: [a, b] }) => `${a}:${b}`));
+  for (const { a, b } of alignedPairs(corpus)) {
+    const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
+    if (!fa || !fb || !fa.negated || !fb.negated || fa.negations === fb.negations || seen.has(`${a}:${b}`) || !sameClaim(corpus, a, b)) continue;
+    relations.push({ type: 'negation', members: [a, b], score: 1 });
+  }
   return relations.map(({ members: [a, b] }) => {
     const [fa, fb] = [corpus.facts[a]!, corpus.facts[b]!];
     const [speakerA, speakerB] = [speakerOf(fa), speakerOf(fb)];
@@ -70,14 +81,14 @@ export const polarityFlip: Rule = {
       // "sans blessés" / "not hurt", "ignorent son nom" / "name not known": a negation said in other
       // words on the other side. Counting both kinds of cue keeps "interdit" / "did not … prohibit".
       if (negativeCues(corpus, a) === negativeCues(corpus, b)) continue;
-      const negatedSide = odd(corpus, a) ? a : b;
+      const negatedSide = odd(corpus, a, b) ? a : b;
       if (shared < CLEARLY_SAME_SHARE && !negationBearsOnShared(corpus, negatedSide, negatedSide === a ? b : a)) continue;
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
       const negations = [
         ...corpus.facts[a]!.modality.filter((m) => m.kind === 'negation').map((m) => evidenceOf(sa, m, sourceOf(corpus, sa))),
         ...corpus.facts[b]!.modality.filter((m) => m.kind === 'negation').map((m) => evidenceOf(sb, m, sourceOf(corpus, sb))),
       ];
-      const negated = odd(corpus, a) ? sa : sb;
+      const negated = odd(corpus, a, b) ? sa : sb;
       findings.push(finding('polarity-flip', 'high', [sa, sb], negations, `${negated.document} negates what ${negated === sa ? sb.document : sa.document} asserts.`));
     }
     return findings;

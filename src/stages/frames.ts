@@ -16,6 +16,7 @@ import type { SentenceFacts } from './facts.js';
 import type { TaggedWord } from '../bridge/tagger.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { verbBase } from '../bridge/wordnet.js';
+import { loadDictionary } from '../bridge/dictionary.js';
 import { perPack } from '../lang/patterns.js';
 
 export interface FrameInput {
@@ -26,6 +27,10 @@ export interface FrameInput {
   english?: string;
   /** `english` tagged by Apertium's English tagger, when it ran. */
   tagged?: TaggedWord[];
+  /** A French or Italian sentence itself, tagged by its language's Apertium tagger, when it ran. */
+  ownTagged?: TaggedWord[];
+  /** English glosses of `ownTagged`'s words through Apertium's bilingual dictionaries (`src/bridge/glosses.ts`). */
+  glosses?: Record<string, string[]>;
 }
 
 /** Apertium's tags of verbs, auxiliaries and modals. */
@@ -109,37 +114,81 @@ function lexicalEnglishPredicates(text: string, en: LanguagePack): string[] {
 }
 
 /**
- * Whether a negation of tagged English bears on a verb: "did not share", "is not", "never came" do; "a
- * rocket, not a programme", "the data, not the calendar" (a phrase set against another) do not.
+ * How many verb groups of tagged English a negation bears on: "did not share", "is not", "never came"
+ * are negated; "a rocket, not a programme", "the data, not the calendar" (a phrase set against another)
+ * are not. Negations in one run of verbs and adverbs count once: a French or Italian double negation
+ * translated word for word ("non sono mai state ritrovate" → "have not been never found") is one.
  */
-function taggedNegation(words: readonly TaggedWord[], en: LanguagePack): boolean {
+function taggedNegations(words: readonly TaggedWord[], en: LanguagePack): number {
   const { negations } = frameWords(en);
-  return words.some((w, i) => {
-    if (!negations.has(w.lemma)) return false;
+  const groups = new Set<number>();
+  words.forEach((w, i) => {
+    if (!negations.has(w.lemma)) return;
     // "no", "nothing", "nobody": a negative determiner or pronoun negates its clause, unless it opens a
     // phrase after a comma ("…, no more").
-    if (w.tags[0] === 'det' || w.tags[0] === 'prn') return !isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1]);
-    if (w.tags[0] !== 'adv') return false;
+    if (w.tags[0] === 'det' || w.tags[0] === 'prn') {
+      if (!isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1])) groups.add(i);
+      return;
+    }
+    if (w.tags[0] !== 'adv') return;
     let next = i + 1;
     while (words[next]?.tags[0] === 'adv') next += 1;
-    if (isVerb(words[next])) return true;
     let before = i - 1;
     while (words[before]?.tags[0] === 'adv') before -= 1;
-    return isVerb(words[before]);
+    if (!isVerb(words[next]) && !isVerb(words[before])) return;
+    // The group's first word: back over the run of verbs and adverbs.
+    let first = i;
+    while (first > 0 && (isVerb(words[first - 1]) || words[first - 1]!.tags[0] === 'adv')) first -= 1;
+    groups.add(first);
   });
+  return groups.size;
 }
 
-/** Without a tagger: a negation cue between punctuation and an article negates a phrase, not the claim. */
-function lexicalNegation(input: FrameInput, pack: LanguagePack): boolean {
+/**
+ * Without a tagger, the negation cues that bear on the claim: one between punctuation and an article
+ * negates a phrase, not the claim.
+ */
+function lexicalNegations(input: FrameInput, pack: LanguagePack): number {
   const cues = input.facts.modality.filter((m) => m.kind === 'negation');
-  if (cues.length === 0) return false;
+  if (cues.length === 0) return 0;
   const { determiners } = frameWords(pack);
-  return cues.some((cue) => {
+  return cues.filter((cue) => {
     const before = input.sentence.text.slice(0, cue.start - input.sentence.start).trimEnd();
     const after = input.sentence.text.slice(cue.end - input.sentence.start).trimStart().toLowerCase();
     const nextWord = after.match(/^[\p{L}]+['’]?/u)?.[0] ?? '';
     return !(/[,;:–—]$/u.test(before) && (determiners.has(nextWord) || pack.elisions.some((e) => nextWord === e)));
-  });
+  }).length;
+}
+
+/** Apertium's tag of a full verb: auxiliaries, copulas and modals ("avoir", "essere", "pouvoir") are not. */
+const FULL_VERB = 'vblex';
+
+/**
+ * English glosses of a sentence's own words, by the word as written: Apertium's dictionaries' and the
+ * FreeDict senses of its lemma, one-word senses only ("to lose" → "lose"; "break oneself of a habit" is
+ * left).
+ */
+function ownGlosses(input: FrameInput): Record<string, string[]> {
+  const dictionary = loadDictionary(input.language);
+  const out: Record<string, string[]> = {};
+  for (const [surface, glosses] of Object.entries(input.glosses ?? {})) out[surface] = [...glosses];
+  for (const w of input.ownTagged ?? []) {
+    const surface = w.surface?.toLowerCase();
+    if (!surface || w.tags[0] === 'unknown' || surface.includes(' ')) continue;
+    const senses = (dictionary?.get(w.lemma) ?? []).map((sense) => sense.replace(/^to\s+/u, '').toLowerCase()).filter((sense) => /^\p{L}+$/u.test(sense));
+    if (senses.length > 0) out[surface] = [...new Set([...(out[surface] ?? []), ...senses])];
+  }
+  return out;
+}
+
+/** The glosses of a sentence's full verbs (not auxiliaries, copulas or modals), reporting and light verbs aside. */
+function ownVerbSenses(input: FrameInput, glosses: Record<string, string[]>): string[] {
+  const { reporting, light } = frameWords(LANGUAGE_PACKS.en);
+  const out = (input.ownTagged ?? [])
+    .filter((w) => w.tags[0] === FULL_VERB && w.surface !== undefined)
+    .flatMap((w) => glosses[w.surface!.toLowerCase()] ?? [])
+    .filter((verb) => /^\p{L}+$/u.test(verb) && !reporting.has(verb) && !light.has(verb));
+  return [...new Set(out)].sort();
 }
 
 /** Whether the sentence reports its claim as someone's: a hedge or a source. */
@@ -156,14 +205,18 @@ export function readFrame(input: FrameInput, previous?: FrameInput): ClaimFrame 
   // French and Italian without a translation: the dictionaries list nouns' senses as verbs too ("données"
   // → "present", "pas" → "step"); no predicate is read, and claims are matched by their words.
   else predicates = [];
-  const negated = input.tagged ? input.facts.negated && taggedNegation(input.tagged, en) : input.facts.negated && lexicalNegation(input, pack);
+  const negations = !input.facts.negated ? 0 : input.tagged ? taggedNegations(input.tagged, en) : lexicalNegations(input, pack);
+  const glosses = input.ownTagged && input.language !== 'en' ? ownGlosses(input) : {};
   const carried =
     previous !== undefined && previous.sentence.document === input.sentence.document && previous.sentence.paragraph === input.sentence.paragraph && attributedHere(previous.facts);
   return {
     type: sentenceType(input),
     predicates: [...new Set(predicates)].sort(),
+    verbSenses: ownVerbSenses(input, glosses),
+    glosses,
     participants: [...new Set(input.facts.names.map((n) => n.key))].sort(),
-    negated,
+    negated: negations > 0,
+    negations,
     attributed: attributedHere(input.facts) ? 'here' : carried ? 'carried' : null,
   };
 }

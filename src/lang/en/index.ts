@@ -25,7 +25,7 @@ export const en: LanguagePack = {
   negativeWords: [
     'without', 'few', 'little', 'rarely', 'seldom', 'hardly', 'barely', 'unknown', 'unable', 'impossible', 'fail*', 'refus*', 'deny',
     'denies', 'denied', 'lack*', 'absence', 'absent', 'avoid*', 'prevent*', 'except', 'unlike', 'underestimat*', 'forbid*',
-    'banned', 'prohibited', 'unharmed', 'unhurt', 'uninjured', 'devoid',
+    'ban', 'bans', 'banned', 'prohibit*', 'unharmed', 'unhurt', 'uninjured', 'devoid',
   ],
   numberWords: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

@@ -31,7 +31,7 @@ export const it: LanguagePack = {
   negativeWords: [
     'senza', 'poco', 'poca', 'pochi', 'poche', 'raramente', 'ignor*', 'ignot*', 'sconosciut*', 'impossibil*', 'incapac*', 'rifiut*',
     'nega', 'negano', 'negato', 'smenti*', 'manca', 'mancano', 'mancava', 'mancavano', 'mancanza', 'mancato', 'mancata', 'assenza', 'assent*', 'evit*', 'impedi*', 'tranne', 'eccetto', 'anziché',
-    'contrariamente', 'vietat*', 'proibit*', 'illes*', 'sottovalut*', 'incolum*', 'indenn*', 'privo', 'priva', 'privi', 'prive', 'nullo', 'nulli', 'esiguo', 'esigua',
+    'contrariamente', 'vietat*', 'vieta', 'vietano', 'proibit*', 'proibisc*', 'illes*', 'sottovalut*', 'incolum*', 'indenn*', 'privo', 'priva', 'privi', 'prive', 'nullo', 'nulli', 'esiguo', 'esigua',
   ],
   numberWords: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
