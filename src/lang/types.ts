@@ -260,6 +260,17 @@ export interface LanguagePack {
     /** English lemmas of verbs that carry tense or mood and say nothing of the claim ("be", "have", "may"). */
     lightVerbs?: string[];
     irregularVerbs?: Record<string, string>;
+    /**
+     * Words a translation or a rewrite adds or drops without changing the claim: intensifiers and
+     * discourse adverbs ("really", "vraiment", "davvero", "respectively"). What one side adds or drops is
+     * not reported when it is only these.
+     */
+    fillers?: string[];
+    /**
+     * Pairs of English lemmas opposite in meaning that WordNet does not list as antonyms (English pack
+     * only: the other languages reach them through their glosses), read both ways.
+     */
+    opposites?: Array<[string, string]>;
   };
 
   /** Opening → closing quotation marks used in this language, most usual first. */

@@ -9,7 +9,8 @@ import { LANGUAGE_PACKS, packFor } from '../lang/index.js';
 import { splitElision } from '../lang/patterns.js';
 import { SPELLING_LEVELS } from '../lang/shared.js';
 import { englishStem, fold } from '../bridge/features.js';
-import { verbsShareSense } from '../bridge/wordnet.js';
+import { alignWords, wordScore, type LinkToken, type WordAlignment } from '../align/words.js';
+import { verbBase, verbsShareSense } from '../bridge/wordnet.js';
 import { editDistance, type NameFact } from '../facts/names.js';
 import { copyKey } from '../align/copies.js';
 import { commonWords } from '../stages/facts.js';
@@ -575,4 +576,119 @@ export const SEVERITY_ORDER: Severity[] = ['low', 'medium', 'high'];
 
 export function atLeast(severity: Severity, minimum: Severity): boolean {
   return SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(minimum);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words of one claim, linked across two sentences
+// ---------------------------------------------------------------------------------------------
+
+/** A sentence's tokens for word alignment, with the English lemmas each may stand for. */
+export interface ClaimToken extends LinkToken {
+  /** English lemmas: an English word's own forms, a French or Italian word's glosses and senses. */
+  lemmas: string[];
+}
+
+/** Two sentences' tokens and how they link (`src/align/words.ts`). */
+export interface PairWords {
+  tokensA: ClaimToken[];
+  tokensB: ClaimToken[];
+  alignment: WordAlignment;
+}
+
+/**
+ * A sentence's tokens: its content words (its own, with their glosses, whatever the bridge) but for
+ * those inside a name, and one token per name.
+ */
+export function claimTokens(corpus: AnalysedCorpus, i: number): ClaimToken[] {
+  let memory = claimTokenMemory.get(corpus);
+  if (!memory) claimTokenMemory.set(corpus, (memory = []));
+  const known = memory[i];
+  if (known) return known;
+  const sentence = corpus.sentences[i]!;
+  const language = languageOf(sentence, corpus);
+  const names = corpus.facts[i]!.names;
+  const senses = sensesFor(language);
+  const glosses = corpus.frames?.[i]?.glosses ?? {};
+  const irregular = LANGUAGE_PACKS.en.frames.irregularVerbs;
+  const lemmasOf = (text: string): string[] => {
+    const lower = text.toLowerCase();
+    if (language === 'en') return [...new Set([lower, verbBase(lower, irregular) ?? lower, lower.replace(/(?<=[^s])s$/u, '')])];
+    const own = [...(senses?.(lower) ?? []), ...(Object.hasOwn(glosses, lower) ? glosses[lower]! : [])];
+    return [...new Set(own.map((w) => w.toLowerCase()))];
+  };
+  const inName = (w: Span) => names.some((n) => w.start >= n.start && w.end <= n.end);
+  const tokens: ClaimToken[] = sourceWords(corpus, i)
+    .filter((w) => !inName(w))
+    .map((w) => ({ start: w.start, end: w.end, text: w.text, stems: w.stems, prefix: w.prefix, lemmas: lemmasOf(w.text) }));
+  names.forEach((n, index) => tokens.push({ start: n.start, end: n.end, text: n.text, stems: new Set([n.key]), prefix: '', name: index, lemmas: [] }));
+  tokens.sort((x, y) => x.start - y.start);
+  memory[i] = tokens;
+  return tokens;
+}
+
+const claimTokenMemory = new WeakMap<AnalysedCorpus, ClaimToken[][]>();
+const pairWordMemory = new WeakMap<AnalysedCorpus, Map<string, PairWords>>();
+
+/** The word alignment of two sentences, read once per pair. */
+export function pairWords(corpus: AnalysedCorpus, a: number, b: number): PairWords {
+  let memory = pairWordMemory.get(corpus);
+  if (!memory) pairWordMemory.set(corpus, (memory = new Map()));
+  const key = `${a}:${b}`;
+  let known = memory.get(key);
+  if (!known) {
+    const [tokensA, tokensB] = [claimTokens(corpus, a), claimTokens(corpus, b)];
+    const [la, lb] = [languageOf(corpus.sentences[a]!, corpus), languageOf(corpus.sentences[b]!, corpus)];
+    const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
+    const alignment = alignWords(tokensA, tokensB, (x, y) => sameName(na[x]!, nb[y]!, la, lb));
+    memory.set(key, (known = { tokensA, tokensB, alignment }));
+  }
+  return known;
+}
+
+/**
+ * Whether a sentence's other readings hold a word after all: its English translation's words, or, for
+ * a name, its translation's or its own text. The alignment links a sentence's own words; a word the
+ * translation has but the dictionaries miss is not missing from the claim.
+ */
+export function readingHolds(corpus: AnalysedCorpus, i: number, token: ClaimToken, ownNames: readonly NameFact[]): boolean {
+  const sentence = corpus.sentences[i]!;
+  const translation = corpus.bridge?.translations[i];
+  if (token.name !== undefined) {
+    const name = ownNames[token.name]!;
+    return mentioned(name, foldForMention(sentence.text)) || (translation !== undefined && mentioned(name, foldForMention(translation)));
+  }
+  const irregular = LANGUAGE_PACKS.en.frames.irregularVerbs;
+  const translated = translation
+    ? sentenceWords(corpus, i).map((w) => ({ ...w, lemmas: [w.text.toLowerCase(), verbBase(w.text.toLowerCase(), irregular) ?? w.text.toLowerCase()] }))
+    : [];
+  return [...claimTokens(corpus, i).filter((t) => t.name === undefined), ...translated].some((w) => wordScore(token, w) > 0);
+}
+
+/** Which side of a pair: the first sentence's tokens or the second's. */
+export type PairSide = 'a' | 'b';
+
+/**
+ * Where a token of one side would sit on the other: the tokens of the other side between the
+ * counterparts of its nearest linked neighbours (before and after it), and how many neighbours are
+ * linked. An added word sits where the other side has nothing; a replaced one where it has something.
+ */
+export function counterpartGap(words: PairWords, side: PairSide, token: number): { neighbours: number; gap: number[] } {
+  const own = side === 'a' ? words.tokensA : words.tokensB;
+  const other = side === 'a' ? words.tokensB : words.tokensA;
+  const counterpart = new Map(words.alignment.links.map((l) => (side === 'a' ? [l.a, l.b] : [l.b, l.a])));
+  let before: number | undefined;
+  for (let t = token - 1; t >= 0 && before === undefined; t -= 1) before = counterpart.get(t);
+  let after: number | undefined;
+  for (let t = token + 1; t < own.length && after === undefined; t += 1) after = counterpart.get(t);
+  const linkedOther = new Set(counterpart.values());
+  const gap: number[] = [];
+  if (before !== undefined && after !== undefined) {
+    for (let t = Math.min(before, after) + 1; t < Math.max(before, after); t += 1) if (!linkedOther.has(t)) gap.push(t);
+  } else if (before !== undefined || after !== undefined) {
+    // At one end of the sentence: the other side's unlinked tokens next to the one counterpart.
+    const anchor = (before ?? after)!;
+    const step = before !== undefined ? 1 : -1;
+    for (let t = anchor + step; t >= 0 && t < other.length && !linkedOther.has(t); t += step) gap.push(t);
+  }
+  return { neighbours: (before !== undefined ? 1 : 0) + (after !== undefined ? 1 : 0), gap };
 }

@@ -9,6 +9,8 @@ import { hedgeDropped } from './hedge-dropped.js';
 import { nameMismatch } from './name-mismatch.js';
 import { omittedClaim } from './omitted-claim.js';
 import { polarityFlip } from './polarity-flip.js';
+import { addedOrDropped } from './added-or-dropped.js';
+import { meaningReversed } from './meaning-reversed.js';
 
 export type { Finding, Rule } from './types.js';
 
@@ -20,9 +22,11 @@ export const RULES: readonly Rule[] = [
   alteredQuote,
   attributionChanged,
   polarityFlip,
+  meaningReversed,
   disputedClaim,
   hedgeDropped,
   nameMismatch,
+  addedOrDropped,
   omittedClaim,
 ];
 

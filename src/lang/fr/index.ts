@@ -173,7 +173,11 @@ export const fr: LanguagePack = {
   auxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient'],
   clauseBoundaries: ['que', "qu'", 'qui', 'et', 'mais', 'comme', 'après', 'avant', 'quand', 'lorsque', 'depuis', 'car'],
   prepositionalCues: ['selon', "d'après"],
-  frames: { genericArticles: ['un', 'une'], copulas: ['est', 'sont'] },
+  frames: {
+    genericArticles: ['un', 'une'],
+    copulas: ['est', 'sont'],
+    fillers: ['aussi', 'très', 'vraiment', 'encore', 'déjà', 'alors', 'donc', 'ainsi', 'ensuite', 'puis', 'bien', 'tout', 'tous', 'toute', 'toutes', 'également', 'notamment', 'cependant', 'pourtant', 'toutefois', 'effectivement', 'respectivement', 'actuellement', 'désormais', 'simplement', 'seulement', 'plutôt', 'assez', 'trop', 'beaucoup', 'fait', 'cas', 'chose', 'choses', 'manière', 'façon'],
+  },
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   measureWords: {
     'travee': 'length', 'brul*': 'burnt', 'parcour*': 'burnt', 'calcin*': 'burnt', 'recolte*': 'crops', 'cultures': 'crops', 'inonde*': 'flooded', 'blesses graves': 'seriously injured', 'grievement blesses': 'seriously injured', 'gravement blesses': 'seriously injured', 'dans un etat grave': 'seriously injured',

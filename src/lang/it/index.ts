@@ -164,7 +164,11 @@ export const it: LanguagePack = {
   auxiliaries: ['ha', 'hanno', 'è', 'sono', 'aveva', 'avevano'],
   clauseBoundaries: ['che', 'chi', 'e', 'ma', 'come', 'dopo', 'prima', 'quando', 'perché', 'mentre', 'poiché'],
   prepositionalCues: ['secondo', 'stando a'],
-  frames: { genericArticles: ['un', 'uno', 'una', "un'"], copulas: ['è', 'sono'] },
+  frames: {
+    genericArticles: ['un', 'uno', 'una', "un'"],
+    copulas: ['è', 'sono'],
+    fillers: ['anche', 'molto', 'davvero', 'proprio', 'ancora', 'già', 'allora', 'quindi', 'così', 'poi', 'bene', 'tutto', 'tutti', 'tutta', 'tutte', 'inoltre', 'infatti', 'però', 'tuttavia', 'pure', 'ormai', 'rispettivamente', 'attualmente', 'semplicemente', 'solo', 'soltanto', 'piuttosto', 'abbastanza', 'troppo', 'fatto', 'caso', 'cosa', 'cose', 'modo', 'maniera'],
+  },
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   measureWords: {
     'campata': 'length', 'brucia*': 'burnt', 'cenere': 'burnt', 'divorat*': 'burnt', 'raccolt*': 'crops', 'coltur*': 'crops', 'allagat*': 'flooded', 'feriti gravi': 'seriously injured', 'gravemente feriti': 'seriously injured', 'in gravi condizioni': 'seriously injured', 'in condizioni gravi': 'seriously injured',
