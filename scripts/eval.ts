@@ -4,6 +4,8 @@
  *   FLORES dev: cross-lingual retrieval precision@1 (fr→en, it→en, fr→it, all 997 lines) and
  *   article-level alignment precision / recall / F1 with one side shuffled, through `compare`;
  *   the corpus: time and peak memory of one `compare`, cold and warm translation cache;
+ *   DEMETR dev: facts and every rule's recall per perturbation and false alarms;
+ *   REFreSD dev: meaning differences flagged, one pair at a time and in a pile;
  *   findings: corpus gold, fixture stories, judged precision of every rule (all findings and those shown).
  *
  * Each bridge is measured: Apertium (when installed), lexical with the FreeDict dictionaries (when
@@ -21,6 +23,7 @@ import { ROOT, readFlores } from './flores.js';
 import { replaceSection } from './docs.js';
 import { retrieval } from './retrieval.js';
 import { RIGHT_RULES, demetrFacts, demetrRules, readDemetr } from './demetr.js';
+import { readRefresd, refresdInAPile, refresdOneByOne } from './refresd.js';
 import { STORY_SETS, scoreStories, type StoryScore } from './stories.js';
 import { judgedPrecision, totalOf } from './precision.js';
 import { CLAIM_STORY_SETS, scoreClaimStories } from './claim-stories.js';
@@ -158,6 +161,29 @@ for (const setup of setups.filter((x) => !x.dictionaryDirs)) {
     for (const a of articles) for (const d of a.context.report!.discrepancies) byRule[d.rule] = (byRule[d.rule] ?? 0) + 1;
     const findings = Object.values(byRule).reduce((x, y) => x + y, 0);
     say(`| ${from}–${to} | ${aligned} | ${findings} | ${((100 * findings) / Math.max(1, aligned)).toFixed(1)} | ${Object.entries(byRule).sort().map(([r, n]) => `${r} ${n}`).join(', ') || '—'} |`);
+  }
+}
+
+say('');
+say('### Meaning differences, REFreSD dev (English–French, 520 pairs judged by people)');
+say('');
+say('A pair is flagged when a finding sets its two sentences against each other. Binary precision, recall and F1 of');
+say('"some meaning difference" against "no meaning difference"; false alarms: equivalent pairs flagged; unrelated pairs');
+say('aligned or related. One at a time: each pair as two one-sentence articles. In a pile: every English sentence in one');
+say('article, every French one in another in a fixed shuffled order, one paragraph each.');
+say('');
+say('| bridge | mode | threshold | precision | recall | F1 | false alarms on equivalent pairs | unrelated pairs aligned | findings on flagged pairs, by rule |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+{
+  const rows = readRefresd();
+  const share = ([hit, all]: [number, number]) => `${(hit / Math.max(1, all)).toFixed(2)} (${hit}/${all})`;
+  for (const setup of setups.filter((x) => !x.dictionaryDirs)) {
+    for (const [mode, run] of [['one at a time', refresdOneByOne], ['in a pile', refresdInAPile]] as const) {
+      for (const threshold of [undefined, 0]) {
+        const f = await run(rows, setup.bridge, cacheDir, threshold);
+        say(`| ${setup.name} | ${mode} | ${threshold === undefined ? 'default' : 'all (0)'} | ${f.precision.toFixed(2)} | ${f.recall.toFixed(2)} | ${f.f1.toFixed(2)} | ${share(f.none)} | ${share(f.unrelated)} | ${Object.entries(f.byRule).sort().map(([r, n]) => `${r} ${n}`).join(', ') || '—'} |`);
+      }
+    }
   }
 }
 

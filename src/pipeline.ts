@@ -36,6 +36,7 @@ import { alignSentences, type AlignmentResult } from './stages/align.js';
 import { readFrames } from './stages/frames.js';
 import { tagEnglish, tagLines, type TaggedWord } from './bridge/tagger.js';
 import { glossWords } from './bridge/glosses.js';
+import { confirmClaims } from './stages/claims.js';
 import { weightsFor } from './align/vectors.js';
 import { RULES, ruleById, type Finding, type Rule } from './rules/index.js';
 import { atLeast } from './rules/common.js';
@@ -429,6 +430,14 @@ const align: Stage = {
   },
 };
 
+const claims: Stage = {
+  name: 'confirm-claims',
+  run(context) {
+    confirmClaims(context.corpus);
+    context.progress({ stage: 'confirm-claims', done: context.corpus.alignment?.groups.length ?? 0, total: context.corpus.alignment?.groups.length ?? 0, message: 'claim groups' });
+  },
+};
+
 const factSheet: Stage = {
   name: 'build-fact-sheet',
   run(context) {
@@ -486,7 +495,7 @@ const report: Stage = {
 };
 
 /** The stages, in the order they run. */
-export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, frames, align, factSheet, rules, report];
+export const STAGES: readonly Stage[] = [ingest, detectLanguage, segment, facts, bridge, frames, align, factSheet, claims, rules, report];
 
 /** Runs every stage and returns the whole context: the report and the document model behind it. */
 export async function runPipeline(inputs: CompareInput[], options: CompareOptions = {}): Promise<PipelineContext> {

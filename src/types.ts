@@ -162,6 +162,7 @@ export type StageName =
   | 'read-frames'
   | 'align'
   | 'build-fact-sheet'
+  | 'confirm-claims'
   | 'rules'
   | 'report';
 

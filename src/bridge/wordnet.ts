@@ -166,20 +166,14 @@ function loadAntonyms(): Map<string, Set<string>> {
       for (const x of sources) for (const y of targets) add(x, y);
     }
   }
-  // A satellite adjective shares its head's direct antonyms ("harsh", a satellite of "severe"… of a head
-  // whose antonym is the other's): one hop, not the opposite's satellites, which are too loose.
-  const direct = new Map([...out].map(([x, ys]) => [x, [...ys]]));
-  for (const [key, synset] of synsets) {
-    if (!key.startsWith('a') || synset.antonyms.length > 0) continue;
-    for (const head of synset.similar) for (const headWord of synsets.get(head)?.words ?? []) for (const opposite of direct.get(headWord) ?? []) for (const w of synset.words) add(w, opposite);
-  }
   for (const [x, ys] of [...out]) for (const y of ys) add(y, x);
   return out;
 }
 
 /**
- * WordNet's antonyms of an English lemma ("increase" → "decrease"; "former" → "latter"), direct and
- * indirect (an adjective's satellites share its head's antonyms); empty when WordNet is missing.
+ * WordNet's direct antonyms of an English lemma ("increase" → "decrease"; "former" → "latter"); empty
+ * when WordNet is missing. Indirect ones (an adjective's satellites and its head's antonym) are too loose:
+ * they make "multiple" the opposite of "several".
  */
 export function antonymsOf(lemma: string): ReadonlySet<string> {
   antonymIndex ??= loadAntonyms();

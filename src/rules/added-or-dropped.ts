@@ -12,7 +12,7 @@ import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { perPack } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
-import { qualifier } from '../bridge/wordnet.js';
+import { qualifier, verbBase } from '../bridge/wordnet.js';
 import { claimPairs, counterpartGap, evidenceOf, finding, languageOf, pairWords, readingHolds, sourceOf, type ClaimToken, type PairSide, type PairWords } from './common.js';
 
 /** Share of each side's other words that must be linked: the two sentences say the same around the gap. */
@@ -24,7 +24,8 @@ const fillersOf = perPack((pack) => new Set([...(pack.frames.fillers ?? []), ...
 
 /** Whether a token may fill a slot: a name, or a word longer than two letters that is no filler. */
 function filling(corpus: AnalysedCorpus, i: number, token: ClaimToken): boolean {
-  if (token.name !== undefined) return true;
+  // A century in Roman numerals ("XIXe", "XIe siècle") is a date, compared as one, not a name.
+  if (token.name !== undefined) return !/^[IVXLC]+(?:e|er|ème|esimo)?$/u.test(token.text);
   const pack = LANGUAGE_PACKS[languageOf(corpus.sentences[i]!, corpus)];
   const lower = token.text.toLowerCase();
   return token.text.length >= 3 && !fillersOf(pack).has(lower) && !fillersOf(pack).has(fold(lower));
@@ -39,6 +40,12 @@ function filling(corpus: AnalysedCorpus, i: number, token: ClaimToken): boolean 
  */
 function meaningful(corpus: AnalysedCorpus, i: number, token: ClaimToken): boolean {
   if (!filling(corpus, i, token)) return false;
+  // Figures, dates, times (a zone: "GMT"), hedges and sources are other rules' to compare.
+  const facts = corpus.facts[i]!;
+  const inside = (span: { start: number; end: number }) => token.start >= span.start && token.end <= span.end;
+  if ([...facts.quantities, ...facts.dates, ...facts.times, ...facts.modality.filter((m) => m.kind === 'hedge' || m.kind === 'negation'), ...(facts.source ? [facts.source] : [])].some(inside)) return false;
+  // A verb that reports the claim ("said", "a affirmé", "stated") is no content of it.
+  if (token.lemmas.some((l) => reportingLemmas().has(l))) return false;
   if (token.name !== undefined) return true;
   // Nouns and verbs are paraphrased freely ("fauna" / "wildlife"); qualifiers are added or dropped.
   if (!token.lemmas.some((l) => qualifier(l))) return false;
@@ -51,6 +58,18 @@ function meaningful(corpus: AnalysedCorpus, i: number, token: ClaimToken): boole
   const rendered = new Set((translation.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => englishStem(w)));
   return token.lemmas.some((l) => qualifier(l) && rendered.has(englishStem(l)));
 }
+
+/** English lemmas of the verbs that report a claim: the English pack's reporting cues and verbs. */
+const reportingLemmas = (() => {
+  let set: Set<string> | undefined;
+  return () => {
+    if (!set) {
+      const en = LANGUAGE_PACKS.en;
+      set = new Set([...en.reportingCues.filter((c) => !/\s/.test(c)).map((c) => verbBase(c, en.frames.irregularVerbs) ?? c), ...(en.frames.reportingVerbs ?? []), 'say', 'state', 'claim', 'tell', 'add']);
+    }
+    return set;
+  };
+})();
 
 /** Runs of consecutive unlinked tokens of one side. */
 function unlinkedRuns(unlinked: readonly number[]): number[][] {

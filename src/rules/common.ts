@@ -647,7 +647,7 @@ export function pairWords(corpus: AnalysedCorpus, a: number, b: number): PairWor
 
 /**
  * Whether a sentence's other readings hold a word after all: its English translation's words, or, for
- * a name, its translation's or its own text. The alignment links a sentence's own words; a word the
+ * a name, its own text or translation or the sentence before it in its article. The alignment links a sentence's own words; a word the
  * translation has but the dictionaries miss is not missing from the claim.
  */
 export function readingHolds(corpus: AnalysedCorpus, i: number, token: ClaimToken, ownNames: readonly NameFact[]): boolean {
@@ -655,7 +655,12 @@ export function readingHolds(corpus: AnalysedCorpus, i: number, token: ClaimToke
   const translation = corpus.bridge?.translations[i];
   if (token.name !== undefined) {
     const name = ownNames[token.name]!;
-    return mentioned(name, foldForMention(sentence.text)) || (translation !== undefined && mentioned(name, foldForMention(translation)));
+    // The sentence before, in the same article, may name whom "she" or "the company" is.
+    const previous = corpus.sentences[i - 1]?.document === sentence.document ? corpus.sentences[i - 1] : undefined;
+    const texts = [sentence.text, translation, previous?.text, previous ? corpus.bridge?.translations[i - 1] : undefined].filter((t): t is string => t !== undefined).map(foldForMention);
+    // Part of a name is enough: "Forth Bridge" and "le pont du Forth".
+    const parts = foldForMention(name.text).trim().split(' ').filter((w) => w.length >= 4);
+    return texts.some((text) => mentioned(name, text) || parts.some((w) => text.includes(` ${w} `)));
   }
   const irregular = LANGUAGE_PACKS.en.frames.irregularVerbs;
   const translated = translation

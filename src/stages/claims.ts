@@ -1,0 +1,80 @@
+/**
+ * confirm-claims: the aligner groups sentences by how alike their words are; a claim group should hold
+ * sentences that state one claim. Each pair that joined a group is read through the claim frames
+ * (`readClaim`): a pair that is not one claim by its frames and whose words are not even fairly close
+ * both ways (two sentences on one topic: the same names, another claim) is cut, and the group splits
+ * into the parts its confirmed pairs still join. A relation (a claim and its negation) is kept on the
+ * same test. Pairs the bridge cannot read in English terms (the lexical bridge across languages) stand. Only the joining pairs are read, so a story of a thousand articles costs one reading per
+ * grouped sentence.
+ */
+import type { AnalysedCorpus } from '../pipeline.js';
+import type { Group, Relation } from '../align/group.js';
+import { ANCHORED_CLOSE, readClaim } from '../rules/common.js';
+
+/**
+ * Whether a sentence is read in English terms well enough to cut a pair on its reading: it is English, or
+ * it has its Apertium translation. The lexical bridge's word senses are too thin to say two French and
+ * English sentences are not one claim (they would cut "toutes les deux semaines" from "fortnightly").
+ */
+function readable(corpus: AnalysedCorpus, i: number): boolean {
+  return corpus.sentences[i]!.language === 'en' || corpus.bridge?.translations[i] !== undefined;
+}
+
+/** Whether two aligned sentences may be one claim: their frames say so, or their words are fairly close. */
+export function mayBeOneClaim(corpus: AnalysedCorpus, a: number, b: number): boolean {
+  if (!corpus.frames || !readable(corpus, a) || !readable(corpus, b)) return true;
+  const reading = readClaim(corpus, a, b);
+  return reading.match !== undefined || reading.closeness >= ANCHORED_CLOSE;
+}
+
+/** At most this many members of each part are read when two parts of a cut group may rejoin. */
+const REJOIN_SAMPLE = 8;
+
+/** A group's parts once its unconfirmed joining pairs are cut; parts of one sentence are dropped. */
+function split<G extends Group>(group: G, keep: (a: number, b: number) => boolean): G[] {
+  const kept = group.pairs.filter(([a, b]) => keep(a, b));
+  if (kept.length === group.pairs.length) return [group];
+  const parent = new Map(group.members.map((m) => [m, m]));
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const [a, b] of kept) parent.set(find(a), find(b));
+  const partsOf = () => {
+    const parts = new Map<number, number[]>();
+    for (const m of group.members) parts.set(find(m), [...(parts.get(find(m)) ?? []), m]);
+    return [...parts.values()];
+  };
+  // A cut pair may leave a sentence that is one claim with another member ("provide a report every two
+  // weeks" joined through "send fortnightly reports", and quoting what a third article quotes): parts
+  // rejoin when a few of their members, read pair by pair, are one claim.
+  const before = partsOf();
+  for (let x = 0; x < before.length; x += 1) {
+    for (let y = x + 1; y < before.length; y += 1) {
+      if (find(before[x]![0]!) === find(before[y]![0]!)) continue;
+      const link = before[x]!.slice(0, REJOIN_SAMPLE).flatMap((a) => before[y]!.slice(0, REJOIN_SAMPLE).map((b) => [a, b] as const)).find(([a, b]) => keep(a, b));
+      if (link) {
+        parent.set(find(link[0]), find(link[1]));
+        kept.push([link[0], link[1], 0]);
+      }
+    }
+  }
+  return partsOf()
+    .filter((members) => members.length > 1)
+    .map((members) => {
+      const inside = new Set(members);
+      const pairs = kept.filter(([a]) => inside.has(a));
+      const scored = pairs.filter(([, , x]) => x > 0);
+      return { ...group, members, pairs, score: scored.reduce((s, [, , x]) => s + x, 0) / Math.max(1, scored.length) };
+    });
+}
+
+export function confirmClaims(corpus: AnalysedCorpus): void {
+  const alignment = corpus.alignment;
+  if (!alignment || !corpus.frames) return;
+  const keep = (a: number, b: number) => mayBeOneClaim(corpus, a, b);
+  alignment.groups = alignment.groups.flatMap((group) => split(group, keep));
+  alignment.relations = alignment.relations.filter((r: Relation) => keep(r.members[0], r.members[1]));
+}
