@@ -4,12 +4,13 @@
  * (`readClaim`): a pair that is not one claim by its frames and whose words are not even fairly close
  * both ways (two sentences on one topic: the same names, another claim) is cut, and the group splits
  * into the parts its confirmed pairs still join. A relation (a claim and its negation) is kept on the
- * same test. Pairs the bridge cannot read in English terms (the lexical bridge across languages) stand. Only the joining pairs are read, so a story of a thousand articles costs one reading per
- * grouped sentence.
+ * same test. Pairs the bridge cannot read in English terms (the lexical bridge across languages) stand.
+ * Only the joining pairs are read, so a story of a thousand articles costs one reading per grouped
+ * sentence. Then sentences that restate a group's claim in an article it already holds join it.
  */
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Group, Relation } from '../align/group.js';
-import { ANCHORED_CLOSE, readClaim } from '../rules/common.js';
+import { ANCHORED_CLOSE, CLOSE, readClaim, sharedAnchors } from '../rules/common.js';
 
 /**
  * Whether a sentence is read in English terms well enough to cut a pair on its reading: it is English, or
@@ -71,10 +72,42 @@ function split<G extends Group>(group: G, keep: (a: number, b: number) => boolea
     });
 }
 
+/**
+ * Sentences that restate a group's claim in an article the group already holds (a headline, a lede and
+ * a paragraph of the body): the aligner puts one sentence per article in a group, so the others stay
+ * out. One joins when its best partner in another article is in the group and is, by their frames, the
+ * same claim in close words both ways (or fairly close and anchored on two shared numbers or names: a
+ * headline and a lede rarely share more), and the group's sentence of its own article is the same claim
+ * too and shares a number, a date or a name with it. The rules compare across articles only.
+ */
+function gatherRestatements(corpus: AnalysedCorpus, groups: Group[], relations: readonly Relation[]): void {
+  const { sentences } = corpus;
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.members.forEach((m) => groupOf.set(m, k)));
+  const related = new Set(relations.flatMap((r) => r.members));
+  for (let s = 0; s < sentences.length; s += 1) {
+    if (groupOf.has(s) || related.has(s)) continue;
+    const best = corpus.alignment?.neighbours[s]?.[0];
+    const k = best === undefined ? undefined : groupOf.get(best.index);
+    if (best === undefined || k === undefined) continue;
+    const group = groups[k]!;
+    const own = group.members.find((m) => sentences[m]!.document === sentences[s]!.document);
+    if (own === undefined) continue;
+    const reading = readClaim(corpus, s, best.index);
+    const close = reading.closeness >= CLOSE || (reading.closeness >= ANCHORED_CLOSE && sharedAnchors(corpus, s, best.index) >= 2);
+    // A restatement repeats something specific of its article's sentence: a number, a date, a name.
+    if (reading.match === undefined || !close || readClaim(corpus, s, own).match === undefined || sharedAnchors(corpus, s, own) === 0) continue;
+    group.members = [...group.members, s].sort((x, y) => x - y);
+    group.pairs.push([best.index, s, best.similarity]);
+    groupOf.set(s, k);
+  }
+}
+
 export function confirmClaims(corpus: AnalysedCorpus): void {
   const alignment = corpus.alignment;
   if (!alignment || !corpus.frames) return;
   const keep = (a: number, b: number) => mayBeOneClaim(corpus, a, b);
   alignment.groups = alignment.groups.flatMap((group) => split(group, keep));
   alignment.relations = alignment.relations.filter((r: Relation) => keep(r.members[0], r.members[1]));
+  gatherRestatements(corpus, alignment.groups, alignment.relations);
 }
