@@ -90,6 +90,16 @@ describe('claim groups confirmed by their frames', () => {
   });
 });
 
+describe('a claim restated in one article', () => {
+  it.skipIf(!taggerDir('fr'))('joins the group of its headline when it repeats its specifics and meets the other articles', async () => {
+    const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'stories-fresh5', 'court-ruling');
+    const context = await runPipeline([dir], { bridge: 'apertium', cacheDir: false });
+    const ids = (g: { members: number[] }) => g.members.map((m) => context.corpus.sentences[m]!.id);
+    const group = context.corpus.alignment!.groups.map(ids).find((members) => members.includes('fr-gazette:0'));
+    expect(group).toEqual(expect.arrayContaining(['fr-gazette:0', 'fr-gazette:1', 'it-quotidiano:0']));
+  });
+});
+
 describe('what one side adds and what it reverses', () => {
   it('finds a qualifier one side adds, and none when both say it', async () => {
     const added = await runPipeline([storyOf({ 'a-en.txt': 'The council approved the controversial tunnel project on Monday.', 'b-en.txt': 'The council approved the tunnel project on Monday.' })], { bridge: 'lexical', cacheDir: false });
