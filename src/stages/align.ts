@@ -16,6 +16,8 @@ export interface AlignmentResult {
   neighbours: Neighbour[][];
   groups: Array<Group & { basis: string[] }>;
   relations: Relation[];
+  /** The pairs `confirm-claims` cut from the groups as not one claim, with their similarity. */
+  cut?: Array<[number, number, number]>;
   copies: CopyPair[];
   stats: SearchStats;
 }

@@ -21,9 +21,18 @@ function readable(corpus: AnalysedCorpus, i: number): boolean {
   return corpus.sentences[i]!.language === 'en' || corpus.bridge?.translations[i] !== undefined;
 }
 
-/** Whether two aligned sentences may be one claim: their frames say so, or their words are fairly close. */
-export function mayBeOneClaim(corpus: AnalysedCorpus, a: number, b: number): boolean {
-  if (!corpus.frames || !readable(corpus, a) || !readable(corpus, b)) return true;
+/**
+ * The aligner's similarity at or above which a pair stands whatever its frames say: half its weighted
+ * features shared is itself evidence of one claim (a faithful translation whose verbs the frames miss).
+ */
+export const SURE_SIMILARITY = 0.5;
+
+/**
+ * Whether two aligned sentences may be one claim: their frames say so, their words are fairly close, or
+ * the aligner found them very alike (`similarity`, when known).
+ */
+export function mayBeOneClaim(corpus: AnalysedCorpus, a: number, b: number, similarity = 0): boolean {
+  if (!corpus.frames || !readable(corpus, a) || !readable(corpus, b) || similarity >= SURE_SIMILARITY) return true;
   const reading = readClaim(corpus, a, b);
   return reading.match !== undefined || reading.closeness >= ANCHORED_CLOSE;
 }
@@ -32,8 +41,8 @@ export function mayBeOneClaim(corpus: AnalysedCorpus, a: number, b: number): boo
 const REJOIN_SAMPLE = 8;
 
 /** A group's parts once its unconfirmed joining pairs are cut; parts of one sentence are dropped. */
-function split<G extends Group>(group: G, keep: (a: number, b: number) => boolean): G[] {
-  const kept = group.pairs.filter(([a, b]) => keep(a, b));
+function split<G extends Group>(group: G, keep: (a: number, b: number, similarity?: number) => boolean): G[] {
+  const kept = group.pairs.filter(([a, b, similarity]) => keep(a, b, similarity));
   if (kept.length === group.pairs.length) return [group];
   const parent = new Map(group.members.map((m) => [m, m]));
   const find = (x: number): number => {
@@ -106,8 +115,9 @@ function gatherRestatements(corpus: AnalysedCorpus, groups: Group[], relations: 
 export function confirmClaims(corpus: AnalysedCorpus): void {
   const alignment = corpus.alignment;
   if (!alignment || !corpus.frames) return;
-  const keep = (a: number, b: number) => mayBeOneClaim(corpus, a, b);
+  const keep = (a: number, b: number, similarity = 0) => mayBeOneClaim(corpus, a, b, similarity);
+  alignment.cut = alignment.groups.flatMap((group) => group.pairs.filter(([a, b, similarity]) => !keep(a, b, similarity)));
   alignment.groups = alignment.groups.flatMap((group) => split(group, keep));
-  alignment.relations = alignment.relations.filter((r: Relation) => keep(r.members[0], r.members[1]));
+  alignment.relations = alignment.relations.filter((r: Relation) => keep(r.members[0], r.members[1], r.score));
   gatherRestatements(corpus, alignment.groups, alignment.relations);
 }
