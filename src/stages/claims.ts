@@ -1,8 +1,10 @@
 /**
  * confirm-claims: the aligner groups sentences by how alike their words are; a claim group should hold
  * sentences that state one claim. Each pair that joined a group is read through the claim frames
- * (`readClaim`): a pair that is not one claim by its frames and whose words are not even fairly close
- * both ways (two sentences on one topic: the same names, another claim) is cut, and the group splits
+ * (`readClaim`): a pair the aligner kept with no rival (neither sentence had another candidate in the
+ * other's article) that is not one claim by its frames, whose words are not even fairly close both
+ * ways and whose similarity is under 0.5 (two sentences on one topic: the same names, another claim) is
+ * cut, and the group splits
  * into the parts its confirmed pairs still join. A relation (a claim and its negation) is kept on the
  * same test. Pairs the bridge cannot read in English terms (the lexical bridge across languages) stand.
  * Only the joining pairs are read, so a story of a thousand articles costs one reading per grouped
@@ -35,6 +37,24 @@ export function mayBeOneClaim(corpus: AnalysedCorpus, a: number, b: number, simi
   if (!corpus.frames || !readable(corpus, a) || !readable(corpus, b) || similarity >= SURE_SIMILARITY) return true;
   const reading = readClaim(corpus, a, b);
   return reading.match !== undefined || reading.closeness >= ANCHORED_CLOSE;
+}
+
+/**
+ * Whether the aligner chose a pair over rivals: either sentence had another candidate in the other's
+ * article. A pair kept by its margin over real rivals is evidence the frames cannot outweigh (on
+ * faithful FLORES translations such pairs are right, frames or not); a pair with no rival was kept by its
+ * margin over nothing, and two articles of one sentence each are aligned whatever they say.
+ */
+function chosenOverRivals(corpus: AnalysedCorpus, a: number, b: number): boolean {
+  const neighbours = corpus.alignment?.neighbours ?? [];
+  const { sentences } = corpus;
+  const rival = (x: number, y: number) => (neighbours[x] ?? []).some((n) => n.index !== y && sentences[n.index]!.document === sentences[y]!.document);
+  return rival(a, b) || rival(b, a);
+}
+
+/** Whether a pair the aligner joined stands: chosen over rivals, or possibly one claim. */
+function stands(corpus: AnalysedCorpus, a: number, b: number, similarity = 0): boolean {
+  return chosenOverRivals(corpus, a, b) || mayBeOneClaim(corpus, a, b, similarity);
 }
 
 /** At most this many members of each part are read when two parts of a cut group may rejoin. */
@@ -115,7 +135,7 @@ function gatherRestatements(corpus: AnalysedCorpus, groups: Group[], relations: 
 export function confirmClaims(corpus: AnalysedCorpus): void {
   const alignment = corpus.alignment;
   if (!alignment || !corpus.frames) return;
-  const keep = (a: number, b: number, similarity = 0) => mayBeOneClaim(corpus, a, b, similarity);
+  const keep = (a: number, b: number, similarity = 0) => stands(corpus, a, b, similarity);
   alignment.cut = alignment.groups.flatMap((group) => group.pairs.filter(([a, b, similarity]) => !keep(a, b, similarity)));
   alignment.groups = alignment.groups.flatMap((group) => split(group, keep));
   alignment.relations = alignment.relations.filter((r: Relation) => keep(r.members[0], r.members[1], r.score));

@@ -117,17 +117,19 @@ function lexicalEnglishPredicates(text: string, en: LanguagePack): string[] {
  * How many verb groups of tagged English a negation bears on: "did not share", "is not", "never came"
  * are negated; "a rocket, not a programme", "the data, not the calendar" (a phrase set against another)
  * are not. Negations in one run of verbs and adverbs count once: a French or Italian double negation
- * translated word for word ("non sono mai state ritrovate" → "have not been never found") is one.
+ * translated word for word ("non sono mai state ritrovate" → "have not been never found") is one, and so
+ * is a negative pronoun beside a negated verb.
  */
 function taggedNegations(words: readonly TaggedWord[], en: LanguagePack): number {
   const { negations } = frameWords(en);
   const groups = new Set<number>();
+  const pronouns = new Set<number>();
   words.forEach((w, i) => {
     if (!negations.has(w.lemma)) return;
     // "no", "nothing", "nobody": a negative determiner or pronoun negates its clause, unless it opens a
     // phrase after a comma ("…, no more").
     if (w.tags[0] === 'det' || w.tags[0] === 'prn') {
-      if (!isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1])) groups.add(i);
+      if (!isPunctuation(words[i - 1]) || !isDeterminer(words[i + 1])) pronouns.add(i);
       return;
     }
     if (w.tags[0] !== 'adv') return;
@@ -141,7 +143,9 @@ function taggedNegations(words: readonly TaggedWord[], en: LanguagePack): number
     while (first > 0 && (isVerb(words[first - 1]) || words[first - 1]!.tags[0] === 'adv')) first -= 1;
     groups.add(first);
   });
-  return groups.size;
+  // "non ha visto nessuno" → "has not seen nobody": a negative pronoun with a negated verb is one
+  // negation (negative concord), counted apart only when no verb is negated ("nobody came").
+  return groups.size > 0 ? groups.size : pronouns.size;
 }
 
 /**
