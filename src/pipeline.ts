@@ -1,7 +1,8 @@
 /**
  * The pipeline: named stages, declared in order in `STAGES`, each its own module.
  *
- *   ingest → detect-language → segment → extract-facts → bridge → read-frames → align → build-fact-sheet → rules → report
+ *   ingest → detect-language → segment → extract-facts → bridge → read-frames → align → build-fact-sheet
+ *   → confirm-claims → rules → report
  *
  * Stages read and extend one context. The pure work lives in the stage modules; this file only
  * wires them and reports progress.
@@ -394,7 +395,7 @@ const frames: Stage = {
     // lemmas and dictionary senses, which a garbled translation loses.
     const ownTagged = new Map<number, TaggedWord[] | undefined>();
     const glosses = new Map<number, Record<string, string[]>>();
-    for (const language of ['fr', 'it'] as const) {
+    for (const language of SUPPORTED_LANGUAGES.filter((l) => l !== 'en')) {
       const own = wanted.filter((i) => languages[i] === language);
       const ownTags = own.length > 0 ? tagLines(language, own.map((i) => corpus.sentences[i]!.text)) : undefined;
       own.forEach((i, n) => ownTagged.set(i, ownTags?.[n]));

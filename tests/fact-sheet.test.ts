@@ -3,24 +3,16 @@
  * the whole story. Each case of the look-alike list stays silent; a conflict stated in sentences of
  * different shapes is found; a toll that rises with publication time is an update.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compare } from '../src/index.js';
 import type { Report } from '../src/types.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, storyWriter } from './helpers.js';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-sheet-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let story = 0;
+const storyOf = storyWriter('sheet');
 /** Compares small articles written for the case, lexical bridge. */
 async function sheetOf(articles: Record<string, string>): Promise<Report> {
-  const dir = path.join(work, `story-${(story += 1)}`);
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, name), text);
+  const dir = storyOf(articles);
   return compare([dir], { bridge: 'lexical', cacheDir: false, cwd: dir });
 }
 

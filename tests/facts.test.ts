@@ -458,6 +458,8 @@ describe('names', () => {
     expect(names('California Governor Arnold Schwarzenegger signed.', 'en')).toEqual([['Arnold Schwarzenegger', 'arnold schwarzenegger', 'name']]);
     // A Roman numeral is an ordinal, unless it follows a name.
     expect(names('Nel XVIII secolo il re Luigi XIV regnava.', 'it')).toEqual([['Luigi XIV', 'luigi xiv', 'name']]);
+    // With the language's ordinal ending too ("XIXe siècle").
+    expect(names('Au XIXe siècle, Victor Hugo écrivait à Paris.', 'fr').map(([text]) => text)).toEqual(['Victor Hugo', 'Paris']);
     expect(names('California Governor Arnold Schwarzenegger signed.', 'en', new Set(['California']))[0]).toEqual(['California', 'california', 'name']);
     expect(names('Selon la plainte, Reed Hastings a rejoint le conseil de Facebook en Turquie.', 'fr')).toEqual([
       ['Reed Hastings', 'reed hastings', 'name'],

@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compare } from '../src/index.js';
 import { run } from '../src/cli.js';
 import { runPipeline } from '../src/pipeline.js';
@@ -10,18 +7,9 @@ import { englishTaggerDir, parseTaggedLine, tagEnglish } from '../src/bridge/tag
 import { verbBase, verbsShareSense } from '../src/bridge/wordnet.js';
 import { LANGUAGE_PACKS } from '../src/lang/index.js';
 import type { ClaimFrame, CompareOptions } from '../src/types.js';
-import { captureIo } from './helpers.js';
+import { captureIo, storyWriter } from './helpers.js';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-frames-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let story = 0;
-
-function storyOf(articles: Record<string, string>): string {
-  const dir = path.join(work, `story-${(story += 1)}`);
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const storyOf = storyWriter('frames');
 
 /** Each sentence's text and frame. */
 async function framesOf(articles: Record<string, string>, bridge: CompareOptions['bridge'] = 'lexical'): Promise<Map<string, ClaimFrame>> {

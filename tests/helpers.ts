@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { CliIo } from '../src/cli.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,5 +29,21 @@ export function captureIo(options: { stdin?: string | Uint8Array; tty?: boolean;
     cwd: options.cwd ?? ROOT,
     out: () => out,
     err: () => err,
+  };
+}
+
+/**
+ * Writes small articles for a test into a folder of their own, one folder per call, all removed after
+ * the test file; returns the folder.
+ */
+export function storyWriter(prefix: string): (articles: Record<string, string>) => string {
+  const work = mkdtempSync(path.join(os.tmpdir(), `claimdiff-${prefix}-`));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  let story = 0;
+  return (articles) => {
+    const dir = path.join(work, `story-${(story += 1)}`);
+    mkdirSync(dir);
+    for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, name), text);
+    return dir;
   };
 }

@@ -1,28 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { storyWriter } from './helpers.js';
 import { alignWords, wordScore, COGNATE, SAME_STEM, SYNONYM, type LinkToken } from '../src/align/words.js';
 import { antonymsOf, qualifier, synonymous } from '../src/bridge/wordnet.js';
-import { parseTaggedLine, taggerDir } from '../src/bridge/tagger.js';
+import { parseTaggedLine, tagLines, taggerDir } from '../src/bridge/tagger.js';
 import { glossWords } from '../src/bridge/glosses.js';
-import { tagLines } from '../src/bridge/tagger.js';
 import { runPipeline } from '../src/pipeline.js';
 import { mayBeOneClaim } from '../src/stages/claims.js';
 import { pairWords } from '../src/rules/common.js';
 import { additions } from '../src/rules/added-or-dropped.js';
 import { reversals } from '../src/rules/meaning-reversed.js';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-words-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let story = 0;
-
-function storyOf(articles: Record<string, string>): string {
-  const dir = path.join(work, `story-${(story += 1)}`);
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const storyOf = storyWriter('words');
 
 const token = (text: string, stems: string[], extra: Partial<LinkToken> = {}): LinkToken => ({ start: 0, end: text.length, text, stems: new Set(stems), prefix: text.toLowerCase().slice(0, 5), ...extra });
 

@@ -7,26 +7,19 @@
  * wrong one; the glosses are the candidates a word alignment needs. One run per language and corpus.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageCode } from '../types.js';
 import { onPath } from './apertium.js';
-import type { TaggedWord } from './tagger.js';
-
-/** Each language's dictionary to Spanish: the pair folder and the file. */
-const TO_SPANISH: Partial<Record<LanguageCode, { pair: string; file: string }>> = {
-  fr: { pair: 'apertium-fr-es', file: 'fr-es.autobil.bin' },
-  it: { pair: 'apertium-spa-ita', file: 'ita-spa.autobil.bin' },
-};
-const SPANISH_TO_ENGLISH = { pair: 'apertium-eng-spa', file: 'spa-eng.autobil.bin' };
-
-const APERTIUM_DIRS = ['/usr/share/apertium', '/usr/local/share/apertium'];
+import { APERTIUM_SIDES, apertiumPairDir, type TaggedWord } from './tagger.js';
 
 /** Apertium's tags of the words worth a gloss: nouns, full verbs, adjectives and adverbs. */
 const CONTENT_TAGS = new Set(['n', 'vblex', 'adj', 'adv']);
 
-function dictionaryFile({ pair, file }: { pair: string; file: string }): string | undefined {
-  return APERTIUM_DIRS.map((root) => path.join(root, pair, file)).find((f) => existsSync(f));
+/** A pair's bilingual dictionary file, when installed: `<prefix>.autobil.bin` in the pair's folder. */
+function bilingualDictionary(pair: string, prefix: string): string | undefined {
+  const file = `${prefix}.autobil.bin`;
+  const dir = apertiumPairDir(pair, [file]);
+  return dir && path.join(dir, file);
 }
 
 /** Runs `lt-proc -b` on lexical units, one per line; their translations, every alternative, or undefined. */
@@ -49,21 +42,27 @@ function lookUp(file: string, units: readonly string[]): string[][] | undefined 
 
 const lemmaOf = (unit: string) => unit.replace(/<.*$/u, '').toLowerCase();
 
+/** A tagged content word as a lexical unit for `lt-proc -b` ("^vente<n><f><sg>$"); undefined for other words. */
+function unitOf(w: TaggedWord): string | undefined {
+  return w.surface && CONTENT_TAGS.has(w.tags[0] ?? '') ? `^${w.lemma}${w.tags.map((t) => `<${t}>`).join('')}$` : undefined;
+}
+
 /**
  * English glosses of each sentence's content words, by the word as written, lower-cased; undefined when
  * the dictionaries or `lt-proc` are missing or a run fails.
  */
 export function glossWords(language: LanguageCode, sentences: readonly (readonly TaggedWord[] | undefined)[]): Array<Record<string, string[]>> | undefined {
-  const toSpanish = TO_SPANISH[language];
-  const first = toSpanish && dictionaryFile(toSpanish);
-  const second = dictionaryFile(SPANISH_TO_ENGLISH);
+  if (language === 'en') return undefined;
+  const first = bilingualDictionary(APERTIUM_SIDES[language].pair, APERTIUM_SIDES[language].prefix);
+  // The English side's pair read the other way: Spanish to English.
+  const second = bilingualDictionary(APERTIUM_SIDES.en.pair, APERTIUM_SIDES.en.prefix.split('-').reverse().join('-'));
   if (!first || !second || !onPath('lt-proc')) return undefined;
   // Each distinct lemma and tags once: a corpus repeats its words.
   const units = new Map<string, string[]>();
   for (const words of sentences) {
     for (const w of words ?? []) {
-      if (!w.surface || !CONTENT_TAGS.has(w.tags[0] ?? '')) continue;
-      units.set(`^${w.lemma}${w.tags.map((t) => `<${t}>`).join('')}$`, []);
+      const unit = unitOf(w);
+      if (unit) units.set(unit, []);
     }
   }
   const keys = [...units.keys()];
@@ -77,9 +76,10 @@ export function glossWords(language: LanguageCode, sentences: readonly (readonly
   return sentences.map((words) => {
     const out: Record<string, string[]> = {};
     for (const w of words ?? []) {
-      if (!w.surface || !CONTENT_TAGS.has(w.tags[0] ?? '')) continue;
-      const glosses = units.get(`^${w.lemma}${w.tags.map((t) => `<${t}>`).join('')}$`) ?? [];
-      const surface = w.surface.toLowerCase();
+      const unit = unitOf(w);
+      if (!unit) continue;
+      const glosses = units.get(unit) ?? [];
+      const surface = w.surface!.toLowerCase();
       if (glosses.length > 0) out[surface] = [...new Set([...(out[surface] ?? []), ...glosses])];
     }
     return out;

@@ -22,8 +22,11 @@ export interface TaggedWord {
   tags: string[];
 }
 
-/** Each language's analyser and tagger: the pair folder and the file prefix of its source side. */
-const TAGGERS: Record<LanguageCode, { pair: string; prefix: string }> = {
+/**
+ * Each language's side of an installed pair: the pair's folder and the file prefix of its direction to
+ * Spanish ("fr-es.automorf.bin", "fr-es.prob", "fr-es.autobil.bin"); English is read through eng-spa.
+ */
+export const APERTIUM_SIDES: Record<LanguageCode, { pair: string; prefix: string }> = {
   en: { pair: 'apertium-eng-spa', prefix: 'eng-spa' },
   fr: { pair: 'apertium-fr-es', prefix: 'fr-es' },
   it: { pair: 'apertium-spa-ita', prefix: 'ita-spa' },
@@ -31,15 +34,18 @@ const TAGGERS: Record<LanguageCode, { pair: string; prefix: string }> = {
 
 const APERTIUM_DIRS = ['/usr/share/apertium', '/usr/local/share/apertium'];
 
+/** The folder of an installed pair that holds all the given files, if any. */
+export function apertiumPairDir(pair: string, files: readonly string[]): string | undefined {
+  return APERTIUM_DIRS.map((root) => path.join(root, pair)).find((dir) => files.every((file) => existsSync(path.join(dir, file))));
+}
+
 const installed = new Map<LanguageCode, string | null>();
 
 /** The folder of a language's analyser and tagger, when they and the programs that run them are installed. */
 export function taggerDir(language: LanguageCode): string | undefined {
   if (!installed.has(language)) {
-    const { pair, prefix } = TAGGERS[language];
-    const found = onPath('lt-proc') && onPath('apertium-tagger')
-      ? APERTIUM_DIRS.map((root) => path.join(root, pair)).find((dir) => existsSync(path.join(dir, `${prefix}.automorf.bin`)) && existsSync(path.join(dir, `${prefix}.prob`)))
-      : undefined;
+    const { pair, prefix } = APERTIUM_SIDES[language];
+    const found = onPath('lt-proc') && onPath('apertium-tagger') ? apertiumPairDir(pair, [`${prefix}.automorf.bin`, `${prefix}.prob`]) : undefined;
     installed.set(language, found ?? null);
   }
   return installed.get(language) ?? undefined;
@@ -91,7 +97,7 @@ export function tagLines(language: LanguageCode, lines: readonly string[]): Tagg
   const dir = taggerDir(language);
   if (!dir) return undefined;
   if (lines.length === 0) return [];
-  const { prefix } = TAGGERS[language];
+  const { prefix } = APERTIUM_SIDES[language];
   const input = `${lines.map((l) => l.replace(/[\r\n[\]^$@/<>\\{}]+/g, ' ')).join('\n')}\n`;
   const run = spawnSync('bash', ['-c', 'set -o pipefail; lt-proc "$0" | apertium-tagger -g -p "$1"', path.join(dir, `${prefix}.automorf.bin`), path.join(dir, `${prefix}.prob`)], {
     input,

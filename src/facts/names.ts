@@ -93,9 +93,13 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** A Roman numeral standing alone ("XVIII secolo", "IIe siècle") is an ordinal, not a name. */
-function isRomanNumeral(word: string): boolean {
-  return /^(?=[IVXLC]{2,}$)(?=.*[IVX])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(word);
+/**
+ * A Roman numeral standing alone ("XVIII secolo", "IIe siècle", "XIXe"), with or without the pack's
+ * ordinal ending, is an ordinal, not a name.
+ */
+function isRomanNumeral(word: string, pack: LanguagePack): boolean {
+  const roman = (w: string) => /^(?=[IVXLC]{2,}$)(?=.*[IVX])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(w);
+  return roman(word) || pack.ordinalSuffixes.some((suffix) => word.endsWith(suffix) && roman(word.slice(0, -suffix.length)));
 }
 
 function isAcronym(word: string): boolean {
@@ -128,7 +132,7 @@ export function findNames(source: string, tokens: readonly Token[], pack: Langua
     // A capitalised word opening a sentence is a name only when the story capitalises it elsewhere too.
     const candidate =
       (isCapitalised(bare) || isAcronym(bare)) &&
-      !isRomanNumeral(bare) &&
+      !isRomanNumeral(bare, pack) &&
       !t.titles.has(lower.replace(/\.$/, '')) &&
       !t.months.has(lower) &&
       (isAcronym(bare) || !t.stop.has(lower)) &&

@@ -12,8 +12,9 @@ import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { perPack } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
-import { qualifier, verbBase } from '../bridge/wordnet.js';
-import { claimPairs, counterpartGap, evidenceOf, finding, languageOf, pairWords, readingHolds, sourceOf, type ClaimToken, type PairSide, type PairWords } from './common.js';
+import { qualifier } from '../bridge/wordnet.js';
+import { reportingLemmas } from '../stages/frames.js';
+import { claimPairs, counterpartGap, evidenceOf, finding, languageOf, pairWords, readingHolds, sentenceWords, sourceOf, type ClaimToken, type PairSide, type PairWords } from './common.js';
 
 /** Share of each side's other words that must be linked: the two sentences say the same around the gap. */
 export const ALIGNED_SHARE = 0.6;
@@ -24,8 +25,7 @@ const fillersOf = perPack((pack) => new Set([...(pack.frames.fillers ?? []), ...
 
 /** Whether a token may fill a slot: a name, or a word longer than two letters that is no filler. */
 function filling(corpus: AnalysedCorpus, i: number, token: ClaimToken): boolean {
-  // A century in Roman numerals ("XIXe", "XIe siècle") is a date, compared as one, not a name.
-  if (token.name !== undefined) return !/^[IVXLC]+(?:e|er|ème|esimo)?$/u.test(token.text);
+  if (token.name !== undefined) return true;
   const pack = LANGUAGE_PACKS[languageOf(corpus.sentences[i]!, corpus)];
   const lower = token.text.toLowerCase();
   return token.text.length >= 3 && !fillersOf(pack).has(lower) && !fillersOf(pack).has(fold(lower));
@@ -51,25 +51,12 @@ function meaningful(corpus: AnalysedCorpus, i: number, token: ClaimToken): boole
   if (!token.lemmas.some((l) => qualifier(l))) return false;
   if (languageOf(corpus.sentences[i]!, corpus) === 'en') return true;
   const en = LANGUAGE_PACKS.en;
-  if (token.lemmas.length === 0 || token.lemmas.some((l) => en.stopwords.has(l) || fillersOf(en).has(l))) return false;
-  const translation = corpus.bridge?.translations[i];
-  if (translation === undefined) return true;
+  if (token.lemmas.some((l) => en.stopwords.has(l) || fillersOf(en).has(l))) return false;
+  if (corpus.bridge?.translations[i] === undefined) return true;
   // The translation renders it as a qualifier too.
-  const rendered = new Set((translation.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => englishStem(w)));
-  return token.lemmas.some((l) => qualifier(l) && rendered.has(englishStem(l)));
+  const rendered = sentenceWords(corpus, i);
+  return token.lemmas.some((l) => qualifier(l) && rendered.some((w) => w.stems.has(englishStem(l))));
 }
-
-/** English lemmas of the verbs that report a claim: the English pack's reporting cues and verbs. */
-const reportingLemmas = (() => {
-  let set: Set<string> | undefined;
-  return () => {
-    if (!set) {
-      const en = LANGUAGE_PACKS.en;
-      set = new Set([...en.reportingCues.filter((c) => !/\s/.test(c)).map((c) => verbBase(c, en.frames.irregularVerbs) ?? c), ...(en.frames.reportingVerbs ?? []), 'say', 'state', 'claim', 'tell', 'add']);
-    }
-    return set;
-  };
-})();
 
 /** Runs of consecutive unlinked tokens of one side. */
 function unlinkedRuns(unlinked: readonly number[]): number[][] {
@@ -84,9 +71,8 @@ function unlinkedRuns(unlinked: readonly number[]): number[][] {
 
 function linkedShare(words: PairWords, side: PairSide, leaving: ReadonlySet<number>, corpus: AnalysedCorpus, i: number): number {
   const tokens = side === 'a' ? words.tokensA : words.tokensB;
-  const linked = new Set(words.alignment.links.map((l) => (side === 'a' ? l.a : l.b)));
   const counted = tokens.map((t, n) => [t, n] as const).filter(([t, n]) => !leaving.has(n) && filling(corpus, i, t));
-  return counted.length === 0 ? 0 : counted.filter(([, n]) => linked.has(n)).length / counted.length;
+  return counted.length === 0 ? 0 : counted.filter(([, n]) => words.counterparts[side].has(n)).length / counted.length;
 }
 
 /** The additions of one side of a pair: runs of its words the other side has nowhere. */
@@ -126,7 +112,6 @@ export const addedOrDropped: Rule = {
     const findings: Finding[] = [];
     for (const { a, b } of claimPairs(corpus)) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
-      if (sa.document === sb.document) continue;
       for (const { side, tokens } of additions(corpus, a, b)) {
         const [has, lacks] = side === 'a' ? [sa, sb] : [sb, sa];
         const evidence = tokens.map((t) => evidenceOf(has, t, sourceOf(corpus, has)));

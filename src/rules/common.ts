@@ -53,14 +53,22 @@ export function alignedPairs(corpus: AnalysedCorpus): AlignedPair[] {
   return pairs;
 }
 
-const wordings = new WeakMap<AnalysedCorpus, string[]>();
+/**
+ * A value per sentence, computed on first ask and kept for the corpus: the rules ask for a sentence's
+ * words for every pair the sentence is in.
+ */
+export function perSentence<T>(compute: (corpus: AnalysedCorpus, i: number) => T): (corpus: AnalysedCorpus, i: number) => T {
+  const memory = new WeakMap<AnalysedCorpus, T[]>();
+  return (corpus, i) => {
+    let list = memory.get(corpus);
+    if (!list) memory.set(corpus, (list = []));
+    if (!(i in list)) list[i] = compute(corpus, i);
+    return list[i]!;
+  };
+}
 
 /** A sentence's wording: its language and its letters and digits, folded (see `copyKey`). */
-export function wordingOf(corpus: AnalysedCorpus, i: number): string {
-  let list = wordings.get(corpus);
-  if (!list) wordings.set(corpus, (list = []));
-  return (list[i] ??= `${corpus.sentences[i]!.language}\u0000${copyKey(corpus.sentences[i]!.text)}`);
-}
+export const wordingOf = perSentence((corpus, i) => `${corpus.sentences[i]!.language}\u0000${copyKey(corpus.sentences[i]!.text)}`);
 
 export function evidenceOf(sentence: SentenceNode, span: Span & { text?: string }, source: string): Evidence {
   return { sentence: sentence.id, text: source.slice(span.start, span.end), start: span.start, end: span.end };
@@ -352,48 +360,38 @@ export function languageOf(sentence: SentenceNode, corpus: AnalysedCorpus): Lang
  * The content words of a whole sentence in English terms: its Apertium translation when there is one,
  * else its own words with their dictionary senses.
  */
-export function sentenceWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
-  // Computed once per sentence: the rules ask for it for every pair the sentence is in.
-  let memory = sentenceWordMemory.get(corpus);
-  if (!memory) sentenceWordMemory.set(corpus, (memory = []));
-  const known = memory[i];
-  if (known) return known;
+export const sentenceWords = perSentence((corpus, i): ContentWord[] => {
   const sentence = corpus.sentences[i]!;
   const translation = corpus.bridge?.translations[i];
   const language = languageOf(sentence, corpus);
-  const words = translation ? contentWords(translation, { start: 0, end: translation.length }, 'en') : contentWords(sourceOf(corpus, sentence), sentence, language, sensesFor(language));
-  memory[i] = words;
-  return words;
-}
-
-const sentenceWordMemory = new WeakMap<AnalysedCorpus, ContentWord[][]>();
+  return translation ? contentWords(translation, { start: 0, end: translation.length }, 'en') : contentWords(sourceOf(corpus, sentence), sentence, language, sensesFor(language));
+});
 
 /**
- * A sentence's own content words with their dictionary senses, whatever the bridge: a second reading of a
- * translated sentence, for when the translation garbles words the dictionary knows ("perdette" left as it
- * is, "venne disegnata" read as "drew").
+ * The English senses of a sentence's own words: a word's dictionary senses and its glosses (the frame's:
+ * "annulé" is not in the dictionary, its lemma "annuler" is). Undefined for English.
  */
-export function sourceWords(corpus: AnalysedCorpus, i: number): ContentWord[] {
-  let memory = sourceWordMemory.get(corpus);
-  if (!memory) sourceWordMemory.set(corpus, (memory = []));
-  const known = memory[i];
-  if (known) return known;
-  const sentence = corpus.sentences[i]!;
-  const language = languageOf(sentence, corpus);
+const ownSenses = perSentence((corpus, i): ((word: string) => string[] | undefined) | undefined => {
+  const language = languageOf(corpus.sentences[i]!, corpus);
+  if (language === 'en') return undefined;
   const senses = sensesFor(language);
   const glosses = corpus.frames?.[i]?.glosses ?? {};
-  // A word's dictionary senses and its glosses: "annulé" is not in the dictionary, "annuler" is.
-  const withGlosses = (word: string) => {
+  return (word) => {
     const own = senses?.(word);
     const more = Object.hasOwn(glosses, word) ? glosses[word] : undefined;
-    return own && more ? [...own, ...more] : own ?? more;
+    return own && more ? [...own, ...more] : (own ?? more);
   };
-  const words = contentWords(sourceOf(corpus, sentence), sentence, language, withGlosses);
-  memory[i] = words;
-  return words;
-}
+});
 
-const sourceWordMemory = new WeakMap<AnalysedCorpus, ContentWord[][]>();
+/**
+ * A sentence's own content words with their dictionary senses and glosses, whatever the bridge: a second
+ * reading of a translated sentence, for when the translation garbles words the dictionary knows
+ * ("perdette" left as it is, "venne disegnata" read as "drew").
+ */
+export const sourceWords = perSentence((corpus, i): ContentWord[] => {
+  const sentence = corpus.sentences[i]!;
+  return contentWords(sourceOf(corpus, sentence), sentence, languageOf(sentence, corpus), ownSenses(corpus, i));
+});
 
 /** Share of the shorter side's content words that the other side has too. */
 export function sharedContent(x: ContentWord[], y: ContentWord[]): number {
@@ -557,9 +555,25 @@ function readClaimPair(corpus: AnalysedCorpus, a: number, b: number, options: Sa
     if (!apart && sharedContent(wordsBesideNames(corpus, a, quotationWords(corpus, a)), wordsBesideNames(corpus, b, quotationWords(corpus, b))) >= QUOTATION_SAME_CLAIM) return match('quotation');
   }
   if (fa.predicates.length === 0 || fb.predicates.length === 0) return match(sharedContent(wa, wb) >= VERBLESS_SAME_CLAIM ? 'verbless' : undefined);
-  // Verbs that differ are two claims unless the sentences are close both ways (a verb lost in
-  // translation), or fairly close and anchored on the same numbers and names.
-  return match(closeness >= CLOSE || (closeness >= ANCHORED_CLOSE && sharedAnchors(corpus, a, b) >= 2) ? 'wording' : undefined);
+  // Verbs that differ are two claims unless the sentences are close enough (a verb lost in translation).
+  return match(closeEnough(corpus, a, b, closeness) ? 'wording' : undefined);
+}
+
+/**
+ * Whether two sentences' words are close enough to be one claim whatever their verbs: close both ways,
+ * or fairly close and anchored on two shared numbers or names.
+ */
+export function closeEnough(corpus: AnalysedCorpus, a: number, b: number, closeness: number): boolean {
+  return closeness >= CLOSE || (closeness >= ANCHORED_CLOSE && sharedAnchors(corpus, a, b) >= 2);
+}
+
+/**
+ * Whether two aligned sentences may be one claim: their frames say so, or their words are fairly close
+ * both ways (an opposite verb, "won" / "lost", is itself why two verbs differ).
+ */
+export function possiblyOneClaim(corpus: AnalysedCorpus, a: number, b: number): boolean {
+  const reading = readClaim(corpus, a, b);
+  return reading.match !== undefined || reading.closeness >= ANCHORED_CLOSE;
 }
 
 /** Whether two sentences state the same claim (`claimMatch`). */
@@ -593,40 +607,37 @@ export interface PairWords {
   tokensA: ClaimToken[];
   tokensB: ClaimToken[];
   alignment: WordAlignment;
+  /** Each linked token's counterpart on the other side, by side. */
+  counterparts: Record<PairSide, Map<number, number>>;
+}
+
+/** The lemmas an English word may be: itself, its verb base ("signed" → "sign"), its singular. */
+function englishLemmas(word: string): string[] {
+  const lower = word.toLowerCase();
+  return [...new Set([lower, verbBase(lower, LANGUAGE_PACKS.en.frames.irregularVerbs) ?? lower, lower.replace(/(?<=[^s])s$/u, '')])];
 }
 
 /**
  * A sentence's tokens: its content words (its own, with their glosses, whatever the bridge) but for
  * those inside a name, and one token per name.
  */
-export function claimTokens(corpus: AnalysedCorpus, i: number): ClaimToken[] {
-  let memory = claimTokenMemory.get(corpus);
-  if (!memory) claimTokenMemory.set(corpus, (memory = []));
-  const known = memory[i];
-  if (known) return known;
-  const sentence = corpus.sentences[i]!;
-  const language = languageOf(sentence, corpus);
+export const claimTokens = perSentence((corpus, i): ClaimToken[] => {
   const names = corpus.facts[i]!.names;
-  const senses = sensesFor(language);
-  const glosses = corpus.frames?.[i]?.glosses ?? {};
-  const irregular = LANGUAGE_PACKS.en.frames.irregularVerbs;
-  const lemmasOf = (text: string): string[] => {
-    const lower = text.toLowerCase();
-    if (language === 'en') return [...new Set([lower, verbBase(lower, irregular) ?? lower, lower.replace(/(?<=[^s])s$/u, '')])];
-    const own = [...(senses?.(lower) ?? []), ...(Object.hasOwn(glosses, lower) ? glosses[lower]! : [])];
-    return [...new Set(own.map((w) => w.toLowerCase()))];
-  };
+  const senses = ownSenses(corpus, i);
+  const lemmasOf = (text: string): string[] => (senses ? [...new Set((senses(text.toLowerCase()) ?? []).map((w) => w.toLowerCase()))] : englishLemmas(text));
   const inName = (w: Span) => names.some((n) => w.start >= n.start && w.end <= n.end);
   const tokens: ClaimToken[] = sourceWords(corpus, i)
     .filter((w) => !inName(w))
     .map((w) => ({ start: w.start, end: w.end, text: w.text, stems: w.stems, prefix: w.prefix, lemmas: lemmasOf(w.text) }));
   names.forEach((n, index) => tokens.push({ start: n.start, end: n.end, text: n.text, stems: new Set([n.key]), prefix: '', name: index, lemmas: [] }));
-  tokens.sort((x, y) => x.start - y.start);
-  memory[i] = tokens;
-  return tokens;
-}
+  return tokens.sort((x, y) => x.start - y.start);
+});
 
-const claimTokenMemory = new WeakMap<AnalysedCorpus, ClaimToken[][]>();
+/** A translated sentence's words, as tokens of its English translation; none when it has no translation. */
+const translationTokens = perSentence((corpus, i): LinkToken[] =>
+  corpus.bridge?.translations[i] ? sentenceWords(corpus, i).map((w) => ({ ...w, lemmas: englishLemmas(w.text) })) : [],
+);
+
 const pairWordMemory = new WeakMap<AnalysedCorpus, Map<string, PairWords>>();
 
 /** The word alignment of two sentences, read once per pair. */
@@ -640,33 +651,32 @@ export function pairWords(corpus: AnalysedCorpus, a: number, b: number): PairWor
     const [la, lb] = [languageOf(corpus.sentences[a]!, corpus), languageOf(corpus.sentences[b]!, corpus)];
     const [na, nb] = [corpus.facts[a]!.names, corpus.facts[b]!.names];
     const alignment = alignWords(tokensA, tokensB, (x, y) => sameName(na[x]!, nb[y]!, la, lb));
-    memory.set(key, (known = { tokensA, tokensB, alignment }));
+    const counterparts = { a: new Map(alignment.links.map((l) => [l.a, l.b])), b: new Map(alignment.links.map((l) => [l.b, l.a])) };
+    memory.set(key, (known = { tokensA, tokensB, alignment, counterparts }));
   }
   return known;
 }
 
 /**
- * Whether a sentence's other readings hold a word after all: its English translation's words, or, for
- * a name, its own text or translation or the sentence before it in its article. The alignment links a sentence's own words; a word the
- * translation has but the dictionaries miss is not missing from the claim.
+ * Whether a sentence's other readings hold a word after all: its own words or its English translation's
+ * (the alignment links a sentence's own words; a word the translation has but the dictionaries miss is
+ * not missing from the claim), or, for a name, its own text or translation or the sentence before it in
+ * its article.
  */
 export function readingHolds(corpus: AnalysedCorpus, i: number, token: ClaimToken, ownNames: readonly NameFact[]): boolean {
-  const sentence = corpus.sentences[i]!;
-  const translation = corpus.bridge?.translations[i];
   if (token.name !== undefined) {
+    const sentence = corpus.sentences[i]!;
     const name = ownNames[token.name]!;
     // The sentence before, in the same article, may name whom "she" or "the company" is.
-    const previous = corpus.sentences[i - 1]?.document === sentence.document ? corpus.sentences[i - 1] : undefined;
-    const texts = [sentence.text, translation, previous?.text, previous ? corpus.bridge?.translations[i - 1] : undefined].filter((t): t is string => t !== undefined).map(foldForMention);
+    const previous = corpus.sentences[i - 1]?.document === sentence.document ? i - 1 : undefined;
+    const texts = [sentence.text, corpus.bridge?.translations[i], previous === undefined ? undefined : corpus.sentences[previous]!.text, previous === undefined ? undefined : corpus.bridge?.translations[previous]]
+      .filter((t): t is string => t !== undefined)
+      .map(foldForMention);
     // Part of a name is enough: "Forth Bridge" and "le pont du Forth".
     const parts = foldForMention(name.text).trim().split(' ').filter((w) => w.length >= 4);
     return texts.some((text) => mentioned(name, text) || parts.some((w) => text.includes(` ${w} `)));
   }
-  const irregular = LANGUAGE_PACKS.en.frames.irregularVerbs;
-  const translated = translation
-    ? sentenceWords(corpus, i).map((w) => ({ ...w, lemmas: [w.text.toLowerCase(), verbBase(w.text.toLowerCase(), irregular) ?? w.text.toLowerCase()] }))
-    : [];
-  return [...claimTokens(corpus, i).filter((t) => t.name === undefined), ...translated].some((w) => wordScore(token, w) > 0);
+  return claimTokens(corpus, i).some((w) => w.name === undefined && wordScore(token, w) > 0) || translationTokens(corpus, i).some((w) => wordScore(token, w) > 0);
 }
 
 /** Which side of a pair: the first sentence's tokens or the second's. */
@@ -680,12 +690,12 @@ export type PairSide = 'a' | 'b';
 export function counterpartGap(words: PairWords, side: PairSide, token: number): { neighbours: number; gap: number[] } {
   const own = side === 'a' ? words.tokensA : words.tokensB;
   const other = side === 'a' ? words.tokensB : words.tokensA;
-  const counterpart = new Map(words.alignment.links.map((l) => (side === 'a' ? [l.a, l.b] : [l.b, l.a])));
+  const counterpart = words.counterparts[side];
   let before: number | undefined;
   for (let t = token - 1; t >= 0 && before === undefined; t -= 1) before = counterpart.get(t);
   let after: number | undefined;
   for (let t = token + 1; t < own.length && after === undefined; t += 1) after = counterpart.get(t);
-  const linkedOther = new Set(counterpart.values());
+  const linkedOther = words.counterparts[side === 'a' ? 'b' : 'a'];
   const gap: number[] = [];
   if (before !== undefined && after !== undefined) {
     for (let t = Math.min(before, after) + 1; t < Math.max(before, after); t += 1) if (!linkedOther.has(t)) gap.push(t);

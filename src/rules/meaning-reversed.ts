@@ -11,7 +11,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { perPack } from '../lang/patterns.js';
 import { antonymsOf } from '../bridge/wordnet.js';
-import { alignedPairs, ANCHORED_CLOSE, evidenceOf, readClaim, finding, pairWords, sourceOf, type ClaimToken } from './common.js';
+import { alignedPairs, evidenceOf, finding, pairWords, possiblyOneClaim, sourceOf, type ClaimToken } from './common.js';
 
 const oppositesOf = perPack((pack: LanguagePack) => {
   const out = new Map<string, Set<string>>();
@@ -66,14 +66,10 @@ export const meaningReversed: Rule = {
   description: 'One article states a claim with a word opposite in meaning to the other\'s ("rose" / "fell", "former" / "current").',
   run(corpus) {
     const findings: Finding[] = [];
-    // An opposite verb is itself why two verbs differ ("won" / "lost"): the pairs compared are the
-    // same-claim ones and the aligned ones whose words are fairly close both ways.
-    for (const { a, b } of alignedPairs(corpus).filter(({ a, b }) => {
-      const reading = readClaim(corpus, a, b);
-      return reading.match !== undefined || reading.closeness >= ANCHORED_CLOSE;
-    })) {
+    // An opposite verb is itself why two verbs differ ("won" / "lost"): the pairs compared are those that
+    // may be one claim, not only those whose verbs meet.
+    for (const { a, b } of alignedPairs(corpus).filter(({ a, b }) => possiblyOneClaim(corpus, a, b))) {
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
-      if (sa.document === sb.document) continue;
       const [fa, fb] = [corpus.frames?.[a], corpus.frames?.[b]];
       for (const { x, y, lemmas } of reversals(corpus, a, b)) {
         // A reversed verb reverses the claim itself; a reversed qualifier changes part of it.

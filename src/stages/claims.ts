@@ -1,18 +1,18 @@
 /**
  * confirm-claims: the aligner groups sentences by how alike their words are; a claim group should hold
  * sentences that state one claim. Each pair that joined a group is read through the claim frames
- * (`readClaim`): a pair the aligner kept with no rival (neither sentence had another candidate in the
- * other's article) that is not one claim by its frames, whose words are not even fairly close both
- * ways and whose similarity is under 0.5 (two sentences on one topic: the same names, another claim) is
- * cut, and the group splits
- * into the parts its confirmed pairs still join. A relation (a claim and its negation) is kept on the
- * same test. Pairs the bridge cannot read in English terms (the lexical bridge across languages) stand.
- * Only the joining pairs are read, so a story of a thousand articles costs one reading per grouped
- * sentence. Then sentences that restate a group's claim in an article it already holds join it.
+ * (`readClaim`). A pair the aligner kept with no rival (neither sentence had another candidate in the
+ * other's article) that is not one claim by its frames, whose words are not even fairly close both ways
+ * and whose similarity is under 0.5 (two sentences on one topic: the same names, another claim) is cut,
+ * and the group splits into the parts its confirmed pairs still join. A relation (a claim and its
+ * negation) is kept on the same test. Pairs the bridge cannot read in English terms (the lexical bridge
+ * across languages) stand. Only the joining pairs are read, so a story of a thousand articles costs one
+ * reading per grouped sentence. Then sentences that restate a group's claim in an article it already
+ * holds join it.
  */
 import type { AnalysedCorpus } from '../pipeline.js';
 import type { Group, Relation } from '../align/group.js';
-import { ANCHORED_CLOSE, CLOSE, readClaim, sharedAnchors } from '../rules/common.js';
+import { closeEnough, possiblyOneClaim, readClaim, sharedAnchors } from '../rules/common.js';
 
 /**
  * Whether a sentence is read in English terms well enough to cut a pair on its reading: it is English, or
@@ -34,9 +34,7 @@ export const SURE_SIMILARITY = 0.5;
  * the aligner found them very alike (`similarity`, when known).
  */
 export function mayBeOneClaim(corpus: AnalysedCorpus, a: number, b: number, similarity = 0): boolean {
-  if (!corpus.frames || !readable(corpus, a) || !readable(corpus, b) || similarity >= SURE_SIMILARITY) return true;
-  const reading = readClaim(corpus, a, b);
-  return reading.match !== undefined || reading.closeness >= ANCHORED_CLOSE;
+  return !corpus.frames || !readable(corpus, a) || !readable(corpus, b) || similarity >= SURE_SIMILARITY || possiblyOneClaim(corpus, a, b);
 }
 
 /**
@@ -74,7 +72,12 @@ function split<G extends Group>(group: G, keep: (a: number, b: number, similarit
   for (const [a, b] of kept) parent.set(find(a), find(b));
   const partsOf = () => {
     const parts = new Map<number, number[]>();
-    for (const m of group.members) parts.set(find(m), [...(parts.get(find(m)) ?? []), m]);
+    for (const m of group.members) {
+      const root = find(m);
+      const part = parts.get(root);
+      if (part) part.push(m);
+      else parts.set(root, [m]);
+    }
     return [...parts.values()];
   };
   // A cut pair may leave a sentence that is one claim with another member ("provide a report every two
@@ -123,9 +126,8 @@ function gatherRestatements(corpus: AnalysedCorpus, groups: Group[], relations: 
     const own = group.members.find((m) => sentences[m]!.document === sentences[s]!.document);
     if (own === undefined) continue;
     const reading = readClaim(corpus, s, best.index);
-    const close = reading.closeness >= CLOSE || (reading.closeness >= ANCHORED_CLOSE && sharedAnchors(corpus, s, best.index) >= 2);
     // A restatement repeats something specific of its article's sentence: a number, a date, a name.
-    if (reading.match === undefined || !close || readClaim(corpus, s, own).match === undefined || sharedAnchors(corpus, s, own) === 0) continue;
+    if (reading.match === undefined || !closeEnough(corpus, s, best.index, reading.closeness) || readClaim(corpus, s, own).match === undefined || sharedAnchors(corpus, s, own) === 0) continue;
     group.members = [...group.members, s].sort((x, y) => x - y);
     group.pairs.push([best.index, s, best.similarity]);
     groupOf.set(s, k);

@@ -52,6 +52,11 @@ const frameWords = perPack((pack) => ({
   negations: new Set(pack.negations),
 }));
 
+/** English lemmas of the verbs that report a claim ("say", "state", "tell"…): no predicate and no content of it. */
+export function reportingLemmas(): ReadonlySet<string> {
+  return frameWords(LANGUAGE_PACKS.en).reporting;
+}
+
 const isVerb = (w: TaggedWord | undefined) => w !== undefined && w.tags.some((t) => VERB_TAGS.has(t));
 const isDeterminer = (w: TaggedWord | undefined) => w !== undefined && (w.tags[0] === 'det' || w.tags[0] === 'predet');
 const isPunctuation = (w: TaggedWord | undefined) => w !== undefined && (w.tags[0] === 'cm' || w.tags[0] === 'lpar' || w.tags[0] === 'sent' || w.tags[0] === 'rpar');
