@@ -476,3 +476,65 @@ describe('slots of one sentence', () => {
     expect(of('3,9')?.slot.period).toBeUndefined();
   });
 });
+
+describe('ages in apposition, past storms, places and the words shown', () => {
+  it('reads a number between commas after a name as that person’s age, set against "ans"', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 4 May 2027, 09:00 GMT\n\nClimber rescued\n\nThe guide, Ilse Marten, 61, was lifted off the ridge by helicopter on Monday.\n',
+      'b-fr.txt': "Publié le 4 mai 2027 à 11h00\n\nSauvetage\n\nLa guide Ilse Marten, 16 ans, a été hélitreuillée lundi depuis l'arête.\n",
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'age');
+    expect(row?.status).toBe('disagreement');
+    expect(row?.values.map((v) => v.display)).toEqual(['16 years', '61 years']);
+    // A number between commas that is no age stays a count: "in Lot 4, 12, the parcels…" is not read.
+    const count = await sheetOf({
+      'a-en.txt': 'Published 4 May 2027, 09:00 GMT\n\nRoad closed\n\nTraffic on the A4, 12, 14 and 16 was diverted on Monday.\n',
+      'b-fr.txt': 'Publié le 4 mai 2027 à 11h00\n\nRoute fermée\n\nLa circulation a été déviée lundi.\n',
+    });
+    expect(count.factSheet.rows.some((r) => r.slot.measure === 'age')).toBe(false);
+  });
+
+  it('sets a toll that a full date puts years back apart from the story’s own toll', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 9 March 2027, 08:00 GMT\n\nLandslide\n\nThe landslide killed 14 people on Monday. On 3 April 2019 a slide on the same slope killed 31 people.\n',
+      'b-it.txt': 'Pubblicato il 9 marzo 2027 alle 10:00\n\nFrana\n\nLa frana di lunedì ha ucciso 14 persone, secondo la protezione civile.\n',
+    });
+    const deaths = report.factSheet.rows.filter((r) => r.slot.measure === 'deaths');
+    // (a row of one article is left out of the sheet: the 2019 toll has no row of its own here)
+    expect(deaths.map((r) => [r.slot.period, r.status, r.values.map((v) => v.display)])).toEqual([[undefined, 'agreement', ['14']]]);
+    expect(figureFindings(report)).toEqual([]);
+  });
+
+  it('takes the noun after an adjective for a place, and no place past a conjunction', async () => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { sentenceSlots } = await import('../src/stages/slots.js');
+    const slots = async (text: string, language: 'fr' | 'it') => {
+      const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+      return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, undefined, i));
+    };
+    const fr = await slots('La crue de 1998 avait fait 17 morts dans la même vallée.', 'fr');
+    // (an English stem: "valley" → "vallei")
+    expect(fr.find((s) => s.fact.text.startsWith('17'))?.slot.subject).toBe('the vallei');
+    const it_ = await slots('Il crollo aveva fatto 9 morti e nella zona molti ricordano ancora quel giorno.', 'it');
+    expect(it_.find((s) => s.fact.text.startsWith('9'))?.slot.subject).toBeUndefined();
+  });
+
+  it('shows a stated date rather than a weekday', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 12 August 2026, 09:00 GMT\n\nRecord heat\n\nThe station recorded 46.1 °C on Monday, the weather service said.\n',
+      'b-en.txt': 'Published 12 August 2026, 10:00 GMT\n\nHeat record\n\nOn Monday, August 10, the thermometer at the station showed 46.1 °C.\n',
+      'c-fr.txt': 'Publié le 12 août 2026 à 11h00\n\nCanicule\n\nDimanche 9 août, la station a relevé 46,1 °C.\n',
+    });
+    const dates = report.discrepancies.filter((d) => d.rule === 'divergent-date');
+    expect(dates).toHaveLength(1);
+    // The evidence against "dimanche 9 août" is the article that states the day, not the bare weekday.
+    expect(dates[0]!.evidence.map((e) => e.text).sort()).toEqual(['9 août', 'August 10']);
+  });
+
+  it('sets a value against the nearest of the values stated as often', async () => {
+    const quake = (n: string, at: string) => `Published 2 June 2027, ${at} GMT\n\nQuake\n\nThe earthquake had a magnitude of ${n}, the seismological institute said.\n`;
+    const report = await sheetOf({ 'a-en.txt': quake('6.8', '08:00'), 'b-en.txt': quake('6.8', '09:00'), 'c-en.txt': quake('5.1', '10:00'), 'd-en.txt': quake('5.1', '11:00'), 'e-en.txt': quake('6.3', '12:00') });
+    const [finding] = figureFindings(report).filter((d) => d.evidence.some((e) => e.text.includes('6.3')));
+    expect(finding?.evidence.map((e) => e.text).sort()).toEqual(['magnitude of 6.3', 'magnitude of 6.8']);
+  });
+});

@@ -65,8 +65,20 @@ function contradictedValues(row: SheetRow): Array<{ v: Value; against: Value[] }
 }
 
 /**
+ * How loosely an entry states its value, for choosing the words that stand for it: the plainest first,
+ * "38 km" rather than "about 24 miles", "lunedì 10 agosto" rather than "Monday" (a day read from a
+ * weekday or from "yesterday" hangs on the article's date).
+ */
+function vagueness(e: FactSheetEntry): number {
+  const fact = e.slot.fact as { approximation?: string; relative?: number };
+  if (e.slot.kind === 'quantity') return Number(fact.approximation !== undefined);
+  if (e.slot.kind === 'date') return Number(fact.relative !== undefined);
+  return 0;
+}
+
+/**
  * The findings of one row. A value that fewer articles state, and that others contradict, is set
- * against the most stated value that contradicts it (one finding each): "more than a decade" (one
+ * against the most stated value that contradicts it, the nearest of equals (one finding each): "more than a decade" (one
  * article) against "nearly a decade" (four). Values stated equally often are set against each other in
  * one finding.
  */
@@ -81,14 +93,14 @@ function rowFindings(row: SheetRow): Array<{ values: Array<{ value: Value; entri
     return [{ values: row.values.filter((v) => involved.has(v)).map((v) => ({ value: v, entries: perDocument(v.entries) })) }];
   }
   return minority.map((c) => {
-    const main = [...c.against].sort((a, b) => documentsOf(b).length - documentsOf(a).length)[0]!;
+    // …and of values stated as often, the nearest: "17:52" is set against "17:25", not against "06:10".
+    const distance = (w: Value) => Math.abs(w.low - c.v.low);
+    const main = [...c.against].sort((a, b) => documentsOf(b).length - documentsOf(a).length || distance(a) - distance(b))[0]!;
     const own = new Set(documentsOf(c.v));
     const stated = row.conflicts.filter((k) => c.v.entries.includes(k.stated) && main.entries.includes(k.against));
-    const mine = perDocument(stated.map((k) => k.stated));
-    // The plainest statement of the value stands for it: "38 km" rather than "about 24 miles".
-    const hedged = (e: FactSheetEntry) => Number(e.slot.kind === 'quantity' && (e.slot.fact as { approximation?: string }).approximation !== undefined);
+    const mine = perDocument([...stated.map((k) => k.stated)].sort((a, b) => vagueness(a) - vagueness(b)));
     const theirs = stated.map((k) => k.against).filter((e) => !own.has(e.document));
-    const plainest = [...theirs].sort((a, b) => hedged(a) - hedged(b));
+    const plainest = [...theirs].sort((a, b) => vagueness(a) - vagueness(b));
     return { values: [{ value: c.v, entries: mine }, { value: main, entries: plainest.slice(0, 1) }] };
   });
 }

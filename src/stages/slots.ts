@@ -368,6 +368,9 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (!kind && !q.approximation && q.value >= 365 && q.value % 365 === 0 && ageCuesOf(view.pack).some((c) => endsWithWord(before, c))) return 'age';
     return kind ? `duration:${kind}` : 'duration';
   }
+  // "Radko Imrek, 58, a shift foreman": a whole number between commas right after a name is the age of
+  // who it names, news style in all three languages.
+  if (q.category === 'count' && isApposedAge(q, view, at)) return 'age';
   if (q.category === 'count' || q.category === 'people') {
     const before = view.folded.slice(Math.max(0, at.start - 30), at.start).replace(/\s+/g, ' ').trim();
     const after = ` ${view.folded.slice(at.end, at.end + 20).split(/[\s,;.:!?)]+/).filter(Boolean).slice(0, 3).join(' ')} `;
@@ -420,6 +423,17 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   }
   if (q.category !== 'count') return refined ? `${q.category}:${refined}` : q.category;
   return refined;
+}
+
+/** Whether a bare number reads as an age set between commas after a name: "Brenna, 67, controlled…". */
+function isApposedAge(q: QuantityFact, view: SentenceView, at: { start: number; end: number }): boolean {
+  if (!Number.isInteger(q.value) || q.value < 14 || q.value > 110 || q.approximation || !/^\d+$/.test(q.text)) return false;
+  return /\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) && /^\s*,/.test(view.text.slice(at.end));
+}
+
+/** An age read from a bare number ("Imrek, 58,"), as the years the duration reader gives "58 ans". */
+function asYears(q: QuantityFact): QuantityFact {
+  return { ...q, category: 'duration', unit: 'day', value: q.value * 365, low: (q.value - 0.49) * 365, high: (q.value + 0.49) * 365 };
 }
 
 /** The name a distance is measured from, when a from-word and a capitalised name follow it closely. */
@@ -485,6 +499,7 @@ export function sentenceSlots(
   index: number,
   groupSize = 0,
   stamps: ReadonlyArray<{ start: number; end: number }> = [],
+  published?: string,
 ): FactSlot[] {
   // "CORVALA, Aug 11 (Wire) -": where the article states its own date is no fact of the story.
   if (stamps.length) {
@@ -584,11 +599,19 @@ export function sentenceSlots(
     // ("in the capital, where turnout reached 72.5%").
     const opener = words.find((w) => w.clause === at.clause);
     const clauses = new Set([at.clause, ...(opener && placeRelatives.has(opener.folded) ? [at.clause - 1] : [])]);
+    // In its own clause, a place phrase past a conjunction is another coordinate's: "23 vittime e nella
+    // valle in molti ne portano ancora i segni".
+    const own = coordinate(view, at);
+    const [from, to] = [own[0]?.start ?? 0, own[own.length - 1]?.end ?? text.length];
     for (let i = 0; i + 1 < words.length; i += 1) {
       const w = words[i]!;
       if (!prepositions.has(w.folded) || !clauses.has(w.clause)) continue;
+      if (w.clause === at.clause && (w.start < from || w.end > to)) continue;
       // The preposition's article: its own word, or inside it ("nelle", "au").
-      const next = determiners.has(words[i + 1]!.folded) ? words[i + 2] : w.folded.length > 3 ? words[i + 1] : undefined;
+      let next = determiners.has(words[i + 1]!.folded) ? words[i + 2] : w.folded.length > 3 ? words[i + 1] : undefined;
+      // "dans la même région": an adjective before the noun gives way to it.
+      const after = next && words[words.indexOf(next) + 1];
+      if (next && after && after.clause === next.clause && /^\s+$/.test(text.slice(next.end, after.start)) && mostlyAdjective(englishNoun(next.folded, language, text.slice(next.start, next.end)))) next = after;
       // "dans le séisme", "in the first round", "nella notte": an event, a measure, a cue or a time is no place.
       if (!next || !/^\p{L}{4,}$/u.test(next.folded) || pack.stopwords.has(next.folded) || timeWords.has(next.folded)) continue;
       if (lookUp(tables.secondary, next.folded) || lookUp(tables.events, next.folded) || lookUp(tables.measures, next.folded)) continue;
@@ -692,6 +715,16 @@ export function sentenceSlots(
       })
       .pop();
     if (year) return String(year.year);
+    // "On 12 November 2014 that storm killed 23 people": a full date years before the article, opening
+    // the stretch, sets its figures in that year too.
+    const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
+    const past = publishedYear === undefined ? undefined : facts.dates
+      .filter((d) => {
+        const start = d.start - sentence.start;
+        return d.year !== undefined && d.month !== undefined && d.endYear === undefined && d.year < publishedYear - 1 && start <= at.start && clauseIndex(cueBreaks, start) === part;
+      })
+      .pop();
+    if (past) return String(past.year);
     // "Seven years ago, … infected 212 people": a span back in time opening the stretch dates it earlier.
     const ago = facts.quantities.find((q) => q.category === 'duration' && q.end - sentence.start <= at.start && clauseIndex(cueBreaks, q.start - sentence.start) === part && durationKind(view, local(q)) === 'ago' && q.value >= 365);
     if (ago) return 'earlier';
@@ -781,7 +814,7 @@ export function sentenceSlots(
     if (subject) slot.subject = subject;
     const period = q.category === 'rate' ? undefined : ownPeriod;
     if (period) slot.period = period;
-    out.push({ sentence: index, fact: q, kind: 'quantity', slot });
+    out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot });
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   const reading = readingOf(out);
