@@ -155,6 +155,11 @@ describe('boundHtmlNesting mirrors the parser', () => {
     expect(bound.droppedTags).toBe(6);
   });
 
+  it('keeps a lone "<" before a dropped tag as text: it opens no tag with the words after it', async () => {
+    // (found by the property below: "<div/><<a b=c/>word " bounded at depth 1 lost "<word")
+    expect(boundHtmlNesting('<div/><<b>word ', 1).markup).toBe('<div/>&lt;word ');
+  });
+
   it('never lets the parsed page nest deeper than the limit, and keeps all its text (property)', async () => {
     const { parseHTML } = await import('linkedom');
     const tag = fc.constantFrom('div', 'p', 'span', 'b', 'li', 'ul', 'td', 'tr', 'table', 'svg', 'path', 'math', 'mi', 'title', 'br', 'hr', 'input', 'select', 'option', 'dd', 'body', 'DIV');

@@ -225,7 +225,9 @@ export function boundHtmlNesting(markup: string, maxDepth: number = MAX_HTML_DEP
     const between = markup.slice(copiedUpTo, start);
     const blank = isBlank(between);
     if (!blank) {
-      pieces.push(between);
+      // A lone "<" before the dropped tag would open a tag with the text after it ("<<b>word" → "<word"):
+      // written as a character reference it stays text.
+      pieces.push(between.endsWith('<') ? `${between.slice(0, -1)}&lt;` : between);
       outputEndsInSpace = isWhitespace(between.charCodeAt(between.length - 1));
     }
     const separate = between.length > 0 ? blank || !INLINE_ELEMENTS.has(name) : !INLINE_ELEMENTS.has(name);
