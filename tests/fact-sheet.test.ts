@@ -538,3 +538,39 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(finding?.evidence.map((e) => e.text).sort()).toEqual(['magnitude of 6.3', 'magnitude of 6.8']);
   });
 });
+
+describe('margins, distances from a place, earlier values, the trapped', () => {
+  async function slotsOf(text: string, language: 'en' | 'fr' | 'it') {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { sentenceSlots } = await import('../src/stages/slots.js');
+    const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
+  }
+  const measuresOf = (slots: Awaited<ReturnType<typeof slotsOf>>, text: string) => slots.filter((s) => s.fact.text.includes(text)).map((s) => s.slot.measure);
+
+  it('reads a figure right before "above the threshold" as a margin, compared with nothing; a datum or a comma keeps it a reading', async () => {
+    expect(measuresOf(await slotsOf('The lake rose to 4.2 metres, nearly one metre above the flood threshold.', 'en'), 'one metre')).toEqual([]);
+    expect(measuresOf(await slotsOf("Le fleuve a atteint 6,1 mètres, soit 80 centimètres au-dessus du seuil d'alerte.", 'fr'), '80 centimètres')).toEqual([]);
+    expect(measuresOf(await slotsOf('The cave opens 300 metres below the surface of the plateau.', 'en'), '300 metres')).toContain('distance:depth');
+    expect(measuresOf(await slotsOf('Il treno viaggiava a 95 chilometri orari, sopra il limite consentito.', 'it'), '95')).not.toEqual([]);
+  });
+
+  it('reads "70 km north of Name" as a distance from that place, even beside a word of altitude', async () => {
+    expect(measuresOf(await slotsOf('The jet was climbing through 9,000 feet some 40 km north of Varosa when the engine failed.', 'en'), '40 km')).toContain('distance-from:varosa');
+  });
+
+  it('dates a figure after "down from the" as an earlier value', async () => {
+    const slots = await slotsOf('The bank now expects growth of 1.8 per cent, down from the 2.3 per cent it forecast in March.', 'en');
+    expect(slots.find((s) => s.fact.text.includes('2.3'))?.earlier).toBe(true);
+  });
+
+  it('reads the trapped as a count that moves either way: a fall over publication times is an update', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 19 January 2027, 08:00 GMT\n\nMine\n\nRescuers worked through the night to reach 30 miners trapped underground.\n',
+      'b-fr.txt': 'Publié le 20 janvier 2027 à 11h00\n\nMine\n\nMercredi, il restait douze mineurs bloqués au fond.\n',
+      'c-it.txt': 'Pubblicato il 21 gennaio 2027 alle 12:00\n\nMiniera\n\nRestano tre minatori intrappolati nella galleria.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'trapped');
+    expect(row?.status).toBe('update');
+  });
+});

@@ -360,6 +360,13 @@ export interface LanguagePack {
   ofTotalWords: string[];
   /** Words between a distance and the place it is measured from ("38 km south-east of Kardos", "à 25 km de Lyon", "a 83 chilometri da Kardos"). */
   distanceFromWords: string[];
+  /**
+   * Words right after a figure that make it a margin over something else ("two metres above the alarm
+   * threshold", "0,3 point au-dessus des prévisions"), unless what follows is a datum a height or a depth
+   * is measured from (`datumWords`: "below the surface", "au-dessus du niveau de la mer").
+   */
+  marginCues: string[];
+  datumWords: string[];
 
   /** Whole lines that are page furniture rather than article text, by kind. */
   boilerplateLines: {

@@ -28,10 +28,10 @@ import type { SentenceFacts } from './facts.js';
  */
 const CUMULATIVE = new Set(['deaths', 'injured', 'evacuated', 'displaced', 'rescued', 'arrested', 'cases', 'people', 'votes', 'area']);
 /**
- * Counts that move either way as a story unfolds: the missing are found, patients leave hospital, power
- * comes back. Any change with publication time is an update; two values at one time a contradiction.
+ * Counts that move either way as a story unfolds: the missing are found, the trapped are brought out,
+ * patients leave hospital, power comes back. Any change with publication time is an update; two values at one time a contradiction.
  */
-const VOLATILE = new Set(['missing', 'hospitalised', 'without power']);
+const VOLATILE = new Set(['missing', 'trapped', 'hospitalised', 'without power']);
 
 export interface FactSheetEntry {
   slot: FactSlot;

@@ -82,7 +82,7 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age', 'ban', 'contract']),
-  people: new Set(['deaths', 'injured', 'seriously injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'rescuers', 'hospitalised', 'arrested', 'passengers', 'aboard', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
+  people: new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'rescuers', 'hospitalised', 'arrested', 'passengers', 'aboard', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
 // Hectares of what: burnt, flooded, crops lost. An area with none of them is compared within its claim.
@@ -93,7 +93,7 @@ REFINABLE.rate = new Set([...REFINABLE.money!, 'growth']);
 const GROWN: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'price', 'users', 'subscribers', 'customers', 'spending', 'employees', 'jobs', 'cases', 'population', 'votes']);
 const SERIOUS: ReadonlySet<string> = new Set(['seriously injured']);
 /** Concepts that say what happened to the people counted. */
-const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
+const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
 /** Units that name the measure themselves. */
 const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
 
@@ -300,7 +300,7 @@ const sentenceWordsOf = perPack((pack: LanguagePack) => ({
 }));
 
 /** Measures that change from one day to the next: a value of theirs says nothing of which day it is. */
-const CHANGING = /^(deaths|injured|missing|hospitalised|evacuated|displaced|rescued|arrested|cases|people|population|votes|area|consecutive |duration|count-of:|claim:|without power)/;
+const CHANGING = /^(deaths|injured|missing|trapped|hospitalised|evacuated|displaced|rescued|arrested|cases|people|population|votes|area|consecutive |duration|count-of:|claim:|without power)/;
 
 /**
  * The one exact reading of a sentence that can tell its date: a figure written to a decimal, an amount
@@ -385,6 +385,13 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // can hold, not how many it held.
     if (capacityCuesOf(view.pack).test(before)) return 'capacity';
   }
+  // "some 70 km north of Mireval": a distance from a named place, whatever else the sentence measures.
+  if (q.category === 'distance') {
+    const from = distanceFrom(view, at, true);
+    if (from) return `distance-from:${from}`;
+  }
+  // "nearly two metres above the alarm threshold": a margin over another figure, not a reading.
+  if (isMargin(view, at)) return 'margin';
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];
   // A bare number counts the noun right after it ("two helicopters", "38 millions de vidéos"), unless
@@ -436,11 +443,31 @@ function asYears(q: QuantityFact): QuantityFact {
   return { ...q, category: 'duration', unit: 'day', value: q.value * 365, low: (q.value - 0.49) * 365, high: (q.value + 0.49) * 365 };
 }
 
-/** The name a distance is measured from, when a from-word and a capitalised name follow it closely. */
-function distanceFrom(view: SentenceView, at: { start: number; end: number }): string | undefined {
+/**
+ * The name a distance is measured from, when a from-word and a capitalised name follow it closely;
+ * `adjacent`: only right after it, over a word of direction at most ("70 km north of Mireval").
+ */
+function distanceFrom(view: SentenceView, at: { start: number; end: number }, adjacent = false): string | undefined {
   const found = distanceFromOf(view.pack).exec(view.text.slice(at.end, at.end + 45));
-  return found ? fold(found[1]!) : undefined;
+  if (!found) return undefined;
+  if (adjacent && !/^[\s,]*(?:[\p{Ll}-]+\s*)?$/u.test(view.text.slice(at.end, at.end + found.index))) return undefined;
+  return fold(found[1]!);
 }
+
+/** Whether a margin cue follows the figure and what comes after it is no datum ("above the alarm threshold", not "below the surface"). */
+function isMargin(view: SentenceView, at: { start: number; end: number }): boolean {
+  const { cues, datums } = marginsOf(view.pack);
+  // "80 km/h, au-dessus de la vitesse autorisée": after a comma the cue says how the reading compares, and it stays a reading.
+  if (!/^\s+\p{L}/u.test(view.text.slice(at.end, at.end + 3))) return false;
+  const after = ` ${view.folded.slice(at.end, at.end + 60).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const cue = cues.find((c) => after.startsWith(` ${c} `));
+  if (!cue) return false;
+  const rest = after.slice(cue.length + 2);
+  const words = rest.split(' ').filter((w) => w && !view.pack.determiners.map(fold).includes(w.replace(/^.*['’]/, ''))).slice(0, 3).join(' ');
+  return !datums.some((d) => words.startsWith(d) || rest.includes(` ${d} `) && rest.indexOf(` ${d} `) < 12);
+}
+
+const marginsOf = perPack((pack: LanguagePack) => ({ cues: pack.marginCues.map(fold).sort((a, b) => b.length - a.length), datums: pack.datumWords.map(fold) }));
 
 /** A from-word and the name after it, longest words first. */
 const distanceFromOf = perPack((pack: LanguagePack) => {
@@ -685,8 +712,9 @@ export function sentenceSlots(
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
+    // ("down from the 2.5 per cent it pencilled in": the opener's article stands between)
     const before = words.filter((w) => w.end <= at.start);
-    const last = before[before.length - 1];
+    const last = before.filter((w, k) => k < before.length - 1 || !determiners.has(w.folded)).pop();
     // (an opener that also means "by" only with a target after the figure: "passé de 12 à 15", not
     // "progressé de 8,4 %")
     const targeted = () => {
@@ -755,6 +783,8 @@ export function sentenceSlots(
     // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
     const part = q.category !== 'percent' && isPart(at);
     const ownPeriod = periodOf(at, q.category);
+    // A margin over another figure ("two metres above the threshold") is no reading of anything.
+    if (measure === 'margin') continue;
     if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && !part) {
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
