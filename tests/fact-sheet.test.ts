@@ -574,3 +574,17 @@ describe('margins, distances from a place, earlier values, the trapped', () => {
     expect(row?.status).toBe('update');
   });
 });
+
+describe('readings at two moments', () => {
+  it('sets no reading at one clock time against one at another: the river at 0600 GMT is not its crest at 1000 GMT', async () => {
+    const river = (level: string, at: string) =>
+      sheetOf({
+        'a-en.txt': 'Published 19 January 2027, 12:00 GMT\n\nFloods\n\nThe river Dorna stood at 5.1 metres at 0600 GMT and was still rising.\n',
+        'b-en.txt': `Published 19 January 2027, 13:00 GMT\n\nFlood peak\n\nThe river Dorna stood at ${level} metres at ${at} GMT, the water agency said.\n`,
+      });
+    const levels = (r: Report) => r.discrepancies.filter((d) => d.rule === 'divergent-figure');
+    expect(levels(await river('6.4', '1000'))).toEqual([]);
+    // At one moment, two levels are a conflict.
+    expect(levels(await river('6.4', '0600'))).toHaveLength(1);
+  });
+});

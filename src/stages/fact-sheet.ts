@@ -214,6 +214,8 @@ export function placeInTime(entries: readonly FactSheetEntry[], story: StoryTime
       entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published, local, story.packs[entry.slot.sentence]!.homeZone);
       const days = new Set(story.facts[entry.slot.sentence]!.dates.map((d) => dayOf(d, published)).filter((d) => d !== undefined));
       if (days.size === 1) entry.slot.day = [...days][0];
+    } else if (entry.slot.kind === 'quantity' && entry.slot.clock) {
+      entry.slot.clockInstants = timeReadings(entry.slot.clock, published, local, story.packs[entry.slot.sentence]!.homeZone);
     } else if (entry.slot.kind === 'date') {
       // "Nel 2023 …, il 14 marzo": a day without a year takes the one year its sentence gives.
       const years = story.facts[entry.slot.sentence]!.dates.filter((d) => d.year !== undefined && d.month === undefined && d.endYear === undefined);
@@ -336,6 +338,18 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   const loose = (t: TimeFact) => t.approximate === true && t.minute % 15 === 0;
   const slack = loose(x.fact as TimeFact) || loose(y.fact as TimeFact) ? APPROXIMATE_MINUTES : 0;
   return rx.some((r) => ry.some((s) => r.zone === s.zone && clockApart(r.minutes, s.minutes) <= slack));
+}
+
+/** How far apart, in minutes, the clock times of two readings may be and still be one moment's. */
+const MOMENT_MINUTES = 30;
+
+/** Whether two figures are dated by clock times of their clauses that, read in one zone, are apart. */
+function atOtherMoments(x: FactSlot, y: FactSlot): boolean {
+  const [rx, ry] = [x.clockInstants, y.clockInstants];
+  if (!rx?.length || !ry?.length) return false;
+  const shared = rx.filter((r) => ry.some((s) => s.zone === r.zone));
+  if (shared.length === 0) return false;
+  return !shared.some((r) => ry.some((s) => s.zone === r.zone && clockApart(r.minutes, s.minutes) <= MOMENT_MINUTES));
 }
 
 /** Whether two figures are near enough to show as one value (an "about" apart at most). */
@@ -671,6 +685,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;
         // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
         if (x.slot.earlier || y.slot.earlier) continue;
+        // Readings at two clock times are of two moments: "6.2 metres at 0600 GMT" and still rising, "7.4
+        // metres at 11am".
+        if (atOtherMoments(x.slot, y.slot)) continue;
         conflicts.push({ stated: x, against: y });
         found = true;
       }

@@ -49,6 +49,12 @@ export interface FactSlot {
   day?: string;
   /** In a claim row, a value its sentence gives as an earlier one ("up from 14"): it may meet, never contradict. */
   earlier?: boolean;
+  /**
+   * For a figure: the one clock time of its clause ("stood at 6.2 metres at 0600 GMT"), and the instants
+   * it may stand for (`placeInTime`). Two readings at times that do not meet are of two moments.
+   */
+  clock?: TimeFact;
+  clockInstants?: Array<{ minutes: number; zone: string }>;
 }
 
 /** A word of the sentence with offsets relative to the sentence text. */
@@ -845,6 +851,13 @@ export function sentenceSlots(
     const period = q.category === 'rate' ? undefined : ownPeriod;
     if (period) slot.period = period;
     out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot });
+  }
+  // The one clock time of a figure's clause dates the reading: "stood at 6.2 metres at 0600 GMT".
+  for (const e of out) {
+    if (e.kind !== 'quantity') continue;
+    const clause = clauseAt(e.fact.start - sentence.start);
+    const clocks = facts.times.filter((t) => clauseAt(t.start - sentence.start) === clause);
+    if (clocks.length === 1) e.clock = clocks[0];
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   const reading = readingOf(out);
