@@ -588,3 +588,20 @@ describe('readings at two moments', () => {
     expect(levels(await river('6.4', '0600'))).toHaveLength(1);
   });
 });
+
+describe('a measure of many values in one article', () => {
+  it('pairs spending lines only where each article has one value left, as within a claim', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 10 December 2026, 20:00 GMT\n\nBudget passed\n\nThe budget sets spending on schools at €12.4bn, while spending on roads rises to €3.1bn.\n',
+      'b-en.txt': 'Published 10 December 2026, 21:00 GMT\n\nBudget vote\n\nParliament approved total spending of €188bn for next year.\n',
+    });
+    // One article gives two spending lines, the other one total: nothing pairs them.
+    expect(figureFindings(report)).toEqual([]);
+    // Where each has one value left, it is a conflict.
+    const two = await sheetOf({
+      'a-en.txt': 'Published 10 December 2026, 20:00 GMT\n\nBudget passed\n\nThe budget sets spending on schools at €12.4bn, while spending on roads rises to €3.1bn.\n',
+      'b-en.txt': 'Published 10 December 2026, 21:00 GMT\n\nBudget vote\n\nSpending on schools will reach €12.4bn and spending on roads €3.6bn.\n',
+    });
+    expect(figureFindings(two).map((d) => d.evidence.map((e) => e.text).sort())).toEqual([['€3.1bn', '€3.6bn']]);
+  });
+});

@@ -657,7 +657,19 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // Within a claim, a kind of figure with no name of its own (a share, a span) is paired only where, once
   // the values both articles state are set aside, each has one value left: "20% hold 80%" against "20%
   // hold 90%" pairs 80 with 90; "38.4%, ahead of 29%" against "52%" could pair either and is left alone.
-  const withinClaim = first.slot.event?.startsWith('group:') === true;
+  // A measure an article gives several values of, far apart, at one time, names a kind of figure, not
+  // one fact ("defence spending rises to €9.6bn … the health budget to €31.2bn … total spending of
+  // €214.6bn"): it is paired like a kind of figure within a claim. Counts that grow or move with the story
+  // are left out: an article may give the toll of the morning and of the evening.
+  const moving = CUMULATIVE.has(slot.measure) || VOLATILE.has(slot.measure) || /^(count-of:|claim:)/.test(slot.measure);
+  const manyValued =
+    first.kind === 'quantity' &&
+    !moving &&
+    documents.some((d) => {
+      const own = entries.filter((e) => e.document === d);
+      return own.some((x) => own.some((y) => factsMeet(x.slot, y.slot) === false && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)));
+    });
+  const withinClaim = first.slot.event?.startsWith('group:') === true || manyValued;
   const leftOver = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
     const left = a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true));
     return values.filter((v) => v.entries.some((e) => left.includes(e)));
@@ -670,9 +682,11 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) return false;
     if (byClaim && a.length !== b.length) return false;
     let found = false;
+    // Paired by what is left over, a value is set against the other article's value left over only.
+    const theirs = withinClaim ? b.filter((y) => !a.some((x) => factsMeet(x.slot, y.slot) === true)) : b;
     for (const x of a) {
       if (b.some((y) => factsMeet(x.slot, y.slot) === true)) continue;
-      for (const y of b) {
+      for (const y of theirs) {
         if (factsMeet(x.slot, y.slot) !== false) continue;
         // Two figures whose words both name their measure are the slot rows' to judge, with publication
         // times and all; the claim reads only where one side names nothing.
