@@ -605,3 +605,17 @@ describe('a measure of many values in one article', () => {
     expect(figureFindings(two).map((d) => d.evidence.map((e) => e.text).sort())).toEqual([['€3.1bn', '€3.6bn']]);
   });
 });
+
+describe('ages in Italian number words', () => {
+  it('reads "il cinquantottenne" as 58 years, the age of the name after it', async () => {
+    const { findQuantities } = await import('../src/facts/quantities.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    const ages = findQuantities('Tra i feriti c’è il cinquantottenne Aldo Vessi; una ventenne è in prognosi riservata.', 0, LANGUAGE_PACKS.it).map((q) => [q.text, q.category, q.value / 365]);
+    expect(ages).toEqual([['cinquantottenne', 'duration', 58], ['ventenne', 'duration', 20]]);
+    const report = await sheetOf({
+      'a-en.txt': 'Published 4 May 2027, 09:00 GMT\n\nRescue\n\nAmong the injured is Aldo Vessi, 53, a shift foreman.\n',
+      'b-it.txt': 'Pubblicato il 4 maggio 2027 alle 11:00\n\nSoccorso\n\nTra i feriti c’è il cinquantottenne Aldo Vessi, caposquadra.\n',
+    });
+    expect(report.factSheet.rows.find((r) => r.slot.measure === 'age')?.values.map((v) => v.display)).toEqual(['53 years', '58 years']);
+  });
+});

@@ -150,7 +150,9 @@ function compoundValue(word: string, t: PackTables): number | undefined {
   outer: while (rest.length > 0) {
     for (let len = rest.length; len >= 2; len -= 1) {
       const piece = rest.slice(0, len);
-      const n = t.numberWords.get(piece) ?? t.scales.get(piece);
+      // "cinquantotto", "ventuno": a tens word drops its last vowel before a number word opening with one.
+      const elided = /^[aeiou]/.test(rest.slice(len)) ? ['a', 'i'].map((v) => t.numberWords.get(piece + v)).find((v) => v !== undefined && v >= 20 && v < 100) : undefined;
+      const n = t.numberWords.get(piece) ?? t.scales.get(piece) ?? elided;
       if (n !== undefined) {
         parts.push(n);
         scales.push(t.scales.has(piece) && n >= 100);
@@ -250,7 +252,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   // Spans joined by a hyphen are read first ("a 64-year-old", "a five-year contract").
   // (what the caller excludes, a span of the source, stays out of every reading)
   const free = (q: QuantityFact) => !(options.exclude ?? []).some(([a, b]) => q.start - offset < b && q.end - offset > a);
-  const compounds = compoundSpans(text, offset, pack).filter(free);
+  const compounds = [...compoundSpans(text, offset, pack), ...ageWords(text, offset, pack)].filter(free).sort((a, b) => a.start - b.start);
   const exclude: Array<[number, number]> = [...(options.exclude ?? []), ...compounds.map((c) => [c.start - offset, c.end - offset] as [number, number])];
   const excluded = (tok: Token) => exclude.some(([a, b]) => tok.start < b && tok.end > a);
   let i = 0;
@@ -595,6 +597,27 @@ function compoundSpans(text: string, offset: number, pack: LanguagePack): Quanti
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : (t.numberWords.get(norm(m[1]!)) ?? compoundValue(norm(m[1]!), t));
     if (n === undefined || !(n > 0)) continue;
     const value = n * days;
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
+  }
+  return out;
+}
+
+/**
+ * "il cinquantottenne Radko Imrek", "una ventenne": a number word with the pack's age ending is an age in
+ * years (`ageWordSuffixes`), the number's last vowel dropped before the ending.
+ */
+function ageWords(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
+  if (!pack.ageWordSuffixes?.length) return [];
+  const t = tablesFor(pack);
+  const out: QuantityFact[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{L}{6,}(?![\p{L}\p{N}])/gu)) {
+    const word = norm(m[0]);
+    const suffix = pack.ageWordSuffixes.find((x) => word.endsWith(x) && word.length > x.length + 2);
+    if (!suffix) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    const n = ['', 'e', 'o', 'a', 'i'].map((v) => t.numberWords.get(stem + v) ?? compoundValue(stem + v, t)).find((v) => v !== undefined);
+    if (n === undefined || n < 10 || n > 110) continue;
+    const value = n * 365;
     out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
   }
   return out;

@@ -337,6 +337,8 @@ export interface LanguagePack {
   capacityCues: string[];
   /** Words right before a number of years that make it an age ("aged 41", "un homme de 41 ans", "un cittadino di 41 anni"), unless a measure word says what the span is ("une peine de 7 ans"). */
   ageCues: string[];
+  /** Endings that make a number word an age ("cinquantottenne", "ventenne"), lower case; none in most languages. */
+  ageWordSuffixes?: string[];
   /** Words between a time and the same time in another zone after a comma ("soit", "le" in "alle 4:17 ora locale, le 5:17 in Italia"). */
   timeRestatementLinkers: string[];
   /** Words that make a clock time approximate ("shortly after 2am", "vers 2h10", "intorno alle 2"): it meets times a quarter of an hour off. */

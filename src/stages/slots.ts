@@ -363,6 +363,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   if (q.category === 'duration') {
     // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age; so is "64-year-old".
     if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
+    if (view.pack.ageWordSuffixes?.some((x) => fold(q.text).endsWith(x))) return 'age';
     const kind = durationKind(view, at);
     const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, REFINABLE.duration);
     // "jailed for seven and a half years" is a prison sentence before it is a span.
@@ -787,7 +788,7 @@ export function sentenceSlots(
     // no other to confuse it with ("perdette 50 mila soldati" / "lost 45,000 soldiers").
     // A part ("including 3,200 from Santerra") is no counterpart of a whole.
     // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
-    const part = q.category !== 'percent' && isPart(at);
+    const part = q.category !== 'percent' && measures.get(q) !== 'age' && isPart(at);
     const ownPeriod = periodOf(at, q.category);
     // A margin over another figure ("two metres above the threshold") is no reading of anything.
     if (measure === 'margin') continue;
