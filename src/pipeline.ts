@@ -45,7 +45,7 @@ import { consolidateFindings } from './rules/consolidate.js';
 import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { buildFactSheet, inheritFromClaims, placeInTime, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import { buildFactSheet, inheritFromClaims, placeInTime, resolveMainEvent, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -457,6 +457,7 @@ const factSheet: Stage = {
       }
     });
     inheritFromClaims(entries, groupOf);
+    resolveMainEvent(entries);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
     const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
     placeInTime(entries, { sentences: corpus.sentences, facts: corpus.facts, packs, published });

@@ -619,3 +619,15 @@ describe('ages in Italian number words', () => {
     expect(report.factSheet.rows.find((r) => r.slot.measure === 'age')?.values.map((v) => v.display)).toEqual(['53 years', '58 years']);
   });
 });
+
+describe('the story’s own event in general words', () => {
+  it('gives "l’accident" the time of the event most articles date, and a cue opening the stretch makes another event', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 9 December 2026, 09:00 GMT\n\nViaduct collapse\n\nThe viaduct collapsed at 17:40 local time on Tuesday.\n',
+      'b-en.txt': 'Published 9 December 2026, 10:00 GMT\n\nBridge down\n\nThe bridge collapsed at 17:40 local time, police said.\n',
+      'c-fr.txt': "Publié le 9 décembre 2026 à 11h00\n\nPont\n\nL'accident s'est produit à 18h40 (heure locale), en pleine heure de pointe. Un autre pont, bien plus petit, s'est effondré mercredi vers 6h10 (heure locale).\n",
+    });
+    const row = report.factSheet.rows.find((r) => r.kind === 'time' && r.slot.event === 'collapse');
+    expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['17:40 local', ['a-en', 'b-en']], ['18:40 local', ['c-fr']]]);
+  });
+});

@@ -458,6 +458,31 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
  * figure with no subject takes the one they give the same measure ("a tué 12 ouvriers" aligned with
  * "killed 12 workers in Leeds").
  */
+/** The event a story's "accident", "drame", "sciagura" stands for (`eventWords`: `main event`). */
+const MAIN_EVENT = 'main event';
+
+/**
+ * Gives the dates and times of "the accident", "le drame", "la sciagura" the story's own event: the event
+ * whose dates or times the most articles give ("the viaduct gave way at 17:25" / "l'accident s'est
+ * produit à 16h25, heure de Paris"), when one leads; else they stay a row of their own.
+ */
+export function resolveMainEvent(entries: readonly FactSheetEntry[]): void {
+  for (const kind of ['time', 'date'] as const) {
+    const documents = new Map<string, Set<string>>();
+    for (const e of entries) {
+      const event = e.slot.slot.event;
+      if (e.slot.kind !== kind || !event || event === MAIN_EVENT || /^(group:|reading:)|:secondary:/.test(event)) continue;
+      const set = documents.get(event) ?? new Set<string>();
+      set.add(e.document);
+      documents.set(event, set);
+    }
+    const ranked = [...documents].map(([event, docs]) => [event, docs.size] as const).sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+    const [first, second] = ranked;
+    if (!first || first[1] < 2 || (second && second[1] === first[1])) continue;
+    for (const e of entries) if (e.slot.kind === kind && e.slot.slot.event === MAIN_EVENT) e.slot.slot = { ...e.slot.slot, event: first[0] };
+  }
+}
+
 /** How far apart, in minutes, two times of one article may be and still be one event's. */
 const STATED_REACH = 30;
 

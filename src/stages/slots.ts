@@ -875,7 +875,13 @@ export function sentenceSlots(
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
     // A plan ("the next launch", "il prossimo lancio") is told from the day itself by its era, not by a cue.
-    const cue = nearest(tables.secondary, cueWords.filter((w) => !again.has(w.folded)), folded, wideAt(at), WINDOW);
+    const cues = cueWords.filter((w) => !again.has(w.folded));
+    // …or one opening its stretch of the sentence before it, with no other date or time between: "un
+    // autre pont, bien plus modeste, s'est partiellement effondré mercredi vers 6h10".
+    // (a date beside a time is of the same moment: "mercredi vers 6h10")
+    const lastBefore = timed.filter(([, k]) => k === kind).map(([f]) => f.start - sentence.start).filter((start) => start < at.start).reduce((a, b) => Math.max(a, b), -1);
+    const opening = cues.filter((w) => w.end <= at.start && w.start > lastBefore).map((w) => ({ ...w, clause: clauseIndex(cueBreaks, w.start) }));
+    const cue = nearest(tables.secondary, cues, folded, wideAt(at), WINDOW) ?? (event ? nearest(tables.secondary, opening, folded, { ...at, clause: clauseIndex(cueBreaks, at.start) }, STRETCH) : undefined);
     const secondary = kind === 'date' && cue === 'later' ? undefined : cue;
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;

@@ -202,7 +202,7 @@ export const en: LanguagePack = {
     'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
     'earthquake*': 'earthquake', 'quake*': 'earthquake', 'tremor*': 'earthquake', 'derail*': 'derailment', 'rails': 'derailment', 'tracks': 'derailment', 'explosion*': 'explosion', 'blast*': 'explosion', 'exploded': 'explosion',
     'fire': 'fire', 'fires': 'fire', 'wildfire*': 'fire', 'bushfire*': 'fire', 'blaze': 'fire', 'flood*': 'flood', 'storm*': 'storm', 'hurricane*': 'storm', 'landslide*': 'landslide', 'mudslide*': 'landslide', 'eruption*': 'eruption', 'erupted': 'eruption', 'collaps*': 'collapse',
-    'crash*': 'crash', 'collision*': 'crash', 'collided': 'crash', 'accident*': 'crash', 'attack*': 'attack', 'shooting*': 'attack', 'stabbing*': 'attack',
+    'crash*': 'crash', 'collision*': 'crash', 'collided': 'crash', 'accident*': 'main event', 'incident*': 'main event', 'disaster*': 'main event', 'tragedy': 'main event', 'catastrophe': 'main event', 'attack*': 'attack', 'shooting*': 'attack', 'stabbing*': 'attack',
     'election*': 'election', 'vote': 'vote', 'voted': 'vote', 'voting': 'vote', 'referendum*': 'vote', 'ballot*': 'vote', 'poll': 'vote', 'polls': 'vote',
     'trial*': 'trial', 'hearing*': 'hearing', 'verdict*': 'verdict', 'sentenced': 'verdict', 'convicted': 'verdict', 'acquitted': 'verdict', 'ruling*': 'verdict', 'ruled': 'verdict', 'arrest*': 'arrest', 'charged': 'charge', 'indicted': 'charge',
     'launch*': 'launch', 'merger*': 'deal', 'acquisition*': 'deal', 'deal*': 'deal', 'agreement*': 'deal', 'signed': 'signing', 'signing': 'signing',

@@ -210,7 +210,7 @@ export const fr: LanguagePack = {
     'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',
     'seisme*': 'earthquake', 'tremblement*': 'earthquake', 'secousse*': 'earthquake', 'deraill*': 'derailment', 'rails': 'derailment', 'explosion*': 'explosion', 'explose': 'explosion', 'deflagration*': 'explosion',
     'incendie*': 'fire', 'feu': 'fire', 'inondation*': 'flood', 'crue*': 'flood', 'tempete*': 'storm', 'ouragan*': 'storm', 'glissement*': 'landslide', 'eboulement*': 'landslide', 'eruption*': 'eruption', 'effondr*': 'collapse',
-    'collision*': 'crash', 'accident*': 'crash', 'crash': 'crash', 'ecrase': 'crash', 'ecrasee': 'crash', 'heurt*': 'crash', 'attaque*': 'attack', 'attentat*': 'attack', 'fusillade*': 'attack',
+    'collision*': 'crash', 'accident*': 'main event', 'drame': 'main event', 'tragedie': 'main event', 'catastrophe': 'main event', 'crash': 'crash', 'ecrase': 'crash', 'ecrasee': 'crash', 'heurt*': 'crash', 'attaque*': 'attack', 'attentat*': 'attack', 'fusillade*': 'attack',
     'election*': 'election', 'scrutin*': 'vote', 'vote': 'vote', 'votes': 'vote', 'vote*': 'vote', 'referendum*': 'vote',
     'proces': 'trial', 'audience*': 'hearing', 'verdict*': 'verdict', 'condamn*': 'verdict', 'acquitt*': 'verdict', 'jugement*': 'verdict', 'arrestation*': 'arrest', 'interpell*': 'arrest', 'inculp*': 'charge', 'mis en examen': 'charge',
     'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'signe': 'signing', 'signature*': 'signing',
