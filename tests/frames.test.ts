@@ -97,6 +97,21 @@ describe('the same claim, and only it, is compared', () => {
     expect(quotes.map((d) => d.sentences.map((s) => s.split(':')[0]).sort())).toEqual([['a-en', 'b-en']]);
   });
 
+  it('sets no quote of one speaker against another’s, a speaker carried from the sentence before or after; a named person may be the spokesperson', async () => {
+    const dir = storyOf({
+      'a-en.txt': 'Bridge\n\n"People were screaming in the water," said Ivo Sarren, a survivor. "We still do not know why the bridge failed."\n',
+      'b-en.txt': 'Bridge\n\n"We still do not know why the bridge failed. Our engineers are on site," Petra Holm told reporters.\n',
+      'c-en.txt': 'Bridge\n\n"We will never know why the bridge failed," Holm said.\n',
+    });
+    const context = await runPipeline([dir], { bridge: 'lexical', cacheDir: false, minConfidence: 0 });
+    const quotes = context.report!.discrepancies.filter((d) => d.rule === 'altered-quote');
+    // Sarren's words are not Holm's misquoted.
+    expect(quotes.filter((d) => d.sentences.some((s) => s.startsWith('a-en')))).toEqual([]);
+    const { differentParties } = await import('../src/rules/sources.js');
+    expect(differentParties({ names: new Set(['holm']), roles: new Set() }, { names: new Set(['petra holm']), roles: new Set() })).toBe(false);
+    expect(differentParties({ names: new Set(['andy stone']), roles: new Set() }, { names: new Set(['meta']), roles: new Set(['spokesperson']) })).toBe(false);
+  });
+
   it('a question is never set against an assertion as its negation', async () => {
     const report = await compare(
       [

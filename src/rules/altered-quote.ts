@@ -94,7 +94,7 @@ function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison
   const speakerA = fa.quotes.find((q) => q.speaker)?.speaker;
   const speakerB = fb.quotes.find((q) => q.speaker)?.speaker;
   // A quote given to someone else is attribution-changed's finding, not a misquote.
-  if (speakerA && speakerB && differentParties(partyOf(speakerA, corpus, a), partyOf(speakerB, corpus, b))) return undefined;
+  if (speakerA && speakerB && differentParties(partyOf(speakerA, corpus, a, true), partyOf(speakerB, corpus, b, true))) return undefined;
   const sameLanguage = languageOf(sa, corpus) === languageOf(sb, corpus);
   const ra = render(corpus, a, !sameLanguage);
   const rb = render(corpus, b, !sameLanguage);

@@ -13,13 +13,22 @@ export interface Party {
   roles: Set<string>;
 }
 
-export function partyOf(text: string, corpus: AnalysedCorpus, sentenceIndex: number): Party {
+/** How many sentences on either side a carried speaker's name is looked for in. */
+const NEARBY = 3;
+
+/** `nearby`: for a quote's speaker, which may be carried from a sentence before or after its own. */
+export function partyOf(text: string, corpus: AnalysedCorpus, sentenceIndex: number, nearby = false): Party {
   const sentence = corpus.sentences[sentenceIndex]!;
   const pack = LANGUAGE_PACKS[languageOf(sentence, corpus)];
   const names = new Set<string>();
   const roles = new Set<string>();
-  // Names: the capitalised words of the phrase that the facts know as names.
-  for (const n of corpus.facts[sentenceIndex]!.names) if (text.includes(n.text)) names.add(n.key);
+  // Names: the capitalised words of the phrase that the facts know as names, in its sentence or, for a
+  // speaker carried from a sentence nearby ('said Ivo Sarren. "I don't know how I got out."'), in those.
+  const reach = nearby ? NEARBY : 0;
+  for (let i = Math.max(0, sentenceIndex - reach); i <= Math.min(corpus.sentences.length - 1, sentenceIndex + reach); i += 1) {
+    if (i !== sentenceIndex && corpus.sentences[i]!.document !== sentence.document) continue;
+    for (const n of corpus.facts[i]!.names) if (text.includes(n.text)) names.add(n.key);
+  }
   for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
     const role = pack.sourceRoles[word] ?? pack.sourceRoles[fold(word)];
     if (role) roles.add(role);
@@ -36,7 +45,9 @@ export function speakerOf(facts: SentenceFacts): string | undefined {
 export function differentParties(x: Party, y: Party): boolean {
   const identified = (p: Party) => p.names.size + p.roles.size > 0;
   if (!identified(x) || !identified(y)) return false;
-  for (const n of x.names) if (y.names.has(n)) return false;
+  // "Holm" is "Petra Holm": a name whose words are all in the other's is the same one.
+  const within = (a: string, b: string) => a.split(' ').every((w) => b.split(' ').includes(w));
+  for (const n of x.names) for (const m of y.names) if (n === m || within(n, m) || within(m, n)) return false;
   // The plaintiffs and their filings are one side.
   const family = (r: string) => (r === 'plaintiffs' ? 'court-filing' : r);
   for (const r of x.roles) for (const q of y.roles) if (family(r) === family(q)) return false;
@@ -44,5 +55,9 @@ export function differentParties(x: Party, y: Party): boolean {
   // spokesperson"): not a clear difference.
   const speaksFor = (p: Party) => p.roles.has('spokesperson') || p.roles.has('company');
   if ((x.names.size === 0 && speaksFor(x) && y.names.size > 0) || (y.names.size === 0 && speaksFor(y) && x.names.size > 0)) return false;
+  // …nor is a person named with no role ("Andy Stone") against a spokesperson of a name ("a Meta
+  // spokesperson"): the spokesperson may be that person.
+  const personOnly = (p: Party) => p.names.size > 0 && p.roles.size === 0;
+  if ((speaksFor(x) && personOnly(y)) || (speaksFor(y) && personOnly(x))) return false;
   return true;
 }
