@@ -631,3 +631,14 @@ describe('the story’s own event in general words', () => {
     expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['17:40 local', ['a-en', 'b-en']], ['18:40 local', ['c-fr']]]);
   });
 });
+
+describe('speeds', () => {
+  it('compares a vehicle’s speed across the story, and keeps a speed limit apart', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 10 February 2026, 09:00 GMT\n\nDerailment\n\nRecorder data show the train was travelling at 80 km/h on a stretch limited to 70 km/h.\n',
+      'b-it.txt': 'Pubblicato il 10 febbraio 2026 alle 11:00\n\nDeragliamento\n\nSecondo la scatola nera il convoglio viaggiava a 95 chilometri orari.\n',
+    });
+    const speeds = report.factSheet.rows.filter((r) => r.slot.measure.startsWith('speed'));
+    expect(speeds.map((r) => [r.slot.measure, r.status, r.values.map((v) => v.display)])).toEqual([['speed:travel speed', 'disagreement', ['80 km/h', '95 km/h']]]);
+  });
+});

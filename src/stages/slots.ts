@@ -98,6 +98,8 @@ REFINABLE.rate = new Set([...REFINABLE.money!, 'growth']);
 /** What a growth rate can be of. */
 const GROWN: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'price', 'users', 'subscribers', 'customers', 'spending', 'employees', 'jobs', 'cases', 'population', 'votes']);
 const SERIOUS: ReadonlySet<string> = new Set(['seriously injured']);
+/** What a speed can be of, story-wide: a vehicle's travel, or a limit. */
+const SPEEDS: ReadonlySet<string> = new Set(['travel speed', 'speed limit']);
 /** Concepts that say what happened to the people counted. */
 const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
 /** Units that name the measure themselves. */
@@ -423,8 +425,13 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const english = noun ? englishNoun(noun.folded, view.language, view.text.slice(noun.start, noun.end)) : undefined;
     return english && !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${english}` : 'people';
   }
-  // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h").
-  if (q.category === 'rate' && /^(km|m|mi)\//.test(q.unit)) return 'speed';
+  // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h"): of a
+  // vehicle's travel ("travelling at", "viaggiava a"), a limit ("limited to 70 km/h"), or a kind left to
+  // its claim (winds, gusts, a record).
+  if (q.category === 'rate' && /^(km|m|mi)\//.test(q.unit)) {
+    const kind = nearest(tables.measures, scope, view.folded, at, 3, SPEEDS);
+    return kind ? `speed:${kind}` : 'speed';
+  }
   // "a 9% rise, amounting to €240 a month": what an amount per month is may sit across a comma.
   if (q.category === 'rate' && !refined) {
     const across = nearest(tables.measures, view.wide, view.folded, { ...at, clause: view.partAt(at.start) }, WINDOW, allowed);

@@ -190,7 +190,7 @@ export const en: LanguagePack = {
     'fine': 'fine', 'fined': 'fine', 'penalt*': 'fine', 'damages': 'damages', 'price*': 'price', 'cost*': 'cost', 'salar*': 'salary', 'wage*': 'salary', 'valu*': 'valuation', 'worth': 'valuation',
     'user*': 'users', 'subscriber*': 'subscribers', 'customer*': 'customers', 'employee*': 'employees', 'staff': 'employees', 'worker*': 'employees', 'job*': 'jobs', 'layoff*': 'jobs cut', 'laid off': 'jobs cut',
     'aged': 'age', 'year-old': 'age', 'inhabitant*': 'population', 'population': 'population', 'resident*': 'residents', 'case*': 'cases', 'infect*': 'cases', 'sickened': 'cases', 'fell ill': 'cases',
-    'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'temperature*': 'temperature', 'rain*': 'rainfall', 'precipitation*': 'rainfall', 'snowfall': 'rainfall', 'unemploy*': 'unemployment', 'inflation': 'inflation',
+    'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'travelling': 'travel speed', 'traveling': 'travel speed', 'driving': 'travel speed', 'going at': 'travel speed', 'moving at': 'travel speed', 'limit*': 'speed limit', 'limited to': 'speed limit', 'temperature*': 'temperature', 'rain*': 'rainfall', 'precipitation*': 'rainfall', 'snowfall': 'rainfall', 'unemploy*': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
     // Ships and departures: "rolled onto its side", "capsized", "set sail".

@@ -197,7 +197,7 @@ export const fr: LanguagePack = {
     'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
     'utilisateur*': 'users', 'abonne*': 'subscribers', 'client*': 'customers', 'employe*': 'employees', 'salarie*': 'employees', 'effectif*': 'employees', 'emploi*': 'jobs', 'licenci*': 'jobs cut', 'suppression*': 'jobs cut',
     'age': 'age', 'agee': 'age', 'agees': 'age', 'ages': 'age', 'habitant*': 'population', 'population': 'population', 'resident*': 'residents', 'cas': 'cases', 'contamin*': 'cases', 'infect*': 'cases',
-    'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'precipitation*': 'rainfall', 'pluviometr*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
+    'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'roulait': 'travel speed', 'roulaient': 'travel speed', 'circulait': 'travel speed', 'circulaient': 'travel speed', 'filait': 'travel speed', 'limite*': 'speed limit', 'limitee': 'speed limit', 'autorisee': 'speed limit', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'precipitation*': 'rainfall', 'pluviometr*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
     // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».

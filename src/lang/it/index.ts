@@ -188,7 +188,7 @@ export const it: LanguagePack = {
     'multa': 'fine', 'multe': 'fine', 'sanzion*': 'fine', 'risarciment*': 'damages', 'danni': 'damages', 'prezz*': 'price', 'cost*': 'cost', 'stipend*': 'salary', 'salari*': 'salary', 'valutazion*': 'valuation', 'valutat*': 'valuation', 'stima': 'valuation', 'stimat*': 'valuation', 'stimano': 'valuation', 'valore': 'valuation',
     'utent*': 'users', 'abbonat*': 'subscribers', 'client*': 'customers', 'dipendent*': 'employees', 'lavorator*': 'employees', 'personale': 'employees', 'posti di lavoro': 'jobs', 'licenzia*': 'jobs cut', 'esuber*': 'jobs cut',
     'eta': 'age', 'abitant*': 'population', 'popolazione': 'population', 'resident*': 'residents', 'casi': 'cases', 'contag*': 'cases', 'infett*': 'cases',
-    'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'precipitazion*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
+    'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'viaggiava': 'travel speed', 'viaggiavano': 'travel speed', 'procedeva': 'travel speed', 'correva': 'travel speed', 'limite': 'speed limit', 'limiti': 'speed limit', 'consentit*': 'speed limit', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'precipitazion*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
   },
   eventWords: {
     // Navi e partenze: "capovolta", "adagiata su un fianco", "salpata".
