@@ -3,7 +3,7 @@
  * the articles): planted figure, date and time conflicts found, look-alike traps violated, and updates
  * reported as contradictions. A conflict is found when one figure/date/time finding holds sentences of two
  * of its sides with different values; a trap is violated when one finding sets the words of both its sides
- * against each other (its evidence lies inside an anchor of each), a rising toll only as a contradiction. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh|fresh2|fresh3|fresh4]`.
+ * against each other (its evidence lies inside an anchor of each), a rising toll only as a contradiction. Used by `npm run eval`; also runnable alone: `npx tsx scripts/stories.ts [lexical|apertium] [holdout|fresh|fresh2|fresh3|fresh4|fresh6]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -119,6 +119,7 @@ export const STORY_SETS = [
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh2'), key: 'fresh2', name: 'fresh, second set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh3'), key: 'fresh3', name: 'fresh, third set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh4'), key: 'fresh4', name: 'fresh, fourth set' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh6'), key: 'fresh6', name: 'fresh, sixth set' },
 ] as const;
 
 export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {

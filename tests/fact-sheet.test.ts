@@ -642,3 +642,25 @@ describe('speeds', () => {
     expect(speeds.map((r) => [r.slot.measure, r.status, r.values.map((v) => v.display)])).toEqual([['speed:travel speed', 'disagreement', ['80 km/h', '95 km/h']]]);
   });
 });
+
+describe('tolls beside other figures, and near values among many', () => {
+  it('reads a toll as rising when one value of each article rises, an old disaster’s toll beside it', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 13 February 2027, 10:00 GMT\n\nAvalanche\n\nThe avalanche killed two skiers, rescuers said.\n',
+      'b-fr.txt': "Publié le 13 février 2027 à 18h00\n\nAvalanche\n\nL'avalanche a fait trois morts. Une avalanche au même endroit avait fait sept morts.\n",
+      'c-it.txt': 'Pubblicato il 13 febbraio 2027 alle 21:00\n\nValanga\n\nLa valanga ha fatto tre morti.\n',
+      'd-en.txt': 'Published 14 February 2027, 08:00 GMT\n\nAvalanche toll\n\nThe avalanche has killed four people. An avalanche on the same slope killed seven people.\n',
+    });
+    const deaths = report.factSheet.rows.find((r) => r.slot.measure === 'deaths' && !r.slot.period);
+    expect(deaths?.status).toBe('update');
+  });
+
+  it('sets a value against the one near it when an article gives several: the workforce, not the strikers', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 20 April 2027, 09:00 GMT\n\nJob cuts\n\nThe group will cut 2,300 jobs, one in eight of its 18,400 employees.\n',
+      'b-fr.txt': "Publié le 20 avril 2027 à 11h00\n\nSuppressions\n\nLe groupe compte 18 900 salariés. À l'usine de Grenoble, quelque 300 salariés ont débrayé mardi.\n",
+    });
+    const pairs = figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort());
+    expect(pairs).toEqual([['18 900', '18,400']]);
+  });
+});

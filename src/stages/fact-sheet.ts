@@ -340,6 +340,12 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   return rx.some((r) => ry.some((s) => r.zone === s.zone && clockApart(r.minutes, s.minutes) <= slack));
 }
 
+/** Two readings of a quantity within a quarter of each other: a value and its misstatement, not two lines of a budget. */
+function closeReading(x: QuantityFact, y: QuantityFact): boolean {
+  const [a, b] = [Math.abs(x.value), Math.abs(y.value)];
+  return Math.min(a, b) * 1.25 >= Math.max(a, b);
+}
+
 /** How far apart, in minutes, the clock times of two readings may be and still be one moment's. */
 const MOMENT_MINUTES = 30;
 
@@ -704,7 +710,18 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // many.
   const byClaim = first.slot.measure.startsWith('claim:');
   const contradict = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
-    if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) return false;
+    // Story-wide, where more values are left over on a side, a value may still be set against the one
+    // left over on the other side that is near it, each the other's only near one: "18 900 salariés"
+    // against "18,400 employees", not the 300 strikers beside them.
+    let only: ((x: FactSheetEntry, y: FactSheetEntry) => boolean) | undefined;
+    if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) {
+      if (!manyValued || first.slot.event?.startsWith('group:')) return false;
+      const [la, lb] = [a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true)), b.filter((y) => !a.some((x) => factsMeet(x.slot, y.slot) === true))];
+      const near = (x: FactSheetEntry, y: FactSheetEntry) => closeReading(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact);
+      const valueOf = (e: FactSheetEntry) => (e.slot.fact as QuantityFact).value;
+      const nearOf = (x: FactSheetEntry, side: FactSheetEntry[]) => new Set(side.filter((y) => near(x, y)).map(valueOf));
+      only = (x, y) => near(x, y) && nearOf(x, lb).size === 1 && nearOf(y, la).size === 1;
+    }
     if (byClaim && a.length !== b.length) return false;
     let found = false;
     // Paired by what is left over, a value is set against the other article's value left over only.
@@ -713,6 +730,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
       if (b.some((y) => factsMeet(x.slot, y.slot) === true)) continue;
       for (const y of theirs) {
         if (factsMeet(x.slot, y.slot) !== false) continue;
+        if (only && !only(x, y)) continue;
         // Two figures whose words both name their measure are the slot rows' to judge, with publication
         // times and all; the claim reads only where one side names nothing.
         if (byClaim && x.slot.named && y.slot.named) continue;
@@ -765,7 +783,19 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.
     const involved = new Set(disagreeing.flat());
     const either = VOLATILE.has(slot.measure);
-    const rising = timeline.every((t, k) => k === 0 || ((either || t.value >= timeline[k - 1]!.value) && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
+    const byMax = timeline.every((t, k) => k === 0 || ((either || t.value >= timeline[k - 1]!.value) && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
+    // An article may give another figure beside its toll (a past disaster's, told without its year): the
+    // toll still rises when one value of each article, in publication order, does.
+    const valuesOf = (d: string) => [...new Set(ofDocument.get(d)!.map((e) => displayOf.get(e)!).map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2)))].sort((x, y) => x - y);
+    let last: { value: number; at: number } | undefined;
+    const byChoice = timeline.every((t) => {
+      const at = publishedMinutes(t.published);
+      const pick = valuesOf(t.document).find((v) => !last || (at === last.at ? v === last.value : either || v >= last.value));
+      if (pick === undefined) return false;
+      last = { value: pick, at };
+      return true;
+    });
+    const rising = byMax || byChoice;
     if ([...involved].every((d) => published.get(d)) && rising) status = 'update';
   }
   const gap = Math.max(0, ...disagreeing.map(([a, b]) => {
