@@ -664,3 +664,13 @@ describe('tolls beside other figures, and near values among many', () => {
     expect(pairs).toEqual([['18 900', '18,400']]);
   });
 });
+
+describe('the one event a story dates', () => {
+  it('gives "l’accident" the only event the other article dates, even in a story of two', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': "Publié le 3 mars 2026 à 10h00\n\nAccident\n\nLe véhicule a été enlevé du lieu de l'accident vers 12 h 00 GMT.\n",
+      'b-en.txt': 'Published 3 March 2026, 10:00 GMT\n\nCrash\n\nThe vehicle was removed from the crash site around 2100 GMT.\n',
+    });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
+  });
+});

@@ -468,9 +468,10 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
 const MAIN_EVENT = 'main event';
 
 /**
- * Gives the dates and times of "the accident", "le drame", "la sciagura" the story's own event: the event
- * whose dates or times the most articles give ("the viaduct gave way at 17:25" / "l'accident s'est
- * produit à 16h25, heure de Paris"), when one leads; else they stay a row of their own.
+ * Gives the dates and times of "the accident", "le drame", "la sciagura" the story's own event: the only
+ * event the story dates, or the one whose dates or times the most articles give ("the viaduct gave way at
+ * 17:25" / "l'accident s'est produit à 16h25, heure de Paris"), when one leads; else they stay a row of
+ * their own.
  */
 export function resolveMainEvent(entries: readonly FactSheetEntry[]): void {
   for (const kind of ['time', 'date'] as const) {
@@ -484,7 +485,8 @@ export function resolveMainEvent(entries: readonly FactSheetEntry[]): void {
     }
     const ranked = [...documents].map(([event, docs]) => [event, docs.size] as const).sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
     const [first, second] = ranked;
-    if (!first || first[1] < 2 || (second && second[1] === first[1])) continue;
+    // (the one event the story dates, or the one most articles date)
+    if (!first || (second && (first[1] < 2 || second[1] === first[1]))) continue;
     for (const e of entries) if (e.slot.kind === kind && e.slot.slot.event === MAIN_EVENT) e.slot.slot = { ...e.slot.slot, event: first[0] };
   }
 }
