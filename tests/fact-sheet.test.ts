@@ -18,6 +18,14 @@ async function sheetOf(articles: Record<string, string>): Promise<Report> {
 
 const figureFindings = (r: Report) => r.discrepancies.filter((d) => d.rule.startsWith('divergent-'));
 
+/** The slots of a one-sentence text, read as one sentence of a two-sentence claim (its figures are read within the claim too). */
+async function slotsOf(text: string, language: 'en' | 'fr' | 'it') {
+  const { runPipeline } = await import('../src/pipeline.js');
+  const { sentenceSlots } = await import('../src/stages/slots.js');
+  const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+  return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
+}
+
 describe('look-alikes stay silent', () => {
   it.each<[string, Record<string, string>]>([
     [
@@ -398,13 +406,6 @@ describe('votes against', () => {
 });
 
 describe('slots of one sentence', () => {
-  async function slotsOf(text: string, language: 'en' | 'fr' | 'it') {
-    const { runPipeline } = await import('../src/pipeline.js');
-    const { sentenceSlots } = await import('../src/stages/slots.js');
-    const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
-    // As one sentence of a two-sentence claim: its figures are read within the claim too.
-    return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
-  }
 
   it('reads "progressé de 8,4 % sur un an" as a change now, not an earlier value nor a yearly amount', async () => {
     const fr = await slotsOf('En janvier, les prix à la consommation ont progressé de 8,4 % sur un an.', 'fr');
@@ -540,12 +541,6 @@ describe('ages in apposition, past storms, places and the words shown', () => {
 });
 
 describe('margins, distances from a place, earlier values, the trapped', () => {
-  async function slotsOf(text: string, language: 'en' | 'fr' | 'it') {
-    const { runPipeline } = await import('../src/pipeline.js');
-    const { sentenceSlots } = await import('../src/stages/slots.js');
-    const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
-    return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
-  }
   const measuresOf = (slots: Awaited<ReturnType<typeof slotsOf>>, text: string) => slots.filter((s) => s.fact.text.includes(text)).map((s) => s.slot.measure);
 
   it('reads a figure right before "above the threshold" as a margin, compared with nothing; a datum or a comma keeps it a reading', async () => {
