@@ -61,6 +61,8 @@ type PhraseKind = 'unit' | 'approx' | 'notApprox' | 'vague' | 'duration' | 'half
 
 interface PackTables {
   numberWords: Map<string, number>;
+  /** Vowels a number word may drop before a vowel or an ending (`LanguagePack.elidedNumberVowels`). */
+  elided: string[];
   /** Number words that are approximate by themselves ("dizaine", "decina"). */
   approximate: Set<string>;
   /** Words allowed between a number and its unit ("de", "of"). */
@@ -128,6 +130,7 @@ const tablesFor = perPack((pack): PackTables => {
   for (const k of pack.halfPhrases) addPhrase(k, 'half', 0.5);
   return {
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
+    elided: pack.elidedNumberVowels ?? [],
     approximate: new Set(pack.approximateNumberWords.map(norm)),
     linkers: new Set(pack.unitLinkers.map(norm)),
     scales: new Map(Object.entries(pack.scaleWords).map(([k, v]) => [norm(k), v])),
@@ -150,8 +153,8 @@ function compoundValue(word: string, t: PackTables): number | undefined {
   outer: while (rest.length > 0) {
     for (let len = rest.length; len >= 2; len -= 1) {
       const piece = rest.slice(0, len);
-      // "cinquantotto", "ventuno": a tens word drops its last vowel before a number word opening with one.
-      const elided = /^[aeiou]/.test(rest.slice(len)) ? ['a', 'i'].map((v) => t.numberWords.get(piece + v)).find((v) => v !== undefined && v >= 20 && v < 100) : undefined;
+      // "cinquantotto", "ventuno": a tens word drops its last vowel before the number word after it.
+      const elided = len < rest.length ? t.elided.map((v) => t.numberWords.get(piece + v)).find((v) => v !== undefined && v >= 20 && v < 100) : undefined;
       const n = t.numberWords.get(piece) ?? t.scales.get(piece) ?? elided;
       if (n !== undefined) {
         parts.push(n);
@@ -604,7 +607,7 @@ function compoundSpans(text: string, offset: number, pack: LanguagePack): Quanti
 
 /**
  * "il cinquantottenne Radko Imrek", "una ventenne": a number word with the pack's age ending is an age in
- * years (`ageWordSuffixes`), the number's last vowel dropped before the ending.
+ * years (`ageWordSuffixes`), the number's last vowel dropped before the ending (`elidedNumberVowels`).
  */
 function ageWords(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
   if (!pack.ageWordSuffixes?.length) return [];
@@ -615,7 +618,7 @@ function ageWords(text: string, offset: number, pack: LanguagePack): QuantityFac
     const suffix = pack.ageWordSuffixes.find((x) => word.endsWith(x) && word.length > x.length + 2);
     if (!suffix) continue;
     const stem = word.slice(0, word.length - suffix.length);
-    const n = ['', 'e', 'o', 'a', 'i'].map((v) => t.numberWords.get(stem + v) ?? compoundValue(stem + v, t)).find((v) => v !== undefined);
+    const n = ['', ...t.elided].map((v) => t.numberWords.get(stem + v) ?? compoundValue(stem + v, t)).find((v) => v !== undefined);
     if (n === undefined || n < 10 || n > 110) continue;
     const value = n * 365;
     out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });

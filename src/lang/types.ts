@@ -339,6 +339,11 @@ export interface LanguagePack {
   ageCues: string[];
   /** Endings that make a number word an age ("cinquantottenne", "ventenne"), lower case; none in most languages. */
   ageWordSuffixes?: string[];
+  /**
+   * Vowels a number word drops before another vowel or an ending, lower case: "cinquanta" + "otto" is
+   * "cinquantotto", "cinquantotto" + "-enne" is "cinquantottenne"; none in most languages.
+   */
+  elidedNumberVowels?: string[];
   /** Words between a time and the same time in another zone after a comma ("soit", "le" in "alle 4:17 ora locale, le 5:17 in Italia"). */
   timeRestatementLinkers: string[];
   /** Words that make a clock time approximate ("shortly after 2am", "vers 2h10", "intorno alle 2"): it meets times a quarter of an hour off. */

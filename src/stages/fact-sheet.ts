@@ -340,12 +340,6 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   return rx.some((r) => ry.some((s) => r.zone === s.zone && clockApart(r.minutes, s.minutes) <= slack));
 }
 
-/** Two readings of a quantity within a quarter of each other: a value and its misstatement, not two lines of a budget. */
-function closeReading(x: QuantityFact, y: QuantityFact): boolean {
-  const [a, b] = [Math.abs(x.value), Math.abs(y.value)];
-  return Math.min(a, b) * 1.25 >= Math.max(a, b);
-}
-
 /** How far apart, in minutes, the clock times of two readings may be and still be one moment's. */
 const MOMENT_MINUTES = 30;
 
@@ -703,8 +697,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
       return own.some((x) => own.some((y) => factsMeet(x.slot, y.slot) === false && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)));
     });
   const withinClaim = first.slot.event?.startsWith('group:') === true || manyValued;
+  /** An article's facts the other article does not state. */
+  const unmatched = (a: FactSheetEntry[], b: FactSheetEntry[]) => a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true));
   const leftOver = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
-    const left = a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true));
+    const left = unmatched(a, b);
     return values.filter((v) => v.entries.some((e) => left.includes(e)));
   };
   const conflicts: SheetRow['conflicts'] = [];
@@ -713,13 +709,13 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   const byClaim = first.slot.measure.startsWith('claim:');
   const contradict = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
     // Story-wide, where more values are left over on a side, a value may still be set against the one
-    // left over on the other side that is near it, each the other's only near one: "18 900 salariés"
+    // left over on the other side that is close to it (within 15 %), each the other's only close one: "18 900 salariés"
     // against "18,400 employees", not the 300 strikers beside them.
     let only: ((x: FactSheetEntry, y: FactSheetEntry) => boolean) | undefined;
     if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) {
       if (!manyValued || first.slot.event?.startsWith('group:')) return false;
-      const [la, lb] = [a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true)), b.filter((y) => !a.some((x) => factsMeet(x.slot, y.slot) === true))];
-      const near = (x: FactSheetEntry, y: FactSheetEntry) => closeReading(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact);
+      const [la, lb] = [unmatched(a, b), unmatched(b, a)];
+      const near = (x: FactSheetEntry, y: FactSheetEntry) => closeValues(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact);
       const valueOf = (e: FactSheetEntry) => (e.slot.fact as QuantityFact).value;
       const nearOf = (x: FactSheetEntry, side: FactSheetEntry[]) => new Set(side.filter((y) => near(x, y)).map(valueOf));
       only = (x, y) => near(x, y) && nearOf(x, lb).size === 1 && nearOf(y, la).size === 1;
@@ -727,7 +723,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     if (byClaim && a.length !== b.length) return false;
     let found = false;
     // Paired by what is left over, a value is set against the other article's value left over only.
-    const theirs = withinClaim ? b.filter((y) => !a.some((x) => factsMeet(x.slot, y.slot) === true)) : b;
+    const theirs = withinClaim ? unmatched(b, a) : b;
     for (const x of a) {
       if (b.some((y) => factsMeet(x.slot, y.slot) === true)) continue;
       for (const y of theirs) {

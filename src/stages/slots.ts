@@ -364,7 +364,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   if (q.category === 'streak') return `consecutive ${q.unit}s`;
   if (q.category === 'duration') {
     // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age; so is "64-year-old".
-    if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
+    if (NAME_BEFORE.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
     if (view.pack.ageWordSuffixes?.some((x) => fold(q.text).endsWith(x))) return 'age';
     const kind = durationKind(view, at);
     const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, REFINABLE.duration);
@@ -446,10 +446,13 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   return refined;
 }
 
+/** A name and a comma right before a figure: "Tomas Verel, 41 ans", "Radko Imrek, 58,". */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+
 /** Whether a bare number reads as an age set between commas after a name: "Brenna, 67, controlled…". */
 function isApposedAge(q: QuantityFact, view: SentenceView, at: { start: number; end: number }): boolean {
   if (!Number.isInteger(q.value) || q.value < 14 || q.value > 110 || q.approximation || !/^\d+$/.test(q.text)) return false;
-  return /\p{Lu}[\p{L}'’-]+,\s*$/u.test(view.text.slice(Math.max(0, at.start - 40), at.start)) && /^\s*,/.test(view.text.slice(at.end));
+  return NAME_BEFORE.test(view.text.slice(Math.max(0, at.start - 40), at.start)) && /^\s*,/.test(view.text.slice(at.end));
 }
 
 /** An age read from a bare number ("Imrek, 58,"), as the years the duration reader gives "58 ans". */
@@ -476,9 +479,9 @@ function isMargin(view: SentenceView, at: { start: number; end: number }): boole
   const after = ` ${view.folded.slice(at.end, at.end + 60).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
   const cue = cues.find((c) => after.startsWith(` ${c} `));
   if (!cue) return false;
-  const rest = after.slice(cue.length + 2);
-  const words = rest.split(' ').filter((w) => w && !view.pack.determiners.map(fold).includes(w.replace(/^.*['’]/, ''))).slice(0, 3).join(' ');
-  return !datums.some((d) => words.startsWith(d) || rest.includes(` ${d} `) && rest.indexOf(` ${d} `) < 12);
+  // The datum may follow its article ("below the surface", "au-dessus du niveau de la mer").
+  const head = ` ${after.slice(cue.length + 2).split(' ').slice(0, 5).join(' ')} `;
+  return !datums.some((d) => head.includes(` ${d} `));
 }
 
 const marginsOf = perPack((pack: LanguagePack) => ({ cues: pack.marginCues.map(fold).sort((a, b) => b.length - a.length), datums: pack.datumWords.map(fold) }));

@@ -236,6 +236,7 @@ export const it: LanguagePack = {
   capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
   ageCues: ['di', 'età di', 'anni di età'],
   ageWordSuffixes: ['enne'],
+  elidedNumberVowels: ['a', 'e', 'i', 'o'],
   timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
   timeApproximations: ['verso', 'circa', 'intorno alle', 'attorno alle', 'poco dopo le', 'poco dopo', 'poco prima delle', 'poco prima', 'verso le'],
   ambiguousChangeOpeners: [],
