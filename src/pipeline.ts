@@ -45,7 +45,8 @@ import { consolidateFindings } from './rules/consolidate.js';
 import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { buildFactSheet, inheritFromClaims, placeInTime, resolveMainEvent, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import { pairByContext } from './stages/figure-context.js';
+import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -456,6 +457,15 @@ const factSheet: Stage = {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });
+    // Figures that say only their kind, paired across the story by the words around them; the rest dropped.
+    const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence), entry: e }));
+    const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));
+    const paired = pairByContext(loose, contexts, (a, b) => factsMeet(a, b));
+    for (const figure of loose) {
+      const event = paired.get(figure);
+      if (event) figure.slot.slot = { ...figure.slot.slot, event };
+    }
+    entries.splice(0, entries.length, ...entries.filter((e) => !e.slot.loose || e.slot.slot.event !== 'loose'));
     inheritFromClaims(entries, groupOf);
     resolveMainEvent(entries);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));

@@ -668,3 +668,16 @@ describe('the one event a story dates', () => {
     expect(report.discrepancies.filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
   });
 });
+
+describe('figures paired by the words around them', () => {
+  it('sets amounts stated in sentences of different shapes against each other by the words beside them, and leaves an amount of something else alone', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 18 February 2027, 12:00 GMT\n\nEngine failure\n\nThe jet landed safely at 14:31 after an engine caught fire. Nobody was hurt, the airline said. Promising each passenger €2,500 in compensation, the chief executive, Marta Olsen, apologised on Thursday evening for the terrifying minutes the 180 people aboard had lived through. The airline made a profit of €41m last year.\n',
+      'b-fr.txt': "Publié le 18 février 2027 à 14h00\n\nPanne de moteur\n\nL'avion s'est posé sans encombre à 14h31. Aucun blessé n'est à déplorer. La compagnie versera une compensation de 2 000 euros par passager, selon un communiqué diffusé jeudi soir. Le groupe emploie 3 200 personnes.\n",
+      'c-it.txt': "Pubblicato il 18 febbraio 2027 alle 15:00\n\nGuasto al motore\n\nL'aereo è atterrato alle 14:31 senza feriti. Ai viaggiatori sarà versato un indennizzo di 2000 euro a passeggero, ha fatto sapere la compagnia.\n",
+    });
+    const rows = report.factSheet.rows.filter((r) => r.slot.event?.startsWith('context:'));
+    expect(rows.map((r) => [r.label, r.status, r.values.map((v) => [v.display, v.documents])])).toEqual([['money (compensation passenger)', 'disagreement', [['2,000 EUR', ['b-fr']], ['2,500 EUR', ['a-en']]]]]);
+    expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort())).toContainEqual(['2 000 euros', '€2,500']);
+  });
+});

@@ -438,9 +438,10 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
   let label: string;
   if (kind === 'quantity') label = measure === 'count' ? 'figure' : measure;
   else if (slot.event?.startsWith('reading:')) label = `${kind} of the ${slot.event.slice('reading:'.length)} reading`;
+  else if (slot.event?.startsWith('context:')) label = `${kind} (${slot.event.slice('context:'.length)})`;
   else label = `${kind} of ${slot.event?.startsWith('group:') ? 'the claim' : (slot.event ?? 'the event').replace(/:secondary:/, ' (secondary: ').replace(/^(.*\(secondary: .*)$/, '$1)')}`;
   if (kind === 'quantity' && slot.event && slot.event !== 'main') {
-    label += slot.event.startsWith('group:') ? ` in claim ${slot.event.slice(6)}` : ` (${slot.event.replace('secondary:', '')} event)`;
+    label += slot.event.startsWith('group:') ? ` in claim ${slot.event.slice(6)}` : slot.event.startsWith('context:') ? ` (${slot.event.slice('context:'.length)})` : ` (${slot.event.replace('secondary:', '')} event)`;
   }
   if (slot.subject) label += ` · ${slot.subject.replace(/^country:/, '')}`;
   if (slot.period) label += ` · ${slot.period}`;

@@ -43,6 +43,11 @@ export interface FactSlot {
   era?: 'past' | 'current' | 'future';
   /** Read across the story only if no article gives two values for its slot (see `buildFactSheet`). */
   tentative?: boolean;
+  /**
+   * A figure whose words say only its kind, offered for pairing across the story by the words around it
+   * (`src/stages/figure-context.ts`); left out of the fact sheet unless paired.
+   */
+  loose?: boolean;
   /** For a time: the instants it may stand for, read with its article's date and the story's local time. */
   instants?: Array<{ minutes: number; zone: string }>;
   /** For a time: the one day its sentence gives (`2026-11-19`), when it gives one. */
@@ -329,6 +334,9 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
   }
   return readings.size === 1 ? [...readings][0] : undefined;
 }
+
+/** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
+const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -821,6 +829,16 @@ export function sentenceSlots(
     if (!isSpecific(measure) || part) {
       const period = ownPeriod;
       const secondary = eventOf(at);
+      // Offered to the context pairing: a figure of the main event, not a part, not a span of time (a
+      // story has many), of a kind a value of which names one fact.
+      if (!part && secondary === 'main' && LOOSE_MEASURES.has(measure)) {
+        const holder = isHeld(measure) ? subjectOf(at, measure, q.category) : undefined;
+        // A share of a named day is that day's ("lost a further 3.2% on Wednesday"), in every language: a
+        // share moves by the day, an amount offered on a Tuesday is the amount.
+        const day = q.category === 'percent' ? words.find((w) => w.clause === at.clause && weekdays.has(w.folded)) : undefined;
+        const when = period ?? (day ? `weekday ${weekdaysOf(pack).indexOf(day.folded) + 1}` : undefined);
+        out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'loose', ...(holder ? { subject: holder } : {}), ...(when ? { period: when } : {}) }, loose: true });
+      }
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
       const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : undefined;
       if (isHeld(measure) && !part && !holder) continue;
@@ -871,11 +889,13 @@ export function sentenceSlots(
     if (clocks.length === 1) e.clock = clocks[0];
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
-  const reading = readingOf(out);
+  // (figures offered to the context pairing only are not read here: they may never be in the sheet)
+  const settled = out.filter((e) => !e.loose);
+  const reading = readingOf(settled);
   const ofKind = { date: facts.dates.length, time: facts.times.length };
   // "flew five times in 2026 and planned seven launches for 2027": where figures are set in two years or
   // more, the years say when each holds, and date no event.
-  const periodYears = new Set(out.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
+  const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
   const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
   for (const [fact, kind] of timed) {
     const at = local(fact);
@@ -905,6 +925,11 @@ export function sentenceSlots(
     // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
     // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
     // Friday"); only a reading's date.
+    // A date or time no event word claims, of this story's time and not a bare weekday or "yesterday",
+    // is offered to the context pairing: "se réunira de nouveau le 18 mars" / "next scheduled meeting is on
+    // March 25".
+    // (a year alone is when a figure holds more often than an event's date: "from an expected 4.1% in 2026")
+    if (!event && !cue && (kind === 'time' || ((fact as DateFact).relative === undefined && (fact as DateFact).month !== undefined))) out.push({ sentence: index, fact, kind, slot: { measure, event: 'loose' }, loose: true });
     if (!scope || (kind === 'date' && isWeekday(fact as DateFact))) continue;
     out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }
