@@ -32,6 +32,8 @@ const REACH = 6;
  */
 const MEET_SCORE = 0.6;
 const DIFFER_SCORE = 1.32;
+/** Least rarity of a key figures are looked up by: one a tenth of a long story's sentences have is below it. */
+const INDEXED_RARITY = 0.25;
 /** A figure's best match must outweigh the next one of the same article by this factor. */
 const MARGIN = 1.5;
 
@@ -87,41 +89,85 @@ function englishWords(text: string): string[] {
  */
 const timeWordsOf = perPack((pack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
 
+/** What a token is, read once per language and spelling: a number, a name, a content word, or nothing to read. */
+type TokenReading = { kind: 'number' | 'name'; key: string; shown: string } | { kind: 'word'; word: string; lower: string } | { kind: 'none' };
+const readingsCache = new Map<string, TokenReading>();
+
+function readToken(text: string, language: LanguageCode, isFirst: boolean): TokenReading {
+  const cacheKey = `${language}${isFirst ? '^' : ' '}${text}`;
+  let reading = readingsCache.get(cacheKey);
+  if (reading) return reading;
+  reading = { kind: 'none' };
+  const pack = LANGUAGE_PACKS[language];
+  const raw = removeInvisibles(text);
+  const number = /^\d/.test(raw) ? parseNumeral(raw, language) : undefined;
+  const bare = raw.replace(/['’]s$/u, '');
+  if (number !== undefined) {
+    // A small whole number is everywhere ("two", "Ardea 2"): no mark of one figure.
+    const value = String(Number(number.toPrecision(4)));
+    if (!(Number.isInteger(number) && number <= 12)) reading = { kind: 'number', key: `n:${value}`, shown: value };
+  } else if ((!isFirst && /^\p{Lu}/u.test(bare)) || /^\p{Lu}{2,}$/u.test(bare)) {
+    reading = { kind: 'name', key: `e:${fold(bare)}`, shown: bare };
+  } else {
+    const lower = raw.toLowerCase();
+    const word = splitElision(lower, pack)?.[1] ?? lower;
+    if (!(word.length < 3 || pack.stopwords.has(word) || /\d/.test(word) || timeWordsOf(pack).has(fold(word)))) reading = { kind: 'word', word, lower };
+  }
+  if (readingsCache.size > 200_000) readingsCache.clear();
+  readingsCache.set(cacheKey, reading);
+  return reading;
+}
+
 /** Each word of a sentence with the language-neutral keys it stands for. */
 export function keyedWords(input: ContextSentence): KeyedWord[] {
   const { sentence, language, glosses } = input;
-  const pack = LANGUAGE_PACKS[language];
   const out: KeyedWord[] = [];
   let first = true;
   for (const token of sentence.tokens) {
     if (!token.isWord) continue;
-    const raw = removeInvisibles(token.text);
-    const isFirst = first;
+    const reading = readToken(token.text, language, first);
     first = false;
-    const number = /^\d/.test(raw) ? parseNumeral(raw, language) : undefined;
-    if (number !== undefined) {
-      // A small whole number is everywhere ("two", "Ardea 2"): no mark of one figure.
-      if (Number.isInteger(number) && number <= 12) continue;
-      const value = String(Number(number.toPrecision(4)));
-      out.push({ start: token.start, end: token.end, keys: [`n:${value}`], shown: [value] });
+    if (reading.kind === 'none') continue;
+    if (reading.kind !== 'word') {
+      out.push({ start: token.start, end: token.end, keys: [reading.key], shown: [reading.shown] });
       continue;
     }
-    const bare = raw.replace(/['’]s$/u, '');
-    if ((!isFirst && /^\p{Lu}/u.test(bare)) || /^\p{Lu}{2,}$/u.test(bare)) {
-      out.push({ start: token.start, end: token.end, keys: [`e:${fold(bare)}`], shown: [bare] });
-      continue;
-    }
-    const lower = raw.toLowerCase();
-    const word = splitElision(lower, pack)?.[1] ?? lower;
-    if (word.length < 3 || pack.stopwords.has(word) || /\d/.test(word) || timeWordsOf(pack).has(fold(word))) continue;
-    const keys = new Map<string, string>([[`w:${englishStem(fold(word))}`, word]]);
-    if (language !== 'en') {
-      const senses = glosses?.[word] ?? glosses?.[lower] ?? [];
-      for (const sense of senses.length > 0 ? senses : sensesOf(language, word)) for (const w of englishWords(sense)) if (!keys.has(`w:${englishStem(w)}`)) keys.set(`w:${englishStem(w)}`, w);
-    }
-    out.push({ start: token.start, end: token.end, keys: [...keys.keys()], shown: [...keys.values()] });
+    const { keys, shown } = wordKeys(language, reading.word, language === 'en' ? undefined : (glosses?.[reading.word] ?? glosses?.[reading.lower]));
+    out.push({ start: token.start, end: token.end, keys, shown });
   }
   return out;
+}
+
+/** Every key a sentence's words stand for, once each. */
+function sentenceKeys(input: ContextSentence): Set<string> {
+  const { sentence, language, glosses } = input;
+  const keys = new Set<string>();
+  let first = true;
+  for (const token of sentence.tokens) {
+    if (!token.isWord) continue;
+    const reading = readToken(token.text, language, first);
+    first = false;
+    if (reading.kind === 'number' || reading.kind === 'name') keys.add(reading.key);
+    else if (reading.kind === 'word') for (const key of wordKeys(language, reading.word, language === 'en' ? undefined : (glosses?.[reading.word] ?? glosses?.[reading.lower])).keys) keys.add(key);
+  }
+  return keys;
+}
+
+/** A content word's keys, memoised: a story repeats its words, a long one thousands of times. */
+const keysCache = new Map<string, { keys: string[]; shown: string[] }>();
+
+function wordKeys(language: LanguageCode, word: string, glosses: readonly string[] | undefined): { keys: string[]; shown: string[] } {
+  const cacheKey = `${language}\u0000${word}\u0000${glosses?.join('\u0001') ?? ''}`;
+  let found = keysCache.get(cacheKey);
+  if (found) return found;
+  const keys = new Map<string, string>([[`w:${englishStem(fold(word))}`, word]]);
+  if (language !== 'en') {
+    for (const sense of glosses && glosses.length > 0 ? glosses : sensesOf(language, word)) for (const w of englishWords(sense)) if (!keys.has(`w:${englishStem(w)}`)) keys.set(`w:${englishStem(w)}`, w);
+  }
+  found = { keys: [...keys.keys()], shown: [...keys.values()] };
+  if (keysCache.size > 200_000) keysCache.clear();
+  keysCache.set(cacheKey, found);
+  return found;
 }
 
 /** A figure's context: the words around it, up to `REACH` each side, within its stretch. */
@@ -153,31 +199,34 @@ export function pairByContext(figures: readonly LooseFigure[], sentences: readon
   const paired = new Map<LooseFigure, string>();
   if (figures.length < 2) return paired;
   // How rare each key is in the story: in how many sentences it occurs.
+  const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
+  // The words of the sentences that hold figures, read once; the figures' contexts from them.
   const wordsOf = new Map<number, KeyedWord[]>();
+  for (const f of ordered) if (!wordsOf.has(f.slot.sentence)) wordsOf.set(f.slot.sentence, keyedWords(sentences[f.slot.sentence]!));
+  const context = new Map(ordered.map((f) => [f, contextOf(wordsOf.get(f.slot.sentence)!, f.sentence, f.slot.fact)]));
+  // How rare each context key is in the story: in how many sentences it occurs.
   const frequency = new Map<string, number>();
-  sentences.forEach((s, i) => {
-    const words = keyedWords(s);
-    wordsOf.set(i, words);
-    for (const key of new Set(words.flatMap((w) => w.keys))) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  for (const words of context.values()) for (const w of words) for (const key of w.keys) frequency.set(key, 0);
+  sentences.forEach((s) => {
+    for (const key of sentenceKeys(s)) if (frequency.has(key)) frequency.set(key, frequency.get(key)! + 1);
   });
   // Another number stated beside both figures ("aged 65 and over", "des 38 500 adhérents") marks them
   // more than any word: it counts twice.
   // A key's rarity from 0 (in every sentence) to 1 (in one), whatever the story's length.
-  const weight = (key: string) => (Math.log(sentences.length / (frequency.get(key) ?? 1)) / Math.log(Math.max(2, sentences.length))) * (key.startsWith('n:') ? 2 : 1);
+  const weight = (key: string) => (Math.log(sentences.length / Math.max(1, frequency.get(key) ?? 1)) / Math.log(Math.max(2, sentences.length))) * (key.startsWith('n:') ? 2 : 1);
   // A key as a reader reads it: the English word, from an English sentence where one has it.
   const shownAs = new Map<string, string>();
   const inEnglish = new Set<string>();
-  sentences.forEach((s, i) => {
-    for (const w of wordsOf.get(i)!) {
+  for (const f of ordered) {
+    const english = sentences[f.slot.sentence]!.language === 'en';
+    for (const w of context.get(f)!) {
       w.keys.forEach((k, n) => {
-        if (inEnglish.has(k) || (shownAs.has(k) && s.language !== 'en')) return;
+        if (inEnglish.has(k) || (shownAs.has(k) && !english)) return;
         shownAs.set(k, w.shown[n]!);
-        if (s.language === 'en') inEnglish.add(k);
+        if (english) inEnglish.add(k);
       });
     }
-  });
-  const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
-  const context = new Map(ordered.map((f) => [f, contextOf(wordsOf.get(f.slot.sentence) ?? [], f.sentence, f.slot.fact)]));
+  }
   const keysOf = new Map([...context].map(([f, words]) => [f, new Set(words.flatMap((w) => w.keys))]));
   // The words of one side that meet the other's, each by its rarest key that does: a word counts once,
   // whatever number of glosses it has ("nord" is "nord" and "north").
@@ -198,12 +247,25 @@ export function pairByContext(figures: readonly LooseFigure[], sentences: readon
   const scoreOf = (a: LooseFigure, b: LooseFigure) => Math.min(...[meeting(a, b), meeting(b, a)].map((keys) => keys.reduce((sum, k) => sum + weight(k), 0)));
   const documents = [...new Set(ordered.map((f) => f.document))];
   const ofDocument = new Map(documents.map((d) => [d, ordered.filter((f) => f.document === d)]));
-  const candidates = (a: LooseFigure, d: string) =>
-    ofDocument.get(d)!.filter((b) => sameSlot(a.slot, b.slot) && meet(a.slot, b.slot) !== undefined && !(a.group !== undefined && a.group === b.group));
+  // Each figure's candidates in other articles, scored once: those that share a key with it (an index by
+  // key keeps a story of a thousand articles from setting every figure against every other).
+  const byKey = new Map<string, LooseFigure[]>();
+  // (keys most sentences have are left out of it: no pair stands on them)
+  const indexed = (key: string) => weight(key) >= INDEXED_RARITY;
+  for (const f of ordered) for (const key of keysOf.get(f)!) if (indexed(key)) byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  const scored = new Map<LooseFigure, Map<string, Array<{ b: LooseFigure; score: number }>>>();
+  for (const a of ordered) {
+    const others = new Set<LooseFigure>();
+    for (const key of keysOf.get(a)!) if (indexed(key)) for (const b of byKey.get(key) ?? []) if (b.document !== a.document) others.add(b);
+    const perDocument = new Map<string, Array<{ b: LooseFigure; score: number }>>();
+    for (const b of others) {
+      if (!sameSlot(a.slot, b.slot) || (a.group !== undefined && a.group === b.group) || meet(a.slot, b.slot) === undefined) continue;
+      perDocument.set(b.document, [...(perDocument.get(b.document) ?? []), { b, score: scoreOf(a, b) }]);
+    }
+    scored.set(a, perDocument);
+  }
   const best = (a: LooseFigure, d: string) => {
-    const ranked = candidates(a, d)
-      .map((b) => ({ b, score: scoreOf(a, b) }))
-      .sort((x, y) => y.score - x.score);
+    const ranked = [...(scored.get(a)!.get(d) ?? [])].sort((x, y) => y.score - x.score);
     const [top, next] = ranked;
     if (!top || (next && top.score < next.score * MARGIN)) return undefined;
     return top;
@@ -215,8 +277,9 @@ export function pairByContext(figures: readonly LooseFigure[], sentences: readon
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
+  const joined = new Set<LooseFigure>();
   for (const a of ordered) {
-    for (const d of documents) {
+    for (const d of scored.get(a)!.keys()) {
       if (d <= a.document) continue;
       const found = best(a, d);
       if (!found || best(found.b, a.document)?.b !== a) continue;
@@ -229,13 +292,14 @@ export function pairByContext(figures: readonly LooseFigure[], sentences: readon
         const elsewhere = (x: LooseFigure, y: LooseFigure) => ofDocument.get(x.document)!.some((o) => o !== x && classOf(o.slot) === classOf(y.slot) && meet(o.slot, y.slot) === true);
         if (elsewhere(a, found.b) || elsewhere(found.b, a)) continue;
       }
+      joined.add(a).add(found.b);
       const [ra, rb] = [root(a), root(found.b)];
       if (ra !== rb) parent.set(rb, ra);
     }
   }
   const rows = new Map<LooseFigure, LooseFigure[]>();
   for (const f of ordered) {
-    if (parent.get(f) === undefined && ![...parent.values()].includes(f)) continue;
+    if (!joined.has(f)) continue;
     const r = root(f);
     rows.set(r, [...(rows.get(r) ?? []), f]);
   }
