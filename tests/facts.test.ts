@@ -380,6 +380,15 @@ describe('dates', () => {
   it('does not read "may" in lower case as the month', () => {
     expect(findDates('Netflix may 5 times a day', 0, LANGUAGE_PACKS.en)).toEqual([]);
   });
+
+  it('reads no year in a number before a unit of money or measure: "2000 euro a passeggero" is an amount', () => {
+    expect(findDates('un indennizzo di 2000 euro a passeggero', 0, LANGUAGE_PACKS.it)).toEqual([]);
+    expect(findDates('une prime de 2000 € par salarié', 0, LANGUAGE_PACKS.fr)).toEqual([]);
+    expect(findDates('a climb of 2019 km', 0, LANGUAGE_PACKS.en)).toEqual([]);
+    // …but a year before people or a verb is still one.
+    expect(findDates('Nel 2000 persone come lui emigravano', 0, LANGUAGE_PACKS.it).map((d) => d.year)).toEqual([2000]);
+    expect(findDates('In 2019 the river rose 2 metres', 0, LANGUAGE_PACKS.en).map((d) => d.year)).toEqual([2019]);
+  });
 });
 
 describe('clock times', () => {

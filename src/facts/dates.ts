@@ -110,6 +110,13 @@ const patternsFor = perPack((pack): DatePatterns => {
   };
 });
 
+/** Units of an amount or a measure ("2000 euro", "1500 €", "2019 km"): a number before one is no year. */
+const MEASURED = new Set(['money', 'percent', 'distance', 'area', 'volume', 'weight', 'temperature', 'rate']);
+const measuredAfter = perPack((pack) => {
+  const units = Object.entries(pack.units).filter(([, u]) => MEASURED.has(u.category)).map(([word]) => word);
+  return new RegExp(`^\\s*(?:${alternation(units)})(?![\\p{L}\\p{N}])`, 'iu');
+});
+
 function monthOf(pack: LanguagePack, word: string): number | undefined {
   const key = word.toLowerCase();
   return Object.hasOwn(pack.months, key) ? pack.months[key] : undefined;
@@ -229,7 +236,7 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     if (!free(m.index, m.index + m[0].length)) continue;
     // "1200 GMT" is a time; "2017 euros" a quantity: a year stands alone.
     const after = text.slice(m.index + m[0].length);
-    if (/^\s*(GMT|UTC|h\b|heures?|ore\b|hours?)/iu.test(after) || /^[.,]\d/.test(after)) continue;
+    if (/^\s*(GMT|UTC|h\b|heures?|ore\b|hours?)/iu.test(after) || /^[.,]\d/.test(after) || measuredAfter(pack).test(after)) continue;
     push(m.index, m.index + m[0].length, { year: Number(m[1]) });
   }
   for (const m of text.matchAll(p.relative)) {

@@ -195,7 +195,13 @@ function sameSlot(a: FactSlot, b: FactSlot): boolean {
  * figures' values meet (true), differ (false) or cannot be compared (undefined). Returns, for each paired
  * figure, the event its slot takes: `context:<the shared words>`, one per row.
  */
-export function pairByContext(figures: readonly LooseFigure[], sentences: readonly ContextSentence[], meet: (a: FactSlot, b: FactSlot) => boolean | undefined): Map<LooseFigure, string> {
+export function pairByContext(
+  figures: readonly LooseFigure[],
+  sentences: readonly ContextSentence[],
+  meet: (a: FactSlot, b: FactSlot) => boolean | undefined,
+  /** Told of every figure's candidates, for tools that explain a pairing. */
+  trace?: (a: LooseFigure, candidates: ReadonlyArray<{ b: LooseFigure; score: number; shared: string[] }>) => void,
+): Map<LooseFigure, string> {
   const paired = new Map<LooseFigure, string>();
   if (figures.length < 2) return paired;
   // How rare each key is in the story: in how many sentences it occurs.
@@ -263,6 +269,7 @@ export function pairByContext(figures: readonly LooseFigure[], sentences: readon
       perDocument.set(b.document, [...(perDocument.get(b.document) ?? []), { b, score: scoreOf(a, b) }]);
     }
     scored.set(a, perDocument);
+    trace?.(a, [...perDocument.values()].flat().map((c) => ({ ...c, shared: shared(a, c.b).map((k) => `${k}=${weight(k).toFixed(2)}`) })));
   }
   const best = (a: LooseFigure, d: string) => {
     const ranked = [...(scored.get(a)!.get(d) ?? [])].sort((x, y) => y.score - x.score);
