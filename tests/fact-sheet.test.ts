@@ -681,3 +681,18 @@ describe('figures paired by the words around them', () => {
     expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort())).toContainEqual(['2 000 euros', '€2,500']);
   });
 });
+
+describe('dates a claim ties together', () => {
+  it('compares a plan’s date in articles of different days, a week ahead of one and not of the other', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 20 April 2027, 16:50 GMT\n\nJob cuts\n\nThe company will present the plan to its European works council on April 29, unions said.\n',
+      'b-fr.txt': "Publié le 22 avril 2027 à 19h10\n\nSuppressions\n\nLe plan sera présenté au comité d'entreprise européen le 27 avril, selon les syndicats.\n",
+    });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-date').map((d) => d.evidence.map((e) => e.text).sort())).toEqual([['27 avril', 'April 29']]);
+  });
+
+  it('reads no year in a labelled number: "l’atto Camera numero 2027"', async () => {
+    const slots = await slotsOf("Il testo, l'atto Camera numero 2027, passa ora al Senato.", 'it');
+    expect(slots.filter((s) => s.kind === 'date')).toEqual([]);
+  });
+});

@@ -325,6 +325,8 @@ export interface LanguagePack {
   placeRelatives: string[];
   /** Whether a year follows its noun ("le elezioni del 2019"), so that a number before a noun counts it. */
   yearAfterNoun: boolean;
+  /** Words that make the number after them a label, not a year: "number 2027", "numéro 2027", "n° 2019". */
+  numberLabels: string[];
   /**
    * Words that make a number the votes against: right before it ("208 votes to 171", "208 voix contre 171")
    * or right after it ("171 against", "174 contrari", "174 no").

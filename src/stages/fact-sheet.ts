@@ -364,10 +364,18 @@ function closeValues(x: QuantityFact, y: QuantityFact): boolean {
 }
 
 /** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
+/**
+ * Whether a fact is tied to its counterparts by its claim group or by the words around it, not by an
+ * event word: its date is theirs whether it falls within the week of its article or after it.
+ */
+function isTied(f: FactSlot): boolean {
+  return /^(group|context):/.test(f.slot.event ?? '');
+}
+
 export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
   if (x.kind === 'date' && y.kind === 'date') {
-    if (x.era && y.era && x.era !== y.era) return undefined;
+    if (x.era && y.era && x.era !== y.era && !(isTied(x) && isTied(y) && x.era !== 'past' && y.era !== 'past')) return undefined;
     // Two past years far apart are two past events ("the 1998 flood", "a smaller one in 2024"); a past
     // date misstated is off by a little ("founded in 2014", "fondato nel 2015").
     const [dx, dy] = [x.fact as DateFact, y.fact as DateFact];
@@ -584,7 +592,10 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
   const byBase = new Map<string, FactSheetEntry[]>();
   for (const entry of entries) {
     // Dates years before the story, or planned after it, are rows of their own.
-    const key = `${baseKey(entry.slot.kind, entry.slot.slot)}|${entry.slot.era === 'current' ? '' : (entry.slot.era ?? '')}`;
+    // (a date its claim or its words tie to another is that one's, a week ahead or not: "convoqué mardi 27
+    // avril" in an article of the 20th, "on April 29" in one of the 22nd)
+    const era = entry.slot.era === 'current' || (isTied(entry.slot) && entry.slot.era === 'future') ? '' : (entry.slot.era ?? '');
+    const key = `${baseKey(entry.slot.kind, entry.slot.slot)}|${era}`;
     let list = byBase.get(key);
     if (!list) byBase.set(key, (list = []));
     list.push(entry);

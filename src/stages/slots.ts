@@ -533,6 +533,8 @@ const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack
  */
 function looksLikeYear(view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
   if (!/^\d{4}$/.test(view.text.slice(at.start, at.end).trim())) return true;
+  // "l'atto Camera numero 2027": a labelled number.
+  if (numberLabelOf(view.pack).test(view.text.slice(0, at.start))) return false;
   const next = view.words.find((w) => w.start >= at.end);
   if (!next || next.clause !== at.clause) return true;
   // French and Italian put a year after its noun ("le elezioni del 2019"): a noun after the number is
@@ -541,6 +543,8 @@ function looksLikeYear(view: SentenceView, at: { start: number; end: number; cla
   if (view.pack.yearAfterNoun && /^\p{Ll}{3,}$/u.test(raw) && !view.pack.stopwords.has(next.folded) && !Object.hasOwn(view.pack.months, raw)) return false;
   return !unitWordsOf(view.pack).has(next.folded) && !lookUp(tablesOf(view.pack).measures, next.folded);
 }
+
+const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
 /** Reads the slot of every figure, date and time of a sentence. */
 export function sentenceSlots(

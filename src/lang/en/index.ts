@@ -231,6 +231,7 @@ export const en: LanguagePack = {
   placePrepositions: ['in', 'across', 'throughout', 'inside'],
   placeNamePrepositions: ['at'],
   yearAfterNoun: false,
+  numberLabels: ['number', 'No.', 'no.', 'nº', '#'],
   againstBefore: ['votes to', 'votes against'],
   againstAfter: ['against', 'votes against', 'no votes'],
   populationCues: ['city of', 'town of', 'village of', 'population of', 'home to', 'hill town of'],

@@ -239,6 +239,7 @@ export const fr: LanguagePack = {
   placePrepositions: ['dans', 'en', 'au', 'aux'],
   placeNamePrepositions: ['à'],
   yearAfterNoun: true,
+  numberLabels: ['numéro', 'n°', 'no', 'nº'],
   againstBefore: ['voix contre', 'voix pour et'],
   againstAfter: ['contre', 'voix contre', 'votes contre'],
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],

@@ -230,6 +230,7 @@ export const it: LanguagePack = {
   placePrepositions: ['in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nello'],
   placeNamePrepositions: ['a', 'ad'],
   yearAfterNoun: true,
+  numberLabels: ['numero', 'n.', 'n°', 'nr.', 'nº'],
   againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
   againstAfter: ['contrari', 'voti contrari', 'no'],
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
