@@ -696,3 +696,22 @@ describe('dates a claim ties together', () => {
     expect(slots.filter((s) => s.kind === 'date')).toEqual([]);
   });
 });
+
+describe('the words around a figure', () => {
+  async function contextOf(text: string, language: 'en' | 'fr' | 'it', figure: string) {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { contextWords } = await import('../src/stages/figure-context.js');
+    const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    const sentence = context.corpus.sentences.find((s) => s.text.includes(figure))!;
+    const start = sentence.start + sentence.text.indexOf(figure);
+    return contextWords({ sentence, language }, { start, end: start + figure.length });
+  }
+
+  it('reads a figure in brackets by the words around the brackets, short words too', async () => {
+    expect(await contextOf("Près d'un habitant sur sept est né à l'étranger (13,7 %), une part qui grimpe.", 'fr', '13,7 %')).toEqual(['Près', 'habitant', 'sept', 'né', "l'étranger", 'part', 'grimpe']);
+  });
+
+  it('stops at a semicolon or a dash, not at a comma, and leaves out words of time and small numbers', async () => {
+    expect(await contextOf('On Tuesday the shares fell 14% in Paris, their worst day; analysts were surprised.', 'en', '14%')).toEqual(['shares', 'fell', 'Paris', 'worst']);
+  });
+});

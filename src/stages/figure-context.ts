@@ -106,12 +106,14 @@ function readToken(text: string, language: LanguageCode, isFirst: boolean): Toke
     // A small whole number is everywhere ("two", "Ardea 2"): no mark of one figure.
     const value = String(Number(number.toPrecision(4)));
     if (!(Number.isInteger(number) && number <= 12)) reading = { kind: 'number', key: `n:${value}`, shown: value };
+  } else if (timeWordsOf(pack).has(fold(bare))) {
+    // ("Tuesday", capitalised, is a word of time, not a name)
   } else if ((!isFirst && /^\p{Lu}/u.test(bare)) || /^\p{Lu}{2,}$/u.test(bare)) {
     reading = { kind: 'name', key: `e:${fold(bare)}`, shown: bare };
   } else {
     const lower = raw.toLowerCase();
     const word = splitElision(lower, pack)?.[1] ?? lower;
-    if (!(word.length < 3 || pack.stopwords.has(word) || /\d/.test(word) || timeWordsOf(pack).has(fold(word)))) reading = { kind: 'word', word, lower };
+    if (!(word.length < 2 || pack.stopwords.has(word) || /\d/.test(word) || timeWordsOf(pack).has(fold(word)))) reading = { kind: 'word', word, lower };
   }
   if (readingsCache.size > 200_000) readingsCache.clear();
   readingsCache.set(cacheKey, reading);
@@ -170,9 +172,22 @@ function wordKeys(language: LanguageCode, word: string, glosses: readonly string
   return found;
 }
 
+/** The words of a figure's context as its sentence writes them (for tests and tools). */
+export function contextWords(input: ContextSentence, at: { start: number; end: number }): string[] {
+  return contextOf(keyedWords(input), input.sentence, at).map((w) => input.sentence.text.slice(w.start - input.sentence.start, w.end - input.sentence.start));
+}
+
 /** A figure's context: the words around it, up to `REACH` each side, within its stretch. */
 function contextOf(words: readonly KeyedWord[], sentence: SentenceNode, at: { start: number; end: number }): KeyedWord[] {
   const breaks = [...sentence.text.matchAll(CONTEXT_BREAK)].map((m) => sentence.start + m.index!);
+  // A figure in brackets restates what is said before them: "Près d'un habitant sur sept est né à
+  // l'étranger (13,7 %)". Its context is around the brackets.
+  const open = sentence.text.lastIndexOf('(', at.start - sentence.start);
+  const close = open < 0 ? -1 : sentence.text.indexOf(')', at.end - sentence.start);
+  if (open >= 0 && close >= 0 && !sentence.text.slice(open + 1, at.start - sentence.start).includes(')')) {
+    const inside = words.some((w) => w.start > sentence.start + open && w.end < sentence.start + close && (w.end <= at.start || w.start >= at.end));
+    if (!inside) return contextOf(words, sentence, { start: sentence.start + open, end: sentence.start + close + 1 });
+  }
   const from = Math.max(-1, ...breaks.filter((b) => b < at.start));
   const to = Math.min(sentence.end, ...breaks.filter((b) => b >= at.end));
   const before = words.filter((w) => w.end <= at.start && w.start > from).slice(-REACH);
