@@ -45,7 +45,7 @@ import { consolidateFindings } from './rules/consolidate.js';
 import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
 import { sentenceSlots } from './stages/slots.js';
-import { pairByContext } from './stages/figure-context.js';
+import { classOf, pairByContext } from './stages/figure-context.js';
 import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
@@ -463,7 +463,7 @@ const factSheet: Stage = {
     const paired = pairByContext(loose, contexts, (a, b) => factsMeet(a, b));
     for (const figure of loose) {
       const event = paired.get(figure);
-      if (event) figure.slot.slot = { ...figure.slot.slot, event };
+      if (event) figure.slot.slot = { ...figure.slot.slot, measure: classOf(figure.slot), event };
     }
     entries.splice(0, entries.length, ...entries.filter((e) => !e.slot.loose || e.slot.slot.event !== 'loose'));
     inheritFromClaims(entries, groupOf);

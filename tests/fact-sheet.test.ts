@@ -441,7 +441,7 @@ describe('slots of one sentence', () => {
   it('counts the people on board apart from the passengers', async () => {
     const measures = (await slotsOf('There were 311 people on board, 287 of them passengers.', 'en')).filter((s) => !s.slot.measure.startsWith('claim:')).map((s) => [s.fact.text, s.slot.measure]);
     expect(measures).toContainEqual(['311 people', 'aboard']);
-    const it = (await slotsOf("A bordo c'erano 180 persone.", 'it')).filter((s) => !s.slot.measure.startsWith('claim:')).map((s) => s.slot.measure);
+    const it = (await slotsOf("A bordo c'erano 180 persone.", 'it')).filter((s) => !s.slot.measure.startsWith('claim:') && !s.loose).map((s) => s.slot.measure);
     expect(it).toEqual(['aboard']);
   });
 
@@ -713,5 +713,16 @@ describe('the words around a figure', () => {
 
   it('stops at a semicolon or a dash, not at a comma, and leaves out words of time and small numbers', async () => {
     expect(await contextOf('On Tuesday the shares fell 14% in Paris, their worst day; analysts were surprised.', 'en', '14%')).toEqual(['shares', 'fell', 'Paris', 'worst']);
+  });
+});
+
+describe('a figure that names its measure, paired by its words with one that does not', () => {
+  it('sets "les 47 000 habitants de Dremsk et de Lutovo" (population) against "42,000 residents of Dremsk and Lutovo"', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 8 March 2027, 09:00 GMT\n\nRiver poisoned\n\nAmmonia leaked into the Velna overnight. Since Monday morning, 42,000 residents of Dremsk and Lutovo have had no tap water, the water board said, while tankers queue at the town halls.\n',
+      'b-fr.txt': "Publié le 8 mars 2027 à 11h00\n\nLa Velna polluée\n\nDe l'ammoniac s'est déversé dans la rivière pendant la nuit. Le préfet a ouvert une enquête. Privés d'eau courante depuis lundi matin, les 47 000 habitants de Dremsk et de Lutovo sont ravitaillés par camions-citernes.\n",
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.event?.startsWith('context:'));
+    expect([row?.slot.measure, row?.status, row?.values.map((v) => v.display)]).toEqual(['people', 'disagreement', ['42,000', '47,000']]);
   });
 });

@@ -787,7 +787,11 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   const base = slot.measure.split(':')[0]!;
   // A count for a period ("1.4 million visitors a year", "212 deaths in 2017") does not grow as a story
   // unfolds: two values of it are a contradiction.
-  if (status === 'disagreement' && first.kind === 'quantity' && !slot.period && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
+  // Figures paired by their words are one fact at one time in the articles' own words ("les 47 000
+  // habitants de Dremsk et de Lutovo" privés d'eau / "42,000 residents of Dremsk and Lutovo have had no
+  // tap water"), not a toll: two values are a contradiction, whenever each was published.
+  const pairedByWords = slot.event?.startsWith('context:') === true;
+  if (status === 'disagreement' && !pairedByWords && first.kind === 'quantity' && !slot.period && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.

@@ -195,8 +195,8 @@ function contextOf(words: readonly KeyedWord[], sentence: SentenceNode, at: { st
   return [...before, ...after];
 }
 
-/** The measure a loose figure is paired within: people and residents are one. */
-function classOf(slot: FactSlot): string {
+/** The measure a loose figure is paired within, and its row's: people and residents are one. */
+export function classOf(slot: FactSlot): string {
   const measure = slot.slot.measure;
   return measure === 'residents' ? 'people' : measure === 'money:price' ? 'money' : measure;
 }
@@ -280,7 +280,8 @@ export function pairByContext(
     for (const key of keysOf.get(a)!) if (indexed(key)) for (const b of byKey.get(key) ?? []) if (b.document !== a.document) others.add(b);
     const perDocument = new Map<string, Array<{ b: LooseFigure; score: number }>>();
     for (const b of others) {
-      if (!sameSlot(a.slot, b.slot) || (a.group !== undefined && a.group === b.group) || meet(a.slot, b.slot) === undefined) continue;
+      // (two figures that both name their measure are their rows' to compare)
+      if (!sameSlot(a.slot, b.slot) || (a.slot.named && b.slot.named) || (a.group !== undefined && a.group === b.group) || meet(a.slot, b.slot) === undefined) continue;
       perDocument.set(b.document, [...(perDocument.get(b.document) ?? []), { b, score: scoreOf(a, b) }]);
     }
     scored.set(a, perDocument);
@@ -330,10 +331,10 @@ export function pairByContext(
     // One article, two values that do not meet: the row is too loose to read.
     const loose = members.some((x) => members.some((y) => x !== y && x.document === y.document && meet(x.slot, y.slot) !== true));
     if (loose || new Set(members.map((m) => m.document)).size < 2) continue;
-    // Named by the rarest words its first two figures share, as the English side says them.
+    // Named by the rarest words (or numbers) its first two figures share, as the English side says them.
     const [a, b] = members;
     const words = shared(a!, b!)
-      .filter((k) => k.startsWith('w:') || k.startsWith('e:'))
+      .filter((k) => k.startsWith('w:') || k.startsWith('e:') || k.startsWith('n:'))
       .sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : 1))
       .slice(0, 2)
       .map((k) => shownAs.get(k) ?? k.slice(2));

@@ -336,6 +336,8 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
 }
 
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
+/** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
+const LOOSE_CATEGORIES = new Set(['money', 'distance', 'people', 'percent', 'area', 'weight']);
 const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
 
 function isSpecific(measure: string): boolean {
@@ -884,6 +886,12 @@ export function sentenceSlots(
     const period = q.category === 'rate' ? undefined : ownPeriod;
     if (period) slot.period = period;
     out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot });
+    // A figure that names its measure is also offered to the context pairing, to meet a figure of another
+    // article that names none ("les 47 000 habitants de Dremsk" / "42,000 residents of Dremsk"); not a
+    // toll or a count that moves with the story, nor what someone holds.
+    if (slot.event === 'main' && !isHeld(measure) && !OUTCOMES.has(measure) && LOOSE_CATEGORIES.has(q.category)) {
+      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: q.category, event: 'loose', ...(subject ? { subject } : {}), ...(period ? { period } : {}) }, loose: true, named: measure });
+    }
   }
   // The one clock time of a figure's clause dates the reading: "stood at 6.2 metres at 0600 GMT".
   for (const e of out) {
