@@ -120,6 +120,7 @@ export const STORY_SETS = [
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh3'), key: 'fresh3', name: 'fresh, third set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh4'), key: 'fresh4', name: 'fresh, fourth set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh6'), key: 'fresh6', name: 'fresh, sixth set' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh7'), key: 'fresh7', name: 'fresh, seventh set' },
 ] as const;
 
 export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {
