@@ -677,7 +677,7 @@ describe('figures paired by the words around them', () => {
       'c-it.txt': "Pubblicato il 18 febbraio 2027 alle 15:00\n\nGuasto al motore\n\nL'aereo è atterrato alle 14:31 senza feriti. Ai viaggiatori sarà versato un indennizzo di 2000 euro a passeggero, ha fatto sapere la compagnia.\n",
     });
     const rows = report.factSheet.rows.filter((r) => r.slot.event?.startsWith('context:'));
-    expect(rows.map((r) => [r.label, r.status, r.values.map((v) => [v.display, v.documents])])).toEqual([['money (compensation passenger)', 'disagreement', [['2,000 EUR', ['b-fr']], ['2,500 EUR', ['a-en']]]]]);
+    expect(rows.map((r) => [r.label, r.status, r.values.map((v) => [v.display, v.documents])])).toEqual([['money (compensation passenger) · each', 'disagreement', [['2,000 EUR', ['b-fr']], ['2,500 EUR', ['a-en']]]]]);
     expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort())).toContainEqual(['2 000 euros', '€2,500']);
   });
 });
@@ -724,5 +724,16 @@ describe('a figure that names its measure, paired by its words with one that doe
     });
     const row = report.factSheet.rows.find((r) => r.slot.event?.startsWith('context:'));
     expect([row?.slot.measure, row?.status, row?.values.map((v) => v.display)]).toEqual(['people', 'disagreement', ['42,000', '47,000']]);
+  });
+});
+
+describe('an amount for each one of something', () => {
+  it('reads "€1,800 for each family" apart from a total, in the three languages', async () => {
+    const periodOf = async (text: string, language: 'en' | 'fr' | 'it', figure: string) => (await slotsOf(text, language)).filter((s) => s.fact.text === figure && !s.loose).map((s) => s.slot.period ?? '');
+    expect(await periodOf('A €5m relief fund was announced, and each displaced family is to get €1,800 in emergency support.', 'en', '€1,800')).toEqual(['each', 'each']);
+    expect(await periodOf('A €5m relief fund was announced, and each displaced family is to get €1,800 in emergency support.', 'en', '€5m')).toEqual(['', '']);
+    expect(await periodOf("Chaque famille privée de toit recevra une aide d'urgence de 1800 euros.", 'fr', '1800 euros')).toEqual(['each', 'each']);
+    expect(await periodOf('Il governo ha stanziato un contributo di 1.800 euro per ogni nucleo sfollato.', 'it', '1.800 euro')).toEqual(['each', 'each']);
+    expect(await periodOf("L'armateur versera une indemnité de 20 000 euros à chaque famille.", 'fr', '20 000 euros')).toEqual(['each', 'each']);
   });
 });

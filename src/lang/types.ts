@@ -328,6 +328,13 @@ export interface LanguagePack {
   /** Words that make the number after them a label, not a year: "number 2027", "numéro 2027", "n° 2019". */
   numberLabels: string[];
   /**
+   * An amount for each one of something, not a total: a word before it in its clause ("each displaced
+   * family is to get €1,800", "chaque famille … recevra … 1800 euros", "per ogni nucleo") or right after
+   * it ("2 000 euros par passager", "1.800 euro per ogni nucleo").
+   */
+  eachBefore: string[];
+  eachAfter: string[];
+  /**
    * Words that make a number the votes against: right before it ("208 votes to 171", "208 voix contre 171")
    * or right after it ("171 against", "174 contrari", "174 no").
    */

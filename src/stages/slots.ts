@@ -546,6 +546,13 @@ function looksLikeYear(view: SentenceView, at: { start: number; end: number; cla
   return !unitWordsOf(view.pack).has(next.folded) && !lookUp(tablesOf(view.pack).measures, next.folded);
 }
 
+/** How many words may lie between "each" and the amount it divides ("chaque famille privée de toit recevra une aide d'urgence de 1800 euros"). */
+const EACH_REACH = 10;
+const eachWordsOf = perPack((pack: LanguagePack) => ({
+  eachBefore: new Set(pack.eachBefore.map(fold)),
+  eachAfter: new RegExp(`^\\s+(?:${alternation(pack.eachAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+}));
+
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
 /** Reads the slot of every figure, date and time of a sentence. */
@@ -797,6 +804,12 @@ export function sentenceSlots(
     // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back.
     return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
   };
+  const { eachBefore, eachAfter } = eachWordsOf(pack);
+  const isEach = (at: { start: number; end: number; clause: number }) =>
+    eachAfter.test(text.slice(at.end)) ||
+    // "20,000 euros to each bereaved family", "20 000 euros à chaque famille"
+    words.filter((w) => w.start >= at.end && w.clause === at.clause).slice(0, 3).some((w) => eachBefore.has(w.folded)) ||
+    words.some((w) => w.clause === at.clause && w.end <= at.start && eachBefore.has(w.folded) && words.filter((x) => x.start >= w.end && x.end <= at.start).length <= EACH_REACH);
   const groupScope = group === undefined ? undefined : `group:${group}`;
   // What each figure measures, read once: the holder search asks it of the figures between.
   const measures = new Map(facts.quantities.map((q) => [q, measureOf(q, view, local(q))]));
@@ -813,7 +826,8 @@ export function sentenceSlots(
     // A part ("including 3,200 from Santerra") is no counterpart of a whole.
     // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
     const part = q.category !== 'percent' && measures.get(q) !== 'age' && isPart(at);
-    const ownPeriod = periodOf(at, q.category);
+    // An amount for each one ("€1,800 for each family") is no total ("a €5 million relief fund").
+    const ownPeriod = periodOf(at, q.category) ?? (q.category === 'money' && isEach(at) ? 'each' : undefined);
     // A margin over another figure ("two metres above the threshold") is no reading of anything.
     if (measure === 'margin') continue;
     if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && !part) {

@@ -232,6 +232,8 @@ export const en: LanguagePack = {
   placeNamePrepositions: ['at'],
   yearAfterNoun: false,
   numberLabels: ['number', 'No.', 'no.', 'nº', '#'],
+  eachBefore: ['each', 'every'],
+  eachAfter: ['per', 'each', 'apiece', 'a head'],
   againstBefore: ['votes to', 'votes against'],
   againstAfter: ['against', 'votes against', 'no votes'],
   populationCues: ['city of', 'town of', 'village of', 'population of', 'home to', 'hill town of'],

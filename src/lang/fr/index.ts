@@ -240,6 +240,8 @@ export const fr: LanguagePack = {
   placeNamePrepositions: ['à'],
   yearAfterNoun: true,
   numberLabels: ['numéro', 'n°', 'no', 'nº'],
+  eachBefore: ['chaque', 'chacun', 'chacune'],
+  eachAfter: ['par', 'chacun', 'chacune', 'par tête'],
   againstBefore: ['voix contre', 'voix pour et'],
   againstAfter: ['contre', 'voix contre', 'votes contre'],
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],

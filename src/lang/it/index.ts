@@ -231,6 +231,8 @@ export const it: LanguagePack = {
   placeNamePrepositions: ['a', 'ad'],
   yearAfterNoun: true,
   numberLabels: ['numero', 'n.', 'n°', 'nr.', 'nº'],
+  eachBefore: ['ogni', 'ciascun', 'ciascuno', 'ciascuna'],
+  eachAfter: ['per ogni', 'a testa', 'ciascuno', 'ciascuna', 'a persona', 'a passeggero', 'a famiglia'],
   againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
   againstAfter: ['contrari', 'voti contrari', 'no'],
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
