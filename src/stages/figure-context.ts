@@ -34,6 +34,8 @@ const MEET_SCORE = 0.6;
 const DIFFER_SCORE = 1.32;
 /** Least rarity of a key figures are looked up by: one a tenth of a long story's sentences have is below it. */
 const INDEXED_RARITY = 0.25;
+/** Figures sharing one key beyond which the key finds candidates for none of them. */
+const MAX_POSTINGS = 48;
 /** A figure's best match must outweigh the next one of the same article by this factor. */
 const MARGIN = 1.5;
 
@@ -277,7 +279,12 @@ export function pairByContext(
   const scored = new Map<LooseFigure, Map<string, Array<{ b: LooseFigure; score: number }>>>();
   for (const a of ordered) {
     const others = new Set<LooseFigure>();
-    for (const key of keysOf.get(a)!) if (indexed(key)) for (const b of byKey.get(key) ?? []) if (b.document !== a.document) others.add(b);
+    for (const key of keysOf.get(a)!) {
+      const postings = byKey.get(key);
+      // A key dozens of figures share is looked up by none (a long story's "euro", "government").
+      if (!indexed(key) || !postings || postings.length > MAX_POSTINGS) continue;
+      for (const b of postings) if (b.document !== a.document) others.add(b);
+    }
     const perDocument = new Map<string, Array<{ b: LooseFigure; score: number }>>();
     for (const b of others) {
       // (two figures that both name their measure are their rows' to compare)
