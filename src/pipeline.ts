@@ -458,9 +458,9 @@ const factSheet: Stage = {
       }
     });
     // Figures that say only their kind, paired across the story by the words around them; the rest dropped.
-    const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence), entry: e }));
+    const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence) }));
     const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));
-    const paired = pairByContext(loose, contexts, (a, b) => factsMeet(a, b));
+    const paired = pairByContext(loose, contexts, factsMeet);
     for (const figure of loose) {
       const event = paired.get(figure);
       if (event) figure.slot.slot = { ...figure.slot.slot, measure: classOf(figure.slot), event };

@@ -735,5 +735,7 @@ describe('an amount for each one of something', () => {
     expect(await periodOf("Chaque famille privée de toit recevra une aide d'urgence de 1800 euros.", 'fr', '1800 euros')).toEqual(['each', 'each']);
     expect(await periodOf('Il governo ha stanziato un contributo di 1.800 euro per ogni nucleo sfollato.', 'it', '1.800 euro')).toEqual(['each', 'each']);
     expect(await periodOf("L'armateur versera une indemnité de 20 000 euros à chaque famille.", 'fr', '20 000 euros')).toEqual(['each', 'each']);
+    // "par" before an article names who pays, not each one.
+    expect(await periodOf("Le projet est financé à hauteur de 200 millions d'euros par l'État.", 'fr', "200 millions d'euros")).toEqual(['', '']);
   });
 });

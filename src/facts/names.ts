@@ -21,6 +21,13 @@ export interface NameFact {
   possibleMisspellingOf?: string;
 }
 
+/** Whether the words of one name key are all in the other's: "holm" is "petra holm". */
+export function nameWithin(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
 export function foldKey(text: string): string {
   // A soft hyphen or a zero-width space inside a name ("Zucker\u00adberg") is no part of its key.
   return removeInvisibles(text)

@@ -7,6 +7,7 @@ import type { SentenceFacts } from '../stages/facts.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { fold } from '../bridge/features.js';
 import { languageOf } from './common.js';
+import { nameWithin } from '../facts/names.js';
 
 export interface Party {
   names: Set<string>;
@@ -46,8 +47,7 @@ export function differentParties(x: Party, y: Party): boolean {
   const identified = (p: Party) => p.names.size + p.roles.size > 0;
   if (!identified(x) || !identified(y)) return false;
   // "Holm" is "Petra Holm": a name whose words are all in the other's is the same one.
-  const within = (a: string, b: string) => a.split(' ').every((w) => b.split(' ').includes(w));
-  for (const n of x.names) for (const m of y.names) if (n === m || within(n, m) || within(m, n)) return false;
+  for (const n of x.names) for (const m of y.names) if (nameWithin(n, m)) return false;
   // The plaintiffs and their filings are one side.
   const family = (r: string) => (r === 'plaintiffs' ? 'court-filing' : r);
   for (const r of x.roles) for (const q of y.roles) if (family(r) === family(q)) return false;

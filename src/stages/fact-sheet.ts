@@ -20,6 +20,7 @@ import type { LanguagePack } from '../lang/types.js';
 import type { QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
+import { nameWithin } from '../facts/names.js';
 import type { SentenceFacts } from './facts.js';
 
 /**
@@ -363,7 +364,6 @@ function closeValues(x: QuantityFact, y: QuantityFact): boolean {
   return Math.abs(x.value - y.value) <= 0.15 * Math.max(Math.abs(x.value), Math.abs(y.value));
 }
 
-/** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
 /**
  * Whether a fact is tied to its counterparts by its claim group or by the words around it, not by an
  * event word: its date is theirs whether it falls within the week of its article or after it.
@@ -372,6 +372,7 @@ function isTied(f: FactSlot): boolean {
   return /^(group|context):/.test(f.slot.event ?? '');
 }
 
+/** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
 export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
   if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
   if (x.kind === 'date' && y.kind === 'date') {
@@ -443,13 +444,15 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
 /** The slot in words. */
 export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string {
   const measure = slot.measure.startsWith('claim:') ? slot.measure.split(':')[1]! : slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
+  // Figures paired by the words around them are named by those words.
+  const context = slot.event?.startsWith('context:') ? ` (${slot.event.slice('context:'.length)})` : undefined;
   let label: string;
   if (kind === 'quantity') label = measure === 'count' ? 'figure' : measure;
   else if (slot.event?.startsWith('reading:')) label = `${kind} of the ${slot.event.slice('reading:'.length)} reading`;
-  else if (slot.event?.startsWith('context:')) label = `${kind} (${slot.event.slice('context:'.length)})`;
+  else if (context) label = `${kind}${context}`;
   else label = `${kind} of ${slot.event?.startsWith('group:') ? 'the claim' : (slot.event ?? 'the event').replace(/:secondary:/, ' (secondary: ').replace(/^(.*\(secondary: .*)$/, '$1)')}`;
   if (kind === 'quantity' && slot.event && slot.event !== 'main') {
-    label += slot.event.startsWith('group:') ? ` in claim ${slot.event.slice(6)}` : slot.event.startsWith('context:') ? ` (${slot.event.slice('context:'.length)})` : ` (${slot.event.replace('secondary:', '')} event)`;
+    label += slot.event.startsWith('group:') ? ` in claim ${slot.event.slice(6)}` : (context ?? ` (${slot.event.replace('secondary:', '')} event)`);
   }
   if (slot.subject) label += ` · ${slot.subject.replace(/^country:/, '')}`;
   if (slot.period) label += ` · ${slot.period}`;
@@ -551,9 +554,7 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
 
 /** "Verel" and "Tomas Verel" are one subject: the words of one name are all in the other's. */
 export function sameSubject(a: string, b: string): boolean {
-  const [wa, wb] = [a.split(' '), b.split(' ')];
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return !a.startsWith('the ') && !b.startsWith('the ') && short.every((w) => long.includes(w));
+  return !a.startsWith('the ') && !b.startsWith('the ') && nameWithin(a, b);
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -9,20 +9,20 @@
  *
  * Words are weighted by how rare they are in the story (a word every sentence has, the story's own name
  * or the unit, says nothing about which figure this is). Two figures of two articles are paired when each
- * is the other's best match in the other article by a clear margin, their slots (period, subject, event)
- * agree, and they share enough rare words: more for two values that differ than for two that meet, for a
+ * is the other's best match in the other article by a clear margin, their slots agree (kind, period,
+ * subject), and they share enough rare words: more for two values that differ than for two that meet, for a
  * finding costs a reader more than an agreement. An article giving the other's value elsewhere for the
  * same kind of figure has two figures of that kind, and is not set against it. Pairs chain into one row
  * per fact; a row where one article gives two values that do not meet is left out, as too loose to read.
  */
 import type { LanguageCode, SentenceNode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { perPack, splitElision } from '../lang/patterns.js';
+import { splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { parseNumeral } from '../facts/numerals.js';
 import { removeInvisibles } from '../facts/invisible.js';
-import type { FactSlot } from './slots.js';
+import { timeWordsOf, type FactSlot } from './slots.js';
 
 /** Words on each side of a figure that are read as its context. */
 const REACH = 6;
@@ -67,16 +67,9 @@ interface KeyedWord {
   shown: string[];
 }
 
-const dictionarySenses = new Map<LanguageCode, ((word: string) => string[] | undefined) | null>();
-
+/** A word's first FreeDict senses (the dictionaries are loaded once, by `loadDictionary`). */
 function sensesOf(language: LanguageCode, word: string): string[] {
-  let find = dictionarySenses.get(language);
-  if (find === undefined) {
-    const dictionary = loadDictionary(language);
-    find = dictionary ? (w: string) => dictionary.get(w) : null;
-    dictionarySenses.set(language, find);
-  }
-  return find?.(word)?.slice(0, 3) ?? [];
+  return loadDictionary(language)?.get(word)?.slice(0, 3) ?? [];
 }
 
 const englishStopwords = LANGUAGE_PACKS.en.stopwords;
@@ -85,11 +78,6 @@ function englishWords(text: string): string[] {
   return (fold(text).match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !englishStopwords.has(w));
 }
 
-/**
- * Words that say when, not what: weekdays, months, parts of the day, units of time, "yesterday". The
- * whole story happens on its Saturday; "samedi" beside two times says nothing of which event they are.
- */
-const timeWordsOf = perPack((pack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
 
 /** What a token is, read once per language and spelling: a number, a name, a content word, or nothing to read. */
 type TokenReading = { kind: 'number' | 'name'; key: string; shown: string } | { kind: 'word'; word: string; lower: string } | { kind: 'none' };
@@ -109,7 +97,8 @@ function readToken(text: string, language: LanguageCode, isFirst: boolean): Toke
     const value = String(Number(number.toPrecision(4)));
     if (!(Number.isInteger(number) && number <= 12)) reading = { kind: 'number', key: `n:${value}`, shown: value };
   } else if (timeWordsOf(pack).has(fold(bare))) {
-    // ("Tuesday", capitalised, is a word of time, not a name)
+    // Words of time say when, not what: the whole story happens on its Saturday, and "samedi" beside two
+    // times says nothing of which event they are. ("Tuesday", capitalised, is no name either.)
   } else if ((!isFirst && /^\p{Lu}/u.test(bare)) || /^\p{Lu}{2,}$/u.test(bare)) {
     reading = { kind: 'name', key: `e:${fold(bare)}`, shown: bare };
   } else {
@@ -122,38 +111,33 @@ function readToken(text: string, language: LanguageCode, isFirst: boolean): Toke
   return reading;
 }
 
-/** Each word of a sentence with the language-neutral keys it stands for. */
-export function keyedWords(input: ContextSentence): KeyedWord[] {
+/** Calls `visit` with each word of a sentence that stands for keys, and its keys (shared, not to be changed). */
+function eachKeyedToken(input: ContextSentence, visit: (token: SentenceNode['tokens'][number], keys: readonly string[], shown: readonly string[]) => void): void {
   const { sentence, language, glosses } = input;
-  const out: KeyedWord[] = [];
   let first = true;
   for (const token of sentence.tokens) {
     if (!token.isWord) continue;
     const reading = readToken(token.text, language, first);
     first = false;
-    if (reading.kind === 'none') continue;
-    if (reading.kind !== 'word') {
-      out.push({ start: token.start, end: token.end, keys: [reading.key], shown: [reading.shown] });
-      continue;
+    if (reading.kind === 'number' || reading.kind === 'name') visit(token, [reading.key], [reading.shown]);
+    else if (reading.kind === 'word') {
+      const { keys, shown } = wordKeys(language, reading.word, language === 'en' ? undefined : (glosses?.[reading.word] ?? glosses?.[reading.lower]));
+      visit(token, keys, shown);
     }
-    const { keys, shown } = wordKeys(language, reading.word, language === 'en' ? undefined : (glosses?.[reading.word] ?? glosses?.[reading.lower]));
-    out.push({ start: token.start, end: token.end, keys, shown });
   }
+}
+
+/** Each word of a sentence with the language-neutral keys it stands for. */
+export function keyedWords(input: ContextSentence): KeyedWord[] {
+  const out: KeyedWord[] = [];
+  eachKeyedToken(input, (token, keys, shown) => out.push({ start: token.start, end: token.end, keys: [...keys], shown: [...shown] }));
   return out;
 }
 
-/** Every key a sentence's words stand for, once each. */
+/** Every key a sentence's words stand for, once each (the story's word counts: no words kept). */
 function sentenceKeys(input: ContextSentence): Set<string> {
-  const { sentence, language, glosses } = input;
   const keys = new Set<string>();
-  let first = true;
-  for (const token of sentence.tokens) {
-    if (!token.isWord) continue;
-    const reading = readToken(token.text, language, first);
-    first = false;
-    if (reading.kind === 'number' || reading.kind === 'name') keys.add(reading.key);
-    else if (reading.kind === 'word') for (const key of wordKeys(language, reading.word, language === 'en' ? undefined : (glosses?.[reading.word] ?? glosses?.[reading.lower])).keys) keys.add(key);
-  }
+  eachKeyedToken(input, (_, own) => own.forEach((key) => keys.add(key)));
   return keys;
 }
 
@@ -221,7 +205,6 @@ export function pairByContext(
 ): Map<LooseFigure, string> {
   const paired = new Map<LooseFigure, string>();
   if (figures.length < 2) return paired;
-  // How rare each key is in the story: in how many sentences it occurs.
   const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
   // The words of the sentences that hold figures, read once; the figures' contexts from them.
   const wordsOf = new Map<number, KeyedWord[]>();
@@ -233,9 +216,9 @@ export function pairByContext(
   sentences.forEach((s) => {
     for (const key of sentenceKeys(s)) if (frequency.has(key)) frequency.set(key, frequency.get(key)! + 1);
   });
-  // Another number stated beside both figures ("aged 65 and over", "des 38 500 adhérents") marks them
-  // more than any word: it counts twice.
-  // A key's rarity from 0 (in every sentence) to 1 (in one), whatever the story's length.
+  // A key's rarity from 0 (in every sentence) to 1 (in one), whatever the story's length. Another number
+  // stated beside both figures ("aged 65 and over", "des 38 500 adhérents") marks them more than any word:
+  // it counts twice.
   const weight = (key: string) => (Math.log(sentences.length / Math.max(1, frequency.get(key) ?? 1)) / Math.log(Math.max(2, sentences.length))) * (key.startsWith('n:') ? 2 : 1);
   // A key as a reader reads it: the English word, from an English sentence where one has it.
   const shownAs = new Map<string, string>();
@@ -263,11 +246,11 @@ export function pairByContext(
     return [...keys];
   };
   // Both ways, the smaller: "the Lyon judicial court" meets "tribunal judiciaire de Lyon" word for word.
-  const shared = (a: LooseFigure, b: LooseFigure) => {
+  const compare = (a: LooseFigure, b: LooseFigure) => {
     const [ab, ba] = [meeting(a, b), meeting(b, a)];
-    return ab.length <= ba.length ? ab : ba;
+    const sum = (keys: string[]) => keys.reduce((total, k) => total + weight(k), 0);
+    return { score: Math.min(sum(ab), sum(ba)), shared: ab.length <= ba.length ? ab : ba };
   };
-  const scoreOf = (a: LooseFigure, b: LooseFigure) => Math.min(...[meeting(a, b), meeting(b, a)].map((keys) => keys.reduce((sum, k) => sum + weight(k), 0)));
   const documents = [...new Set(ordered.map((f) => f.document))];
   const ofDocument = new Map(documents.map((d) => [d, ordered.filter((f) => f.document === d)]));
   // Each figure's candidates in other articles, scored once: those that share a key with it (an index by
@@ -276,7 +259,8 @@ export function pairByContext(
   // (keys most sentences have are left out of it: no pair stands on them)
   const indexed = (key: string) => weight(key) >= INDEXED_RARITY;
   for (const f of ordered) for (const key of keysOf.get(f)!) if (indexed(key)) byKey.set(key, [...(byKey.get(key) ?? []), f]);
-  const scored = new Map<LooseFigure, Map<string, Array<{ b: LooseFigure; score: number }>>>();
+  type Candidate = { b: LooseFigure; score: number; shared: string[] };
+  const scored = new Map<LooseFigure, Map<string, Candidate[]>>();
   for (const a of ordered) {
     const others = new Set<LooseFigure>();
     for (const key of keysOf.get(a)!) {
@@ -285,14 +269,14 @@ export function pairByContext(
       if (!indexed(key) || !postings || postings.length > MAX_POSTINGS) continue;
       for (const b of postings) if (b.document !== a.document) others.add(b);
     }
-    const perDocument = new Map<string, Array<{ b: LooseFigure; score: number }>>();
+    const perDocument = new Map<string, Candidate[]>();
     for (const b of others) {
       // (two figures that both name their measure are their rows' to compare)
       if (!sameSlot(a.slot, b.slot) || (a.slot.named && b.slot.named) || (a.group !== undefined && a.group === b.group) || meet(a.slot, b.slot) === undefined) continue;
-      perDocument.set(b.document, [...(perDocument.get(b.document) ?? []), { b, score: scoreOf(a, b) }]);
+      perDocument.set(b.document, [...(perDocument.get(b.document) ?? []), { b, ...compare(a, b) }]);
     }
     scored.set(a, perDocument);
-    trace?.(a, [...perDocument.values()].flat().map((c) => ({ ...c, shared: shared(a, c.b).map((k) => `${k}=${weight(k).toFixed(2)}`) })));
+    trace?.(a, [...perDocument.values()].flat().map((c) => ({ ...c, shared: c.shared.map((k) => `${k}=${weight(k).toFixed(2)}`) })));
   }
   const best = (a: LooseFigure, d: string) => {
     const ranked = [...(scored.get(a)!.get(d) ?? [])].sort((x, y) => y.score - x.score);
@@ -315,7 +299,7 @@ export function pairByContext(
       if (!found || best(found.b, a.document)?.b !== a) continue;
       const meets = meet(a.slot, found.b.slot);
       // One shared word is chance ("stood", "session"): two at least.
-      if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) || shared(a, found.b).length < 2) continue;
+      if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) || found.shared.length < 2) continue;
       // An article that gives the other's value for this kind of figure elsewhere has two such figures.
       if (!meets) {
         // (whatever period or subject its words give it: "up from 7.9% in December, against a target of 3%")
@@ -340,9 +324,8 @@ export function pairByContext(
     if (loose || new Set(members.map((m) => m.document)).size < 2) continue;
     // Named by the rarest words (or numbers) its first two figures share, as the English side says them.
     const [a, b] = members;
-    const words = shared(a!, b!)
-      .filter((k) => k.startsWith('w:') || k.startsWith('e:') || k.startsWith('n:'))
-      .sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : 1))
+    const words = compare(a!, b!)
+      .shared.sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : 1))
       .slice(0, 2)
       .map((k) => shownAs.get(k) ?? k.slice(2));
     let label = `context:${words.join(' ') || 'figure'}`;

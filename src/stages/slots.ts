@@ -132,7 +132,7 @@ function conceptTable(entries: Record<string, string>): ConceptTable {
 const ofTotalOf = perPack((pack: LanguagePack) => new Set(pack.ofTotalWords.map(fold)));
 
 /** Words of time ("in the night", "nel pomeriggio", "en mars"): no place. */
-const timeWordsOf = perPack((pack: LanguagePack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
+export const timeWordsOf = perPack((pack: LanguagePack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
 
 const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.map(fold)));
 
@@ -335,9 +335,9 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
   return readings.size === 1 ? [...readings][0] : undefined;
 }
 
-/** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
 const LOOSE_CATEGORIES = new Set(['money', 'distance', 'people', 'percent', 'area', 'weight']);
+/** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
 const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
 
 function isSpecific(measure: string): boolean {
@@ -550,7 +550,8 @@ function looksLikeYear(view: SentenceView, at: { start: number; end: number; cla
 const EACH_REACH = 10;
 const eachWordsOf = perPack((pack: LanguagePack) => ({
   eachBefore: new Set(pack.eachBefore.map(fold)),
-  eachAfter: new RegExp(`^\\s+(?:${alternation(pack.eachAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+  // (not before an article: "200 millions d'euros par l'État" is who pays)
+  eachAfter: new RegExp(`^\\s+(?:${alternation(pack.eachAfter)})(?![\\p{L}\\p{N}])(?!\\s*(?:${alternation(pack.determiners)})(?:(?<=['’])|(?![\\p{L}])))`, 'iu'),
 }));
 
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
@@ -804,6 +805,11 @@ export function sentenceSlots(
     // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back.
     return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
   };
+  /** The weekday of a figure's clause, by its place in the week, the same in every language: "martedì" is "Tuesday". */
+  const weekdayOf = (at: { clause: number }) => {
+    const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
+    return day ? `weekday ${weekdaysOf(pack).indexOf(day.folded) + 1}` : undefined;
+  };
   const { eachBefore, eachAfter } = eachWordsOf(pack);
   const isEach = (at: { start: number; end: number; clause: number }) =>
     eachAfter.test(text.slice(at.end)) ||
@@ -851,16 +857,14 @@ export function sentenceSlots(
       const secondary = eventOf(at);
       // Offered to the context pairing: a figure of the main event, not a part, not a span of time (a
       // story has many), of a kind a value of which names one fact.
-      if (!part && secondary === 'main' && LOOSE_MEASURES.has(measure)) {
-        const holder = isHeld(measure) ? subjectOf(at, measure, q.category) : undefined;
-        // A share of a named day is that day's ("lost a further 3.2% on Wednesday"), in every language: a
-        // share moves by the day, an amount offered on a Tuesday is the amount.
-        const day = q.category === 'percent' ? words.find((w) => w.clause === at.clause && weekdays.has(w.folded)) : undefined;
-        const when = period ?? (day ? `weekday ${weekdaysOf(pack).indexOf(day.folded) + 1}` : undefined);
-        out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'loose', ...(holder ? { subject: holder } : {}), ...(when ? { period: when } : {}) }, loose: true });
-      }
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
       const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : undefined;
+      if (!part && secondary === 'main' && LOOSE_MEASURES.has(measure)) {
+        // A share of a named day is that day's ("lost a further 3.2% on Wednesday"): a share moves by the
+        // day, an amount offered on a Tuesday is the amount.
+        const when = period ?? (q.category === 'percent' ? weekdayOf(at) : undefined);
+        out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'loose', ...(holder ? { subject: holder } : {}), ...(when ? { period: when } : {}) }, loose: true });
+      }
       if (isHeld(measure) && !part && !holder) continue;
       const subject = part ? 'part' : holder;
       if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(period ? { period } : {}) } });
@@ -878,8 +882,7 @@ export function sentenceSlots(
       if (!grown) continue;
       // A market moves every day: "fell 4% on Friday" is not Thursday's close.
       // (the day by its place in the week, the same in every language: "martedì" is "Tuesday")
-      const day = words.find((w) => w.clause === at.clause && weekdays.has(w.folded));
-      const period = ownPeriod ?? (day ? `weekday ${weekdaysOf(pack).indexOf(day.folded) + 1}` : undefined);
+      const period = ownPeriod ?? weekdayOf(at);
       // A share price moves by the hour and is some company's: compared only within a claim, for the
       // company named before it ("Altamoro shares jumped 29.5%", "Crévanne fell 4.1%"), or for the
       // story's own stock where none is ("the stock closed down 14%", "il titolo ha chiuso in calo del 14%").
@@ -948,14 +951,14 @@ export function sentenceSlots(
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
     // Monday"): compared with the dates other articles give the same reading.
     if (!event && reading && ofKind[kind] === 1) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
-    // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
-    // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
-    // Friday"); only a reading's date.
     // A date or time no event word claims, of this story's time and not a bare weekday or "yesterday",
     // is offered to the context pairing: "se réunira de nouveau le 18 mars" / "next scheduled meeting is on
     // March 25".
     // (a year alone is when a figure holds more often than an event's date: "from an expected 4.1% in 2026")
     if (!event && !cue && (kind === 'time' || ((fact as DateFact).relative === undefined && (fact as DateFact).month !== undefined))) out.push({ sentence: index, fact, kind, slot: { measure, event: 'loose' }, loose: true });
+    // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
+    // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
+    // Friday"); only a reading's date.
     if (!scope || (kind === 'date' && isWeekday(fact as DateFact))) continue;
     out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }

@@ -232,7 +232,7 @@ export const it: LanguagePack = {
   yearAfterNoun: true,
   numberLabels: ['numero', 'n.', 'n°', 'nr.', 'nº'],
   eachBefore: ['ogni', 'ciascun', 'ciascuno', 'ciascuna'],
-  eachAfter: ['per ogni', 'a testa', 'ciascuno', 'ciascuna', 'a persona', 'a passeggero', 'a famiglia'],
+  eachAfter: ['per ogni', 'a testa', 'ciascuno', 'ciascuna', 'a persona', 'pro capite'],
   againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
   againstAfter: ['contrari', 'voti contrari', 'no'],
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
