@@ -62,10 +62,12 @@ export async function scoreStory(dir: string, bridge: 'lexical' | 'apertium'): P
   const report = await compare(files, { bridge, cacheDir: false, cwd: dir });
   const findings = report.discrepancies.filter((d) => FIGURE_RULES.has(d.rule));
   const touches = (f: Report['discrepancies'][number], a: Set<string>, b: Set<string>) => f.sentences.some((s) => a.has(s)) && f.sentences.some((s) => b.has(s));
+  // A side's value with its gloss in brackets set aside: "08:00 UTC" and "08:00 UTC (10:00 local)" are one.
+  const sameValue = (x: Side, y: Side) => String(x.value).replace(/\s*\(.*\)\s*$/u, '').trim() === String(y.value).replace(/\s*\(.*\)\s*$/u, '').trim();
   const pairs = (sides: Side[], differ: boolean) => {
     const out: Array<[Set<string>, Set<string>]> = [];
     for (let i = 0; i < sides.length; i += 1)
-      for (let j = i + 1; j < sides.length; j += 1) if (!differ || sides[i]!.value === undefined || sides[i]!.value !== sides[j]!.value) out.push([sentencesOf(report, sides[i]!), sentencesOf(report, sides[j]!)]);
+      for (let j = i + 1; j < sides.length; j += 1) if (!differ || sides[i]!.value === undefined || !sameValue(sides[i]!, sides[j]!)) out.push([sentencesOf(report, sides[i]!), sentencesOf(report, sides[j]!)]);
     return out;
   };
   const found: string[] = [];
@@ -91,8 +93,14 @@ export async function scoreStory(dir: string, bridge: 'lexical' | 'apertium'): P
   };
   // A rising toll is a trap only when shown as a contradiction: as an update (graded low) it is what the
   // gold's updates ask for.
+  // A trap's pair of sides that is also a planted conflict's pair of differing sides (a gold file listing
+  // "2.31 in 2026" against "2.13 in 2026" under an other-period trap as well) is the conflict's, not the trap's.
+  const anchorList = (side: Side) => side.anchors ?? (side.anchor ? [side.anchor] : []);
+  const sameSide = (x: Side, c: Side) => x.file === c.file && anchorList(x).some((a) => anchorList(c).some((b) => a.includes(b) || b.includes(a)));
+  const planted = (x: Side, y: Side) =>
+    gold.conflicts.some((c) => c.sides.some((cx) => c.sides.some((cy) => cx !== cy && !sameValue(cx, cy) && sameSide(x, cx) && sameSide(y, cy))));
   const violated = gold.traps
-    .filter((t) => findings.some((f) => (t.case !== 'rising-toll' || f.severity !== 'low') && t.sides.some((x, i) => t.sides.some((y, j) => j > i && onSide(f, x) && onSide(f, y)))))
+    .filter((t) => findings.some((f) => (t.case !== 'rising-toll' || f.severity !== 'low') && t.sides.some((x, i) => t.sides.some((y, j) => j > i && !planted(x, y) && onSide(f, x) && onSide(f, y)))))
     .map((t) => t.id);
   return {
     story: path.basename(dir),

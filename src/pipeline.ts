@@ -461,9 +461,13 @@ const factSheet: Stage = {
     const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence) }));
     const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));
     const paired = pairByContext(loose, contexts, factsMeet);
+    // A row that holds the residents of a place is their number, which does not grow as the story unfolds
+    // ("les 47 000 habitants de Dremsk" privés d'eau); one of people only is a count that may ("4,800
+    // people had been moved out", then "7.500 persone costrette a lasciare le proprie case").
+    const ofResidents = new Set([...paired].filter(([figure]) => figure.slot.slot.measure === 'residents').map(([, event]) => event));
     for (const figure of loose) {
       const event = paired.get(figure);
-      if (event) figure.slot.slot = { ...figure.slot.slot, measure: classOf(figure.slot), event };
+      if (event) figure.slot.slot = { ...figure.slot.slot, measure: ofResidents.has(event) ? 'residents' : classOf(figure.slot), event };
     }
     entries.splice(0, entries.length, ...entries.filter((e) => !e.slot.loose || e.slot.slot.event !== 'loose'));
     inheritFromClaims(entries, groupOf);

@@ -723,7 +723,22 @@ describe('a figure that names its measure, paired by its words with one that doe
       'b-fr.txt': "Publié le 8 mars 2027 à 11h00\n\nLa Velna polluée\n\nDe l'ammoniac s'est déversé dans la rivière pendant la nuit. Le préfet a ouvert une enquête. Privés d'eau courante depuis lundi matin, les 47 000 habitants de Dremsk et de Lutovo sont ravitaillés par camions-citernes.\n",
     });
     const row = report.factSheet.rows.find((r) => r.slot.event?.startsWith('context:'));
-    expect([row?.slot.measure, row?.status, row?.values.map((v) => v.display)]).toEqual(['people', 'disagreement', ['42,000', '47,000']]);
+    expect([row?.slot.measure, row?.status, row?.values.map((v) => v.display)]).toEqual(['residents', 'disagreement', ['42,000', '47,000']]);
+  });
+
+  it('reads a count of people paired by its words as one that may rise with publication time', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 12 June 2027, 08:40 GMT\n\nVolcano erupts in Keldaria\n\nThe Sarkel volcano erupted overnight, sending ash high into the sky. Civil protection chief Oren Halbeck said 4,800 people had been moved out of the danger zone by morning. Flights were cancelled at the main airport. Schools stayed shut across the region. Scientists warned that the eruption could last for weeks.\n',
+      'b-it.txt': "Pubblicato il 12 giugno 2027 alle 23:10\n\nErutta il Sarkel\n\nIl vulcano keldarico Sarkel è entrato in eruzione nella notte con un'alta colonna di cenere. In serata la protezione civile contava 7.500 persone costrette a lasciare le proprie case, ospitate nelle scuole. L'aeroporto principale è rimasto chiuso tutto il giorno. Gli scienziati temono nuove colate nei prossimi giorni. Il governo ha convocato una riunione d'urgenza.\n",
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.event?.startsWith('context:'));
+    expect([row?.slot.measure, row?.status]).toEqual(['people', 'update']);
+  });
+
+  it('reads "340,000 people" in English as people, as "340mila persone" is, not as a count of things', async () => {
+    const slots = await slotsOf('Authorities will ration tap water for 340,000 people from Monday.', 'en');
+    expect(slots.map((s) => s.slot.measure)).toContain('people');
+    expect(slots.some((s) => s.slot.measure.startsWith('count-of:'))).toBe(false);
   });
 });
 

@@ -791,7 +791,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // Figures paired by their words are one fact at one time in the articles' own words ("les 47 000
   // habitants de Dremsk et de Lutovo" privés d'eau / "42,000 residents of Dremsk and Lutovo have had no
   // tap water"), not a toll: two values are a contradiction, whenever each was published.
-  const pairedByWords = slot.event?.startsWith('context:') === true;
+  // A count of people paired by its words (no residents among them) is the exception: how many are
+  // evacuated, sheltered or affected grows with the story like a toll ("4,800 people" in the morning,
+  // "7.500 persone" at night).
+  const pairedByWords = slot.event?.startsWith('context:') === true && slot.measure !== 'people';
   if (status === 'disagreement' && !pairedByWords && first.kind === 'quantity' && !slot.period && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later

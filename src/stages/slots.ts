@@ -345,7 +345,8 @@ function isSpecific(measure: string): boolean {
 }
 
 /** Unit words that count people in general: the figure says nothing more than "people". */
-const GENERIC_PEOPLE = new Set(['people', 'person']);
+// (as written and as English stems: an English sentence's noun comes stemmed, "people" as "peopl")
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons'].flatMap((w) => [w, englishStem(w)]));
 
 /**
  * The words of the figure's own coordinate: a conjunction outside the figure's words ends it. "17
