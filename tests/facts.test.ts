@@ -592,3 +592,22 @@ describe('modality', () => {
     expect(kinds(text, language)).toEqual(expected);
   });
 });
+
+describe('currencies of the world, from the ICU data', () => {
+  const money = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).filter((q) => q.category === 'money').map((q) => [q.text, q.value, q.unit]);
+
+  it.each<[string, LanguageCode, Array<[string, number, string]>]>([
+    ['UBS paid CHF 3bn, or 3 billion Swiss francs, and Toyota lost 2 trillion yen and 12 million JPY.', 'en', [['CHF 3bn', 3e9, 'CHF'], ['3 billion Swiss francs', 3e9, 'CHF'], ['2 trillion yen', 2e12, 'JPY'], ['12 million JPY', 12e6, 'JPY']]],
+    ['La banque a payé 3 milliards de francs suisses et Toyota a perdu 2 000 milliards de yens.', 'fr', [['3 milliards de francs suisses', 3e9, 'CHF'], ['2 000 milliards de yens', 2e12, 'JPY']]],
+    ['La banca ha pagato 3 miliardi di franchi svizzeri, 12 miliardi di lire turche e 7 milioni di zloty.', 'it', [['3 miliardi di franchi svizzeri', 3e9, 'CHF'], ['12 miliardi di lire turche', 12e9, 'TRY'], ['7 milioni di zloty', 7e6, 'PLN']]],
+    ['India spent ₹500 crore and Moscow ₽2bn.', 'en', [['₹500', 500, 'INR'], ['₽2bn', 2e9, 'RUB']]],
+    ['Le billet coûte 50 € et la rançon atteint 4 millions $.', 'fr', [['50 €', 50, 'EUR'], ['4 millions $', 4e6, 'USD']]],
+  ])('%s', (text, language, expected) => {
+    expect(money(text, language)).toEqual(expected);
+  });
+
+  it('reads a head noun several currencies share as one unit in every language, and a common word as no money', () => {
+    expect([money('40 millions de francs', 'fr')[0]?.[2], money('40 milioni di franchi', 'it')[0]?.[2], money('40 million francs', 'en')[0]?.[2]]).toEqual(['franc', 'franc', 'franc']);
+    expect(money('Shares passed the 1,000 mark and the team won 3 games.', 'en')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  * in the canonical unit of what follows it (currency, people, km, days…). Spans are offsets into the
  * document source.
  */
+import { currencyUnits, isoCurrency } from '../lang/currencies.js';
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
 import { alternation, perPack, splitElision } from '../lang/patterns.js';
@@ -39,7 +40,7 @@ interface Token {
 
 // Digit groups separated by a space join only in threes ("4 210", "3 615"); a letter suffix is a
 // scale ("12mila", "150m").
-const WORD = new RegExp(`US\\$|\\$|€|£|%|°\\s?[CF](?![\\p{L}])|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
+const WORD = new RegExp(`US\\$|\\p{Sc}|%|°\\s?[CF](?![\\p{L}])|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
 const NUMBER_TOKEN = new RegExp(`^(\\d+(?:[.,${GROUP_SPACE}]\\d+)*(?:[.,]\\d+)?)(\\p{L}*)$`, 'u');
 function tokens(text: string, pack: LanguagePack): Token[] {
   const out: Token[] = [];
@@ -110,6 +111,8 @@ function norm(word: string): string {
 const tablesFor = perPack((pack): PackTables => {
   const units = new Map<string, UnitInfo>();
   for (const [k, v] of Object.entries(pack.units)) units.set(norm(k), v);
+  const currencies = currencyUnits(pack);
+  for (const [k, v] of Object.entries(currencies)) if (!k.includes(' ')) units.set(norm(k), v);
   for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
   // Degrees are written the same in every language; Celsius and Fahrenheit are never compared.
   for (const [k, unit] of [['°c', '°C'], ['° c', '°C'], ['°f', '°F'], ['° f', '°F']] as const) units.set(k, { category: 'temperature', unit });
@@ -127,6 +130,7 @@ const tablesFor = perPack((pack): PackTables => {
   for (const [k, v] of Object.entries(pack.vagueAmounts)) addPhrase(k, 'vague', v);
   for (const [k, v] of Object.entries(pack.durationPhrases)) addPhrase(k, 'duration', v);
   for (const [k, v] of Object.entries(pack.units)) if (k.includes(' ')) addPhrase(k, 'unit', v);
+  for (const [k, v] of Object.entries(currencies)) if (k.includes(' ')) addPhrase(k, 'unit', v);
   for (const k of pack.halfPhrases) addPhrase(k, 'half', 0.5);
   return {
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
@@ -271,7 +275,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     if (toks[i] && toks[i + 1] && pack.indefiniteArticles.includes(norm(toks[i]!.text)) && matchPhrase(toks, i + 1, t, ['duration'])) i += 1;
     // A currency or "magnitude" before the number.
     let unitBefore: UnitInfo | undefined;
-    const maybeUnit = toks[i] ? t.units.get(norm(toks[i]!.text)) : undefined;
+    const maybeUnit = toks[i] ? (t.units.get(norm(toks[i]!.text)) ?? isoCurrency(toks[i]!.text, true)) : undefined;
     if (maybeUnit?.before && toks[i + 1] && /^\d/.test(toks[i + 1]!.text)) {
       unitBefore = maybeUnit;
       i += 1;
@@ -473,12 +477,13 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
           break;
         }
         const w = norm(toks[k]!.text);
-        const u = t.units.get(w);
+        const u = t.units.get(w) ?? isoCurrency(toks[k]!.text, false);
         // "121 million a year", "85 millions par an", "60 milioni l'anno": a time unit after a rate word
         // says how often, not what is counted; the number keeps no unit.
         const previous = k > j ? norm(toks[k - 1]!.text).replace(/'$/, '') : undefined;
         if (u?.category === 'duration' && previous !== undefined && (pack.rateWords.includes(previous) || pack.indefiniteArticles.includes(previous))) break;
-        if (u && !u.before) {
+        // A sign after its number is the French and Italian way ("50 €", "2 milliards ₽").
+        if (u && (!u.before || (u.category === 'money' && !/\p{L}/u.test(w)))) {
           unit = u;
           unitEnd = k + 1;
           break;

@@ -105,6 +105,8 @@ export interface LanguagePack {
   adjectivesBeforeNouns: boolean;
   /** Plural endings and their singulars, most likely first ("satelliti" → "satellite"), for looking nouns up. */
   singularEndings: Array<[string, string]>;
+  /** Words that name a currency and are common words too ("mark", "won"): not read alone as money. */
+  currencyHomographs?: string[];
   /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on

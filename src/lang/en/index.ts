@@ -83,7 +83,10 @@ export const en: LanguagePack = {
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   adjectivesBeforeNouns: true,
-  singularEndings: [],
+  // (read backwards, they make plurals: "franc" → "francs")
+  singularEndings: [['s', '']],
+  // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
+  currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'] },
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
