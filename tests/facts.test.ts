@@ -611,3 +611,26 @@ describe('currencies of the world, from the ICU data', () => {
     expect(money('Shares passed the 1,000 mark and the team won 3 games.', 'en')).toEqual([]);
   });
 });
+
+describe('rates and clock times in the ways French and Italian write them', () => {
+  it('reads an amount with an elided rate word as a rate ("28 milioni di euro l\'anno", "3 euros l\'an")', () => {
+    const rate = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.unit]);
+    expect(rate("La società spende 28 milioni di euro l'anno per la manutenzione.", 'it')).toEqual([["28 milioni di euro l'anno", 'EUR/day']]);
+    expect(rate("Elle dépense 3 euros l'an.", 'fr')).toEqual([["3 euros l'an", 'EUR/day']]);
+  });
+
+  it('reads a bare hour or a dotted time before a zone, and a place\'s own time as local time', async () => {
+    const { findTimes } = await import('../src/facts/dates.js');
+    const times = (text: string, language: LanguageCode) => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.hour, t.minute, t.zone]);
+    expect(times("L'esplosione alle 5.47 ora locale, le 4.47 in Italia. Alle 10 ora italiana, poi domenica alle 19 ora di Vendra.", 'it')).toEqual([
+      ['5.47 ora locale', 5, 47, 'local'],
+      ['4.47 in Italia', 4, 47, 'Europe/Rome'],
+      ['10 ora italiana', 10, 0, 'Europe/Rome'],
+      ['19 ora di Vendra', 19, 0, 'local'],
+    ]);
+    expect(times('Ouverte à 18 heures, heure de Vendra, la conférence a duré deux heures.', 'fr')).toEqual([['18 heures, heure de Vendra', 18, 0, 'local']]);
+    expect(times('It began at 6pm Dunmarr time.', 'en')).toEqual([['6pm Dunmarr time', 18, 0, 'local']]);
+    // A number with a dot and no zone is a number; "a Borsa chiusa" is no place's time.
+    expect(times('Il 7.8 per cento, giovedì alle 18:40, a Borsa chiusa.', 'it')).toEqual([['18:40', 18, 40, undefined]]);
+  });
+});

@@ -66,6 +66,8 @@ interface DatePatterns {
   hourWord?: RegExp;
   zoneLabel: RegExp;
   zoneCode: RegExp;
+  placeZone: RegExp;
+  bareHourBeforeZone?: RegExp;
   /** What may stand between a time and its restatement in another zone: a comma or a dash, and a linker. */
   restatement: RegExp;
   /** A hedge right before a time, an article or preposition of the hour allowed between. */
@@ -91,6 +93,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     bareHour: pack.bareHourPrepositions.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
       : undefined,
+    bareHourBeforeZone: pack.bareHourPrepositions.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s)`, 'giu') : undefined,
     hourWord: pack.hourWords.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])([01]?\\d|2[0-4])\\s+(?:${alternation(pack.hourWords)})(?:\\s+([0-5]\\d))?(?![\\p{L}\\p{N}])`, 'giu')
       : undefined,
@@ -103,6 +106,8 @@ const patternsFor = perPack((pack): DatePatterns => {
     relative: new RegExp(`${B}(${alternation(Object.keys(pack.relativeDates))})${E}`, 'giu'),
     // "(9h40 à Paris)", "17h40, heure de Paris", "alle 6:42, ora locale": the zone may follow a comma.
     zoneLabel: new RegExp(`^\\s*[(,]?\\s*(${alternation(Object.keys(pack.timeZones))})${E}`, 'iu'),
+    // A place's own time, written with its name (capitalised, so no 'i' flag): "ora di Vendra", "Dunmarr time".
+    placeZone: new RegExp(`^\\s*[(,]?\\s*(?:${[pack.placeTime.before.length ? `(?:${alternation(pack.placeTime.before)})\\s*\\p{Lu}[\\p{L}-]+` : '', pack.placeTime.after.length ? `\\p{Lu}[\\p{L}-]+\\s+(?:${alternation(pack.placeTime.after)})` : ''].filter(Boolean).join('|') || '(?!)'})${E}`, 'u'),
     // Zone abbreviations are written in capitals: "est" is a verb, "EST" a zone.
     zoneCode: new RegExp(`^\\s*\\(?\\s*(GMT|UTC|CET|CEST|[A-Z]{1,4}T)${E}`, 'u'),
     timeApproximation: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.timeApproximations)})\\s*(?:(?:${alternation(pack.timePrepositions)})\\s*)?$`, 'iu'),
@@ -269,6 +274,8 @@ const TIME_PATTERNS: RegExp[] = [
 export function findTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
   const p = patternsFor(pack);
   const found: Array<{ a: number; b: number; hour: number; minute: number }> = [];
+  /** Whether a zone or a place's own time follows the text up to `end`. */
+  const zoned = (end: number) => [p.zoneCode, p.zoneLabel, p.placeZone].some((re) => re.test(text.slice(end)));
   for (const [n, re] of TIME_PATTERNS.entries()) {
     for (const m of text.matchAll(re)) {
       const a = m.index;
@@ -280,7 +287,8 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       if (n === 0) minute = m[2] ? Number(m[2]) : 0;
       else if (n === 1) {
         // "7.8" is a number, not a time: a dot needs a meridiem or a preposition of time before it.
-        if (m[0].includes('.') && !m[3] && !p.timePreposition.test(text.slice(0, a))) continue;
+        // (or a zone after it: "alle 5.47 ora locale, le 4.47 in Italia")
+        if (m[0].includes('.') && !m[3] && !p.timePreposition.test(text.slice(0, a)) && !zoned(b)) continue;
         minute = Number(m[2]);
         meridiem = m[3];
       } else if (n === 2) meridiem = m[2];
@@ -312,16 +320,29 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       found.push({ a, b, hour: hour < 12 ? hour + part : hour, minute: 0 });
     }
   }
+  // "alle 10 ora italiana", "alle 19 ora di Vendra": a bare hour after its preposition, a zone after it.
+  if (p.bareHourBeforeZone) {
+    for (const m of text.matchAll(p.bareHourBeforeZone)) {
+      const a = m.index + m[0].length - m[1]!.length;
+      const b = m.index + m[0].length;
+      if (found.some((f) => a < f.b && b > f.a) || !zoned(b)) continue;
+      found.push({ a, b, hour: Number(m[1]), minute: 0 });
+    }
+  }
   found.sort((x, y) => x.a - y.a);
   const facts: TimeFact[] = [];
   for (const f of found) {
     let end = f.b;
     let zone: string | undefined;
     const z = p.zoneCode.exec(text.slice(end)) ?? p.zoneLabel.exec(text.slice(end));
+    const place = z ? undefined : p.placeZone.exec(text.slice(end));
     if (z) {
       const label = z[1]!.toLowerCase();
       zone = pack.timeZones[label] ?? pack.timeZones[label.replace(/’/g, "'")] ?? z[1]!.toUpperCase();
       end += z[0].length;
+    } else if (place) {
+      zone = 'local';
+      end += place[0].length;
     }
     const approximate = p.timeApproximation.test(text.slice(Math.max(0, f.a - 40), f.a));
     const fact: TimeFact = { kind: 'time', start: offset + f.a, end: offset + end, text: text.slice(f.a, end), hour: f.hour, minute: f.minute, ...(zone ? { zone } : {}), ...(approximate ? { approximate } : {}) };

@@ -514,7 +514,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && (t.units.get(norm(toks[end + 2]!.text))?.category === 'duration' || pack.rateOnlyUnits[norm(toks[end + 2]!.text)] !== undefined) && !t.units.has(norm(toks[end]!.text));
       if (between && unit.category === 'money') end += 1;
       const slash = text.slice(toks[end - 1]!.end, toks[end]!.start) === '/';
-      const word = !slash && pack.rateWords.includes(norm(toks[end]!.text));
+      // (an elided rate word is its own token, apostrophe and all: "28 milioni di euro l'anno", "3 euros l'an")
+      const word = !slash && pack.rateWords.includes(norm(toks[end]!.text).replace(/'$/, ''));
       // "7,5 milioni a stagione", "par saison": a season is a year, but only as a rate ("19 gol in stagione" is
       // no span of nineteen seasons).
       const perUnit = (w: string) => t.units.get(w) ?? (pack.rateOnlyUnits[w] !== undefined ? { category: 'duration', unit: 'day', factor: pack.rateOnlyUnits[w] } : undefined);

@@ -178,6 +178,11 @@ export interface LanguagePack {
   /** Expressions after a clock time that name its time zone or reference ("heure française", "ora locale"). */
   timeZones: Record<string, string>;
   /**
+   * Words around a capitalised place name after a clock time that make it the place's own time, which
+   * no table lists: "alle 19 ora di Vendra", "à 10 heures à Marbeck", "at 6pm Dunmarr time" (local time).
+   */
+  placeTime: { before: string[]; after: string[] };
+  /**
    * Words that open a publication time at the head or foot of an article ("Published", "Publié le",
    * "Pubblicato il"), and those that open an update time ("Updated", "Mis à jour", "Aggiornato"), lower
    * case. Articles, prepositions and weekdays between a cue and its date need not be listed.

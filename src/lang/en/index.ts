@@ -119,6 +119,7 @@ export const en: LanguagePack = {
   offsetAhead: ['ahead of gmt', 'ahead of utc'],
   offsetBehind: ['behind gmt', 'behind utc'],
   timeZones: { 'local time': 'local', gmt: 'GMT', utc: 'UTC', cet: 'CET', cest: 'CEST', bst: 'BST', et: 'ET', est: 'EST', edt: 'EDT', pt: 'PT', pst: 'PST', pdt: 'PDT', 'paris time': 'Europe/Paris', 'uk time': 'Europe/London', 'london time': 'Europe/London', 'rome time': 'Europe/Rome', 'milan time': 'Europe/Rome', 'italian time': 'Europe/Rome', 'french time': 'Europe/Paris', 'brussels time': 'Europe/Brussels', 'berlin time': 'Europe/Berlin', 'madrid time': 'Europe/Madrid', 'new york time': 'America/New_York' },
+  placeTime: { before: [], after: ['time'] },
   publicationCues: ['published', 'first published', 'originally published', 'date published', 'publication date', 'posted'],
   updateCues: ['updated', 'last updated', 'last update', 'update', 'last modified', 'modified'],
   numericDateOrders: ['dmy', 'mdy'],

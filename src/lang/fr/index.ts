@@ -133,6 +133,7 @@ export const fr: LanguagePack = {
   offsetAhead: ["d'avance sur gmt", "d'avance sur utc", "d'avance sur le temps universel", 'de plus que gmt'],
   offsetBehind: ['de retard sur gmt', 'de retard sur utc'],
   timeZones: { 'heure française': 'Europe/Paris', 'heure de paris': 'Europe/Paris', 'à paris': 'Europe/Paris', 'heure locale': 'local', locales: 'local', locale: 'local', gmt: 'GMT', utc: 'UTC', 'heure de new york': 'America/New_York', 'heure italienne': 'Europe/Rome', 'heure de rome': 'Europe/Rome', 'heure de milan': 'Europe/Rome', 'heure de londres': 'Europe/London', 'heure de bruxelles': 'Europe/Brussels' },
+  placeTime: { before: ['heure de', "heure d'"], after: [] },
   publicationCues: ['publié', 'publiée', 'publié initialement', 'mis en ligne', 'mise en ligne', 'paru', 'parution', 'date de publication'],
   updateCues: ['mis à jour', 'mise à jour', 'dernière mise à jour', 'actualisé', 'actualisée', 'modifié', 'modifiée', 'màj', 'maj'],
   numericDateOrders: ['dmy'],

@@ -124,6 +124,7 @@ export const it: LanguagePack = {
   offsetAhead: ['avanti rispetto a gmt', 'avanti rispetto al gmt', 'avanti rispetto a utc', 'in più rispetto a gmt'],
   offsetBehind: ['indietro rispetto a gmt', 'indietro rispetto al gmt', 'indietro rispetto a utc'],
   timeZones: { 'ora locale': 'local', 'ora italiana': 'Europe/Rome', 'in italia': 'Europe/Rome', 'ora di roma': 'Europe/Rome', 'ora francese': 'Europe/Paris', 'ora di parigi': 'Europe/Paris', 'ora di londra': 'Europe/London', 'ora di bruxelles': 'Europe/Brussels', gmt: 'GMT', utc: 'UTC' },
+  placeTime: { before: ['ora di'], after: [] },
   publicationCues: ['pubblicato', 'pubblicata', 'data di pubblicazione', 'pubblicazione'],
   updateCues: ['aggiornato', 'aggiornata', 'ultimo aggiornamento', 'aggiornamento', 'modificato', 'modificata'],
   numericDateOrders: ['dmy'],
