@@ -628,6 +628,10 @@ describe('rates and clock times in the ways French and Italian write them', () =
       ['10 ora italiana', 10, 0, 'Europe/Rome'],
       ['19 ora di Vendra', 19, 0, 'local'],
     ]);
+    expect(times('Alle 10 ora locale, le 9 in Italia, la direttrice ha aperto la conferenza. Le 9 regioni in Italia hanno votato.', 'it')).toEqual([
+      ['10 ora locale', 10, 0, 'local'],
+      ['9 in Italia', 9, 0, 'Europe/Rome'],
+    ]);
     expect(times('Ouverte à 18 heures, heure de Vendra, la conférence a duré deux heures.', 'fr')).toEqual([['18 heures, heure de Vendra', 18, 0, 'local']]);
     expect(times('It began at 6pm Dunmarr time.', 'en')).toEqual([['6pm Dunmarr time', 18, 0, 'local']]);
     // A number with a dot and no zone is a number; "a Borsa chiusa" is no place's time.

@@ -93,7 +93,8 @@ const patternsFor = perPack((pack): DatePatterns => {
     bareHour: pack.bareHourPrepositions.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
       : undefined,
-    bareHourBeforeZone: pack.bareHourPrepositions.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s)`, 'giu') : undefined,
+    // (or after the word that restates a time in another zone: "alle 10 ora locale, le 9 in Italia")
+    bareHourBeforeZone: pack.bareHourPrepositions.length ? new RegExp(`(?<![\\p{L}])(?:${alternation([...pack.bareHourPrepositions, ...pack.timeRestatementLinkers])})\\s+([01]?\\d|2[0-4])(?=\\s)`, 'giu') : undefined,
     hourWord: pack.hourWords.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])([01]?\\d|2[0-4])\\s+(?:${alternation(pack.hourWords)})(?:\\s+([0-5]\\d))?(?![\\p{L}\\p{N}])`, 'giu')
       : undefined,

@@ -36,6 +36,15 @@ const DIFFER_SCORE = 1.32;
 const INDEXED_RARITY = 0.25;
 /** Figures sharing one key beyond which the key finds candidates for none of them. */
 const MAX_POSTINGS = 48;
+/**
+ * Kinds of figure whose named measures two articles may pair by their words when the names differ: what
+ * an event is called and what money is for are said in many ways ("collapse" and "explosion", "spending"
+ * and "maintenance"); a depth and a height are not. (Counts of things named by other nouns, tried, paired
+ * different counts more often than one.)
+ */
+const RENAMED = new Set(['event-date', 'event-time', 'money', 'rate']);
+/** Two figures that both name their measure, by other words, must share this many times more to pair. */
+const RENAMED_FACTOR = 1.5;
 /** A figure's best match must outweigh the next one of the same article by this factor. */
 const MARGIN = 1.5;
 
@@ -271,8 +280,11 @@ export function pairByContext(
     }
     const perDocument = new Map<string, Candidate[]>();
     for (const b of others) {
-      // (two figures that both name their measure are their rows' to compare)
-      if (!sameSlot(a.slot, b.slot) || (a.slot.named && b.slot.named) || (a.group !== undefined && a.group === b.group) || meet(a.slot, b.slot) === undefined) continue;
+      // (two figures that both name their measure are their rows' to compare, unless they name it by other
+      // words and it is of a kind whose words vary from one article to the next: an event, a purpose of
+      // money)
+      const bothNamed = a.slot.named !== undefined && b.slot.named !== undefined && (a.slot.named === b.slot.named || !RENAMED.has(classOf(a.slot)));
+      if (!sameSlot(a.slot, b.slot) || bothNamed || (a.group !== undefined && a.group === b.group) || meet(a.slot, b.slot) === undefined) continue;
       perDocument.set(b.document, [...(perDocument.get(b.document) ?? []), { b, ...compare(a, b) }]);
     }
     scored.set(a, perDocument);
@@ -299,7 +311,8 @@ export function pairByContext(
       if (!found || best(found.b, a.document)?.b !== a) continue;
       const meets = meet(a.slot, found.b.slot);
       // One shared word is chance ("stood", "session"): two at least.
-      if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) || found.shared.length < 2) continue;
+      const renamed = a.slot.named !== undefined && found.b.slot.named !== undefined;
+      if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) * (renamed ? RENAMED_FACTOR : 1) || found.shared.length < 2) continue;
       // An article that gives the other's value for this kind of figure elsewhere has two such figures.
       if (!meets) {
         // (whatever period or subject its words give it: "up from 7.9% in December, against a target of 3%")

@@ -336,7 +336,7 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
 }
 
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
-const LOOSE_CATEGORIES = new Set(['money', 'distance', 'people', 'percent', 'area', 'weight']);
+const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
 const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
 
@@ -956,7 +956,9 @@ export function sentenceSlots(
     // is offered to the context pairing: "se réunira de nouveau le 18 mars" / "next scheduled meeting is on
     // March 25".
     // (a year alone is when a figure holds more often than an event's date: "from an expected 4.1% in 2026")
-    if (!event && !cue && (kind === 'time' || ((fact as DateFact).relative === undefined && (fact as DateFact).month !== undefined))) out.push({ sentence: index, fact, kind, slot: { measure, event: 'loose' }, loose: true });
+    // One an event word claims is offered too, named by it: the articles may name the event by other
+    // words ("6.47am" of the building's collapse, "à 3 h 47 GMT" of the explosion).
+    if (!cue && (kind === 'time' || ((fact as DateFact).relative === undefined && (fact as DateFact).month !== undefined))) out.push({ sentence: index, fact, kind, slot: { measure, event: 'loose' }, loose: true, ...(event ? { named: `${measure}:${event}` } : {}) });
     // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
     // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
     // Friday"); only a reading's date.
