@@ -754,3 +754,20 @@ describe('an amount for each one of something', () => {
     expect(await periodOf("Le projet est financé à hauteur de 200 millions d'euros par l'État.", 'fr', "200 millions d'euros")).toEqual(['', '']);
   });
 });
+
+describe('"up to" a length or a speed is the peak it reached', () => {
+  async function meet(a: string, b: string, la: 'en' | 'fr' | 'it', lb: 'en' | 'fr' | 'it') {
+    const { findQuantities } = await import('../src/facts/quantities.js');
+    const { factsMeet } = await import('../src/stages/fact-sheet.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    const q = (text: string, language: 'en' | 'fr' | 'it') => findQuantities(text, 0, LANGUAGE_PACKS[language])[0]!;
+    const slot = (fact: ReturnType<typeof q>) => ({ sentence: 0, fact, kind: 'quantity' as const, slot: { measure: 'distance', event: 'main' } });
+    return factsMeet(slot(q(a, la)), slot(q(b, lb)));
+  }
+
+  it('sets "fino a 12 chilometri" against "9 km" and meets "about 12 km"; a cap of people stays a cap', async () => {
+    expect(await meet('una colonna di cenere fino a 12 chilometri', 'an ash column 9 km high', 'it', 'en')).toBe(false);
+    expect(await meet('una colonna di cenere fino a 12 chilometri', 'an ash column about 12 km high', 'it', 'en')).toBe(true);
+    expect(await meet('up to 90 people', '80 people', 'en', 'en')).toBe(true);
+  });
+});

@@ -254,6 +254,10 @@ function unitOf(q: QuantityFact): string {
   return q.unit === 'killed' || q.unit === 'injured' ? 'person' : q.unit;
 }
 
+/** Kinds of figure whose "up to" is a peak reached, and how near the peak another figure meets it. */
+const PEAKED = new Set(['distance', 'rate', 'temperature', 'weight', 'volume', 'area', 'magnitude']);
+const PEAK_SLACK = 0.1;
+
 function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   // In one slot a bare count ("kills four") counts what the other counts ("four people").
   if (unitOf(x) !== unitOf(y) && unitOf(x) !== '' && unitOf(y) !== '') return undefined;
@@ -274,6 +278,14 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   if ((above(x) && below(y)) || (above(y) && below(x))) {
     const [up, down] = above(x) ? [x, y] : [y, x];
     return up.value < down.value;
+  }
+  // "Up to" a length, a speed or a temperature is the most it reached ("una colonna di cenere fino a 12
+  // chilometri", "gusts of up to 150 km/h"): it meets a figure near that peak, not any figure below it
+  // ("9 km"). (Of people or money, "up to" is a cap or a fear: "up to 90 branches could close".)
+  const peak = (q: QuantityFact) => q.approximation === 'upTo' && PEAKED.has(q.category);
+  if (peak(x) !== peak(y) && !(x.approximation && BOUNDED.has(x.approximation) && y.approximation && BOUNDED.has(y.approximation))) {
+    const [top, other] = peak(x) ? [x, y] : [y, x];
+    return other.low <= top.value * (1 + PEAK_SLACK) && other.high >= top.value * (1 - PEAK_SLACK);
   }
   // A decade is 3,652.5 days one way and 3,650 another, and "800 km (500 miles)" is 804.7 km: conversions
   // and their rounding leave a hair between equal figures.

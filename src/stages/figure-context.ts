@@ -45,6 +45,14 @@ const MAX_POSTINGS = 48;
 const RENAMED = new Set(['event-date', 'event-time', 'money', 'rate']);
 /** Two figures that both name their measure, by other words, must share this many times more to pair. */
 const RENAMED_FACTOR = 1.5;
+/** Two values this many times apart are not one figure misstated. */
+const FAR_APART = 4;
+
+function farApart(x: { value: number }, y: { value: number }): boolean {
+  const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+  return low === 0 ? high > 0 : high / low > FAR_APART;
+}
+
 /** A figure's best match must outweigh the next one of the same article by this factor. */
 const MARGIN = 1.5;
 
@@ -315,6 +323,9 @@ export function pairByContext(
       if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) * (renamed ? RENAMED_FACTOR : 1) || found.shared.length < 2) continue;
       // An article that gives the other's value for this kind of figure elsewhere has two such figures.
       if (!meets) {
+        // A value misstated is off by a digit or a slip, not by orders of magnitude: "up to 1.8 metres" of
+        // snow and "8,400ft" of a pass are two measures.
+        if (a.slot.kind === 'quantity' && found.b.slot.kind === 'quantity' && farApart(a.slot.fact as { value: number }, found.b.slot.fact as { value: number })) continue;
         // (whatever period or subject its words give it: "up from 7.9% in December, against a target of 3%")
         const elsewhere = (x: LooseFigure, y: LooseFigure) => ofDocument.get(x.document)!.some((o) => o !== x && classOf(o.slot) === classOf(y.slot) && meet(o.slot, y.slot) === true);
         if (elsewhere(a, found.b) || elsewhere(found.b, a)) continue;
