@@ -771,3 +771,19 @@ describe('"up to" a length or a speed is the peak it reached', () => {
     expect(await meet('up to 90 people', '80 people', 'en', 'en')).toBe(true);
   });
 });
+
+describe('cognates the dictionaries lack', () => {
+  it('gives "razionamento", "rationnement" and "ration" one key, and "international" and "interview" none in common', async () => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { keyedWords } = await import('../src/stages/figure-context.js');
+    const keysOf = async (text: string, language: 'en' | 'fr' | 'it', word: string) => {
+      const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+      const sentence = context.corpus.sentences[0]!;
+      return new Set(keyedWords({ sentence, language }).find((w) => sentence.text.slice(w.start - sentence.start, w.end - sentence.start) === word)?.keys ?? []);
+    };
+    const [it, fr, en] = [await keysOf('Il razionamento partirà lunedì.', 'it', 'razionamento'), await keysOf('Le rationnement commence lundi.', 'fr', 'rationnement'), await keysOf('The ration starts on Monday.', 'en', 'ration')];
+    expect([...it].filter((k) => fr.has(k) && en.has(k))).not.toEqual([]);
+    const [a, b] = [await keysOf('An international team came.', 'en', 'international'), await keysOf('An interview was given.', 'en', 'interview')];
+    expect([...a].filter((k) => b.has(k))).toEqual([]);
+  });
+});

@@ -166,6 +166,10 @@ function wordKeys(language: LanguageCode, word: string, glosses: readonly string
   let found = keysCache.get(cacheKey);
   if (found) return found;
   const keys = new Map<string, string>([[`w:${englishStem(fold(word))}`, word]]);
+  // A word the dictionaries lack may still be the cognate of another language's: "rationnement",
+  // "razionamento" and "ration" open alike once their spellings are brought together.
+  const cognate = cognateKey(word);
+  if (cognate) keys.set(cognate, word);
   if (language !== 'en') {
     for (const sense of glosses && glosses.length > 0 ? glosses : sensesOf(language, word)) for (const w of englishWords(sense)) if (!keys.has(`w:${englishStem(w)}`)) keys.set(`w:${englishStem(w)}`, w);
   }
@@ -173,6 +177,25 @@ function wordKeys(language: LanguageCode, word: string, glosses: readonly string
   if (keysCache.size > 200_000) keysCache.clear();
   keysCache.set(cacheKey, found);
   return found;
+}
+
+/** Letters a cognate key is made of: enough to pass the Latin prefixes ("inter", "contr") most words share. */
+const COGNATE_LENGTH = 6;
+
+/**
+ * The opening letters of a word with the spellings French, Italian and English write one sound by brought
+ * together ("zione"/"tion", "ph"/"f", "th"/"t", "y"/"i", "k"/"c", double letters single), or undefined for a
+ * short word.
+ */
+function cognateKey(word: string): string | undefined {
+  const spelt = fold(word)
+    .replace(/zi(?=[aeiou])/g, 'ti')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/y/g, 'i')
+    .replace(/k/g, 'c')
+    .replace(/(\p{L})\1/gu, '$1');
+  return spelt.length >= COGNATE_LENGTH && /^\p{L}+$/u.test(spelt) ? `c:${spelt.slice(0, COGNATE_LENGTH)}` : undefined;
 }
 
 /** The words of a figure's context as its sentence writes them (for tests and tools). */
