@@ -211,7 +211,7 @@ describe('clock times written as a bare hour', () => {
     const { findTimes } = await import('../src/facts/dates.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
     const hours = (text: string, language: 'fr' | 'it' | 'en') => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.hour, t.minute]);
-    expect(hours('I seggi hanno chiuso alle 21 e i primi risultati sono arrivati a mezzanotte.', 'it')).toEqual([['21', 21, 0]]);
+    expect(hours('I seggi hanno chiuso alle 21 e i primi risultati sono arrivati a mezzanotte.', 'it')).toEqual([['21', 21, 0], ['mezzanotte', 0, 0]]);
     expect(hours('Les bureaux de vote ont fermé vers 20, selon la commission.', 'fr')).toEqual([['20', 20, 0]]);
     expect(hours('Il bilancio è salito alle 21 vittime.', 'it')).toEqual([]);
     expect(hours('Il titolo è salito alle 2.5%.', 'it')).toEqual([]);

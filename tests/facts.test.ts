@@ -634,6 +634,9 @@ describe('rates and clock times in the ways French and Italian write them', () =
     ]);
     expect(times('Ouverte à 18 heures, heure de Vendra, la conférence a duré deux heures.', 'fr')).toEqual([['18 heures, heure de Vendra', 18, 0, 'local']]);
     expect(times('It began at 6pm Dunmarr time.', 'en')).toEqual([['6pm Dunmarr time', 18, 0, 'local']]);
+    expect(times('He spoke at noon on Monday, shortly after midnight, and set a midnight deadline.', 'en')).toEqual([['noon', 12, 0, undefined], ['midnight', 0, 0, undefined]]);
+    expect(times('Il a parlé à midi, dans le Midi.', 'fr')).toEqual([['midi', 12, 0, undefined]]);
+    expect(times('Ha parlato a mezzanotte, ora locale.', 'it')).toEqual([['mezzanotte, ora locale', 0, 0, 'local']]);
     // A number with a dot and no zone is a number; "a Borsa chiusa" is no place's time.
     expect(times('Il 7.8 per cento, giovedì alle 18:40, a Borsa chiusa.', 'it')).toEqual([['18:40', 18, 40, undefined]]);
   });

@@ -68,6 +68,7 @@ interface DatePatterns {
   zoneCode: RegExp;
   placeZone: RegExp;
   bareHourBeforeZone?: RegExp;
+  namedHour?: RegExp;
   /** What may stand between a time and its restatement in another zone: a comma or a dash, and a linker. */
   restatement: RegExp;
   /** A hedge right before a time, an article or preposition of the hour allowed between. */
@@ -93,6 +94,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     bareHour: pack.bareHourPrepositions.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
       : undefined,
+    namedHour: Object.keys(pack.namedHours.words).length ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.namedHours.before)})\\s+(${alternation(Object.keys(pack.namedHours.words))})(?![\\p{L}])`, 'giu') : undefined,
     // (or after the word that restates a time in another zone: "alle 10 ora locale, le 9 in Italia")
     bareHourBeforeZone: pack.bareHourPrepositions.length ? new RegExp(`(?<![\\p{L}])(?:${alternation([...pack.bareHourPrepositions, ...pack.timeRestatementLinkers])})\\s+([01]?\\d|2[0-4])(?=\\s)`, 'giu') : undefined,
     hourWord: pack.hourWords.length
@@ -319,6 +321,15 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       const part = m[2] ? pack.hourDayParts[m[2].toLowerCase()] ?? 0 : 0;
       const hour = Number(m[1]);
       found.push({ a, b, hour: hour < 12 ? hour + part : hour, minute: 0 });
+    }
+  }
+  // "at noon", "à minuit", "a mezzogiorno": an hour named by a word, after its preposition.
+  if (p.namedHour) {
+    for (const m of text.matchAll(p.namedHour)) {
+      const a = m.index + m[0].length - m[1]!.length;
+      const b = m.index + m[0].length;
+      if (found.some((f) => a < f.b && b > f.a)) continue;
+      found.push({ a, b, hour: pack.namedHours.words[m[1]!.toLowerCase()] ?? 0, minute: 0 });
     }
   }
   // "alle 10 ora italiana", "alle 19 ora di Vendra": a bare hour after its preposition, a zone after it.

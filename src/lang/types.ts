@@ -130,6 +130,11 @@ export interface LanguagePack {
    * "à 8 heures du soir" (20:00), "at 7 in the evening" (19:00).
    */
   hourDayParts: Record<string, number>;
+  /**
+   * Hours named by a word ("noon", "minuit", "mezzogiorno"), read as a clock time after one of `before`
+   * ("at noon", "à midi", "a mezzogiorno"): "le Midi" is a region, "a midnight deadline" no time.
+   */
+  namedHours: { words: Record<string, number>; before: string[] };
   /** Words after an hour that make it a clock time ("20 heures", "9 o'clock"), lower case. */
   hourWords: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
