@@ -641,3 +641,11 @@ describe('rates and clock times in the ways French and Italian write them', () =
     expect(times('Il 7.8 per cento, giovedì alle 18:40, a Borsa chiusa.', 'it')).toEqual([['18:40', 18, 40, undefined]]);
   });
 });
+
+describe('a number word joined to a noun', () => {
+  it('reads "an eight-storey block" as no figure rather than one with no words, and keeps "twenty-odd metres"', () => {
+    const read = findQuantities('An eight-storey block, some twenty-odd metres away.', 0, LANGUAGE_PACKS.en);
+    expect(read.every((q) => q.end > q.start && q.text.length > 0)).toBe(true);
+    expect(read.map((q) => q.text)).toEqual(['some twenty-odd metres']);
+  });
+});

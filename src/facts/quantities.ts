@@ -561,7 +561,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   }
   const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds];
   const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
-  return joinDurations(text, offset, [...read, ...streaks].sort((a, b) => a.start - b.start), pack);
+  // (a number word joined to a noun, "eight-storey", reads as no words at all: no figure to point at)
+  return joinDurations(text, offset, [...read, ...streaks].filter((q) => q.end > q.start).sort((a, b) => a.start - b.start), pack);
 }
 
 /** Days in each unit a run is counted in; a run of hours or decades is left unread. */
