@@ -773,7 +773,7 @@ describe('"up to" a length or a speed is the peak it reached', () => {
 });
 
 describe('cognates the dictionaries lack', () => {
-  it('gives "razionamento", "rationnement" and "ration" one key, and "international" and "interview" none in common', async () => {
+  it('gives "razionamento", "rationnement" and "ration" one key, a plural its singular\'s senses, and "international" and "interview" none in common', async () => {
     const { runPipeline } = await import('../src/pipeline.js');
     const { keyedWords } = await import('../src/stages/figure-context.js');
     const keysOf = async (text: string, language: 'en' | 'fr' | 'it', word: string) => {
@@ -783,6 +783,7 @@ describe('cognates the dictionaries lack', () => {
     };
     const [it, fr, en] = [await keysOf('Il razionamento partirà lunedì.', 'it', 'razionamento'), await keysOf('Le rationnement commence lundi.', 'fr', 'rationnement'), await keysOf('The ration starts on Monday.', 'en', 'ration')];
     expect([...it].filter((k) => fr.has(k) && en.has(k))).not.toEqual([]);
+    expect(await keysOf("L'immeuble de huit étages s'est effondré.", 'fr', 'étages')).toContain('w:floor');
     const [a, b] = [await keysOf('An international team came.', 'en', 'international'), await keysOf('An interview was given.', 'en', 'interview')];
     expect([...a].filter((k) => b.has(k))).toEqual([]);
   });

@@ -84,9 +84,20 @@ interface KeyedWord {
   shown: string[];
 }
 
-/** A word's first FreeDict senses (the dictionaries are loaded once, by `loadDictionary`). */
+/**
+ * A word's first FreeDict senses (the dictionaries are loaded once, by `loadDictionary`), or its
+ * singular's where the dictionary lacks the plural ("étages" → "étage": floor, storey).
+ */
 function sensesOf(language: LanguageCode, word: string): string[] {
-  return loadDictionary(language)?.get(word)?.slice(0, 3) ?? [];
+  const dictionary = loadDictionary(language);
+  const own = dictionary?.get(word);
+  if (own) return own.slice(0, 3);
+  for (const [plural, singular] of LANGUAGE_PACKS[language].singularEndings) {
+    if (!word.endsWith(plural) || word.length <= plural.length + 2) continue;
+    const senses = dictionary?.get(word.slice(0, word.length - plural.length) + singular);
+    if (senses) return senses.slice(0, 3);
+  }
+  return [];
 }
 
 const englishStopwords = LANGUAGE_PACKS.en.stopwords;
