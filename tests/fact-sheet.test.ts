@@ -788,3 +788,29 @@ describe('cognates the dictionaries lack', () => {
     expect([...a].filter((k) => b.has(k))).toEqual([]);
   });
 });
+
+describe('a figure paired by its words where something growing had got to', () => {
+  it('reads two lengths of a lava flow at two publication times as an update when a word says it was growing, and as a contradiction when none does', async () => {
+    const { buildFactSheet } = await import('../src/stages/fact-sheet.js');
+    const { findQuantities } = await import('../src/facts/quantities.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    const entry = (document: string, text: string, language: 'en' | 'it', growing: boolean) => {
+      const fact = findQuantities(text, 0, LANGUAGE_PACKS[language]).find((q) => q.category === 'distance')!;
+      const sentence = { id: `${document}:0`, document, index: 0, paragraph: 0, kind: 'body', text, language, languageSource: 'document', tokens: [], start: 0, end: text.length } as never;
+      return { slot: { sentence: 0, fact, kind: 'quantity' as const, slot: { measure: 'distance', event: 'context:lava valley' }, ...(growing ? { growing } : {}) }, document, sentence, source: text };
+    };
+    const published = new Map([['a', '2027-06-12T08:40Z'], ['b', '2027-06-13T06:30Z']]);
+    const statusOf = (growing: boolean) =>
+      buildFactSheet([entry('a', 'The lava flow had advanced 4.5 km towards the valley.', 'en', growing), entry('b', 'La colata è lunga 7 chilometri, verso la valle.', 'it', false)], published)[0]?.status;
+    expect(statusOf(true)).toBe('update');
+    expect(statusOf(false)).toBe('disagreement');
+  });
+
+  it('marks "had advanced 4.5 km", "s\'étirait sur près de 5 kilomètres" and "ormai lunga 7 chilometri" as growing, "a 12 km plume" not', async () => {
+    const growing = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).some((x) => x.growing === true);
+    expect(await growing('By mid-morning the main lava flow had advanced 4.5 km towards the valley.', 'en')).toBe(true);
+    expect(await growing("En début d'après-midi, la coulée s'étirait sur près de 5 kilomètres.", 'fr')).toBe(true);
+    expect(await growing('In serata la colata era ormai lunga 7 chilometri.', 'it')).toBe(true);
+    expect(await growing('The eruption sent up a 12 km plume of ash.', 'en')).toBe(false);
+  });
+});

@@ -321,6 +321,12 @@ export interface LanguagePack {
   /** Words and phrases, lower case, that make a figure hold per period → the period ("annually", "par an"). */
   periodWords: Record<string, string>;
   /**
+   * Words, folded, `*` a prefix, that tell a figure is where something growing or moving had got to when
+   * written ("had advanced 4.5 km", "s'étirait sur près de 5 kilomètres", "ormai lunga 7 km"): two such
+   * values at two publication times are an update, not a contradiction.
+   */
+  growthWords: string[];
+  /**
    * Words just before (or after) a duration that say what kind of duration it is, lower case → `span`
    * (how long something lasted: "for nearly a decade", "depuis plus d'une décennie", "per quasi 10 anni"),
    * `frequency` ("every two weeks", "tous les quinze jours", "ogni"), `delay` ("within a month", "entro"),

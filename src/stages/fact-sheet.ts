@@ -807,7 +807,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // evacuated, sheltered or affected grows with the story like a toll ("4,800 people" in the morning,
   // "7.500 persone" at night).
   const pairedByWords = slot.event?.startsWith('context:') === true && slot.measure !== 'people';
-  if (status === 'disagreement' && !pairedByWords && first.kind === 'quantity' && !slot.period && (CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
+  // …unless a word says the figure is where something growing had got to ("had advanced 4.5 km", "now 7 km
+  // long"): then it is read like a toll.
+  const growing = pairedByWords && entries.some((e) => e.slot.growing);
+  if (status === 'disagreement' && (!pairedByWords || growing) && first.kind === 'quantity' && !slot.period && (growing || CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.

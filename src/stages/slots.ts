@@ -43,6 +43,8 @@ export interface FactSlot {
   era?: 'past' | 'current' | 'future';
   /** Read across the story only if no article gives two values for its slot (see `buildFactSheet`). */
   tentative?: boolean;
+  /** A word of growth or of "by now" in the figure's clause (`LanguagePack.growthWords`). */
+  growing?: boolean;
   /**
    * A figure whose words say only its kind, offered for pairing across the story by the words around it
    * (`src/stages/figure-context.ts`); left out of the fact sheet unless paired.
@@ -148,6 +150,7 @@ const tablesOf = perPack((pack: LanguagePack) => ({
   events: conceptTable(pack.eventWords),
   secondary: conceptTable(pack.secondaryEventWords),
   periods: conceptTable(pack.periodWords),
+  growth: conceptTable(Object.fromEntries(pack.growthWords.map((w) => [w, 'growth']))),
 }));
 
 function lookUp(table: ConceptTable, word: string): string | undefined {
@@ -335,6 +338,8 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
   return readings.size === 1 ? [...readings][0] : undefined;
 }
 
+/** Words around a figure a growth word is looked for in. */
+const GROWTH_WINDOW = 6;
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
 const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
@@ -917,6 +922,7 @@ export function sentenceSlots(
     const clause = clauseAt(e.fact.start - sentence.start);
     const clocks = facts.times.filter((t) => clauseAt(t.start - sentence.start) === clause);
     if (clocks.length === 1) e.clock = clocks[0];
+    if (nearest(tables.growth, words, folded, local(e.fact), GROWTH_WINDOW)) e.growing = true;
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   // (figures offered to the context pairing only are not read here: they may never be in the sheet)

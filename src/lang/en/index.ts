@@ -225,6 +225,7 @@ export const en: LanguagePack = {
     'next': 'later', 'future': 'later',
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
+  growthWords: ['advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
   periodWords: {
     // A change measured against a year before says how it is measured, not when it holds.
     'year on year': 'basis', 'year-on-year': 'basis', 'on the year': 'basis', 'from a year earlier': 'basis', 'than a year earlier': 'basis', 'on a year earlier': 'basis',

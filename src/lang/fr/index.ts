@@ -232,6 +232,7 @@ export const fr: LanguagePack = {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
+  growthWords: ['avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
   periodWords: {
     // Une variation sur un an dit comment on la mesure, pas quand elle vaut.
     'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',

@@ -223,6 +223,7 @@ export const it: LanguagePack = {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
     'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
+  growthWords: ['avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
   periodWords: {
     // Una variazione su base annua dice come si misura, non quando vale.
     'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
