@@ -105,6 +105,13 @@ describe('plain text', () => {
     ]);
   });
 
+  it('keeps bylines out of the text, with a place or a role, in the three languages, and not a line that only starts with "By"', () => {
+    const lines = ['By Hannah Creel in Tolvenna', 'By Ian Marsh, Business Correspondent', 'De notre envoyée spéciale à Dunmarr', 'Par Lucie Marand, à Tolvenna', 'Di Marco Levi, inviato a Dunmarr', 'Dal nostro corrispondente a Vendra'];
+    const source = `Volcano erupts in the north of Keldaria\n\n${lines.join('\n\n')}\n\nBy the river\n\nThe volcano erupted overnight.`;
+    const layout = layoutDocument(source, 'text', PACKS);
+    expect(layout.boilerplate.filter((b) => b.kind === 'byline').map((b) => b.text)).toEqual(lines);
+  });
+
   it('takes one- and two-word lines above the headline as section labels, not the title', () => {
     const layout = layoutDocument('World\nEurope\nFloods hit the north of the country\n\nRain fell for days.', 'text', PACKS);
     expect(layout.title).toBe('Floods hit the north of the country');

@@ -265,7 +265,8 @@ export const en: LanguagePack = {
       /^(advertisement|sponsored( content)?|share this( article| story)?|most (read|popular))$/i,
       /^(more from|recommended( for you)?|trending( now)?|follow us\b.*|sign up\b.*)$/i,
     ],
-    byline: [/^by [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3}( and [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3})?$/, /^(staff|editorial (staff|team)|newsroom)$/i],
+    // "By Hannah Creel in Tolvenna", "By Ian Marsh, Business Correspondent"
+    byline: [/^[Bb]y [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3}( and [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3})?( in [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2})?(,( [A-Za-z]+){0,3} ([Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter))?$/, /^(staff|editorial (staff|team)|newsroom)$/i],
     dateline: [
       /^(published|updated|posted|last updated)\b.{0,60}$/i,
       /^(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago$/i,

@@ -271,7 +271,8 @@ export const fr: LanguagePack = {
       /^(à )?lire aussi\b.*$/i, /^voir aussi\b.*$/i, /^cliquez ici\b.*$/i, /^articles? (liés|similaires|associés)$/i,
       /^(publicité|partager( cet article)?|les plus lus|sur le même sujet|suivez-nous\b.*)$/i,
     ],
-    byline: [/^par [A-ZÉ][\w'’.-]+( [A-ZÉ][\w'’.-]+){0,3}( et [A-ZÉ][\w'’.-]+( [A-ZÉ][\w'’.-]+){0,3})?$/, /^(la )?rédaction$/i],
+    // "Par Lucie Marand, à Tolvenna", "De notre envoyée spéciale à Dunmarr"
+    byline: [/^[Pp]ar [A-ZÉ][\w'’.-]+( [A-ZÉ][\w'’.-]+){0,3}( et [A-ZÉ][\w'’.-]+( [A-ZÉ][\w'’.-]+){0,3})?(,? (à|envoyée? spéciale? à|correspondante? à) [A-ZÉ][\w'’.-]+( [A-ZÉ][\w'’.-]+){0,2})?$/, /^de (notre|nos) (envoyée?s? spéciale?s?|correspondante?s?)( (à|en|au) [A-ZÉ][\w'’.-]+( [A-ZÉ][\w'’.-]+){0,2})?$/i, /^(la )?rédaction$/i],
     dateline: [
       /^(publié|mis à jour|modifié)\b.{0,60}$/i,
       /^il y a (\d+|une?) (seconde|minute|heure|jour|semaine|mois|an)s?$/i,

@@ -264,7 +264,8 @@ export const it: LanguagePack = {
       /^leggi anche\b.*$/i, /^(potrebbe interessarti|ti potrebbe interessare)\b.*$/i, /^clicca qui\b.*$/i,
       /^articoli correlati$/i, /^(pubblicità|condividi( l'articolo| l’articolo)?|i più letti|seguici\b.*)$/i,
     ],
-    byline: [/^di [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3}( e [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3})?$/, /^(la )?redazione$/i],
+    // "Di Marco Levi, inviato a Dunmarr", "Dal nostro corrispondente a Vendra"
+    byline: [/^[Dd]i [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3}( e [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3})?(,? (a|inviat[oa] a|corrispondente da|corrispondente a) [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2})?$/, /^dal(la)? nostr[oa] (inviat[oa]|corrispondente)( (a|da|in) [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2})?$/i, /^(la )?redazione$/i],
     dateline: [
       /^(pubblicato|aggiornato)\b.{0,60}$/i,
       /^(\d+|un|una|uno) (secondo|secondi|minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni) fa$/i,
