@@ -82,3 +82,20 @@ describe('names across languages', () => {
     expect(namesTranslateInPart(name(x, place(x)), name(y), lx, ly)).toBe(same);
   });
 });
+
+describe('omitted-claim and headlines', () => {
+  it('does not report an article for leaving out the headline other articles share, but still for a body claim', async () => {
+    const report = await compare(
+      [
+        { path: 'a-en.txt', content: 'Volcano erupts in Keldaria, thousands evacuated\n\nThe Sarkel volcano erupted on Saturday, forcing thousands of people from their homes. The main airport was closed for the day. The government promised an emergency fund.\n' },
+        { path: 'b-fr.txt', content: "Le volcan entre en éruption en Keldarie, des milliers d'évacués\n\nLe volcan Sarkel est entré en éruption samedi, chassant des milliers de personnes de leurs maisons. Le principal aéroport a été fermé toute la journée. Le gouvernement a promis un fonds d'urgence.\n" },
+        { path: 'c-it.txt', content: 'Cenere e paura sul Sarkel\n\nIl vulcano Sarkel è entrato in eruzione sabato, costringendo migliaia di persone a lasciare le loro case. Il governo ha promesso un fondo di emergenza.\n' },
+      ],
+      { bridge: 'lexical', cacheDir: false, minConfidence: 0 },
+    );
+    const omitted = report.discrepancies.filter((d) => d.rule === 'omitted-claim');
+    const titles = new Set(report.sentences.filter((s) => s.kind === 'title').map((s) => s.id));
+    expect(omitted.some((d) => d.sentences.every((s) => titles.has(s)))).toBe(false);
+    expect(omitted.some((d) => d.message.includes('airport') || d.message.includes('aéroport'))).toBe(true);
+  });
+});
