@@ -649,3 +649,17 @@ describe('a number word joined to a noun', () => {
     expect(read.map((q) => q.text)).toEqual(['some twenty-odd metres']);
   });
 });
+
+describe('negations that are not', () => {
+  it.each<[string, LanguageCode, boolean]>([
+    ['He lost a vote of no confidence.', 'en', false],
+    ['A no-fly zone was declared.', 'en', false],
+    ['No one was hurt.', 'en', true],
+    ['Era alla guida da nove ore senza aver mai ceduto il volante.', 'it', false],
+    ['Non ha mai ceduto il volante.', 'it', true],
+    ['Il conduisait depuis neuf heures sans jamais céder sa place.', 'fr', false],
+    ["Il n'a jamais cédé sa place.", 'fr', true],
+  ])('%s (%s) negated: %s', (text, language, negated) => {
+    expect(isNegated(text, LANGUAGE_PACKS[language])).toBe(negated);
+  });
+});

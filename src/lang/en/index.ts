@@ -19,7 +19,8 @@ export const en: LanguagePack = {
   stopwords: new Set(stopwordList.filter((w) => !['no', 'not', 'nor', 'never'].includes(w))),
   negations: ['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot'],
   // "No. 11" is a number; "no doubt", "not only", "nothing but" do not negate; "don't forget" is "remember".
-  notNegations: [/\bno (doubt|matter)\b/, /\bnot (only|just)\b/, /\bnothing but\b/, /\bno\.\s?\d/, /\b(do not|don['’]t) forget\b/],
+  // ("a vote of no confidence", "a no-fly zone": a name, not a claim denied)
+  notNegations: [/\bno (doubt|matter|confidence)\b/, /\bno-\p{L}+/u, /\bnot (only|just)\b/, /\bnothing but\b/, /\bno\.\s?\d/, /\b(do not|don['’]t) forget\b/],
   negationConstructions: [],
   demonymSuffixes: ['ese', 'ian', 'ians', 'ean', 'eans', 'ish', 'ic', 'ics'],
   negativeWords: [

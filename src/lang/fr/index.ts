@@ -25,6 +25,8 @@ export const fr: LanguagePack = {
   notNegations: [
     /\bn(e |')\S+ que\b/, /\bpas mal\b/, /\bnon seulement\b/, /\bpas seulement\b/, /\bpas moins\b/, /\bnon sans\b/,
     /\b(plus|moins|meilleure?s?|pire)\s+(\S+\s+)?jamais\b/, /\bsi jamais\b/, /\bn['’]oubli\p{L}* pas\b/u,
+    // "sans jamais céder", "sans aucun blessé": the word after "sans" agrees with it, no second negation
+    /\bsans (\S+ ){0,2}(jamais|aucune?|rien|personne)\b/u,
   ],
   // "plus" and "personne" negate only with "ne" ("n'utilisent plus", "personne n'a"); "non" only where
   // it opposes ("et non la peur", "non pas"), not in compounds ("les reçus non Facebook").
