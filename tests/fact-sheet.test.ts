@@ -814,3 +814,12 @@ describe('a figure paired by its words where something growing had got to', () =
     expect(await growing('The eruption sent up a 12 km plume of ash.', 'en')).toBe(false);
   });
 });
+
+describe('who was aboard', () => {
+  it('reads "a coach carrying 53 people" as aboard, nearer than the injured before it, and "a quota 1840" as no year', async () => {
+    const slots = await slotsOf('At least 14 people were killed and 33 injured when a coach carrying 53 people fell into a ravine.', 'en');
+    expect(slots.filter((s) => s.fact.text === '53 people' && !s.loose && !s.slot.measure.startsWith('claim:')).map((s) => s.slot.measure)).toEqual(['aboard']);
+    const it = await slotsOf('La strada sale fino a quota 1840 e il pullman è volato per 120 metri.', 'it');
+    expect(it.some((s) => s.slot.period === '1840')).toBe(false);
+  });
+});

@@ -663,3 +663,10 @@ describe('negations that are not', () => {
     expect(isNegated(text, LANGUAGE_PACKS[language])).toBe(negated);
   });
 });
+
+describe('digits inside names and codes', () => {
+  it('reads no figure in "A321", "F-35" or "VL1986", and still reads "174 passengers" and "€38m"', () => {
+    const read = findQuantities('An Airbus A321 carrying 174 passengers, an F-35, flight VL1986 and €38m.', 0, LANGUAGE_PACKS.en).map((q) => q.text);
+    expect(read).toEqual(['174', '€38m']);
+  });
+});

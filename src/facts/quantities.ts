@@ -307,7 +307,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     const durationMatch = capitalisedInside ? undefined : matchPhrase(toks, i, t, ['duration']);
     if (/^\d/.test(tok.text)) {
       const m = NUMBER_TOKEN.exec(tok.text)!;
-      const n = parseNumeral(m[1]!, pack.code);
+      // Digits glued to letters before them are part of a name or a code: "A321", "F-35", "COVID-19".
+      const glued = /(\p{L}|\p{Lu}-)$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
+      const n = glued ? undefined : parseNumeral(m[1]!, pack.code);
       if (n === undefined) {
         i = startIndex + 1;
         continue;

@@ -109,6 +109,7 @@ const SERIOUS: ReadonlySet<string> = new Set(['seriously injured']);
 const SPEEDS: ReadonlySet<string> = new Set(['travel speed', 'speed limit']);
 /** Concepts that say what happened to the people counted. */
 const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
+const OUTCOMES_OR_ABOARD: ReadonlySet<string> = new Set([...OUTCOMES, 'aboard']);
 /** Units that name the measure themselves. */
 const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
 
@@ -431,7 +432,9 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
     if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language, view.text.slice(counted.start, counted.end))}`;
   }
-  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, scope, view.folded, at, WINDOW, OUTCOMES) : undefined;
+  // (who was aboard, said nearer the figure than an outcome, is who was aboard: "14 people were killed and
+  // 33 injured when a coach carrying 53 people fell")
+  const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, scope, view.folded, at, WINDOW, OUTCOMES_OR_ABOARD) : undefined;
   const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, allowed)) : undefined;
   if (q.category === 'buildings') return refined ?? `count-of:${q.unit}`;
   if (q.category === 'people') {

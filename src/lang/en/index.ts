@@ -189,7 +189,7 @@ export const en: LanguagePack = {
     'kill*': 'deaths', 'dead': 'deaths', 'death*': 'deaths', 'die': 'deaths', 'died': 'deaths', 'dies': 'deaths', 'dying': 'deaths', 'fatalit*': 'deaths', 'lives': 'deaths', 'toll': 'deaths', 'bodies': 'deaths',
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
     'missing': 'missing', 'trapped': 'trapped', 'stuck': 'trapped', 'entombed': 'trapped', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescuers': 'rescuers', 'rescuer': 'rescuers', 'rescue workers': 'rescuers', 'rescue teams': 'rescuers', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
-    'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'aboard', 'on board': 'aboard',
+    'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'aboard', 'carrying': 'aboard', 'on board': 'aboard',
     'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',
     'revenue*': 'revenue', 'sales': 'revenue', 'turnover': 'revenue', 'profit*': 'profit', 'earning*': 'profit', 'loss': 'loss', 'losses': 'loss', 'spend*': 'spending', 'spent': 'spending', 'budget*': 'spending', 'invest*': 'investment',

@@ -186,7 +186,7 @@ export const it: LanguagePack = {
     'crescita': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
     'ferit*': 'injured', 'dispers*': 'missing', 'intrappolat*': 'trapped', 'bloccat*': 'trapped', 'imprigionat*': 'trapped', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
-    'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'viaggiator*': 'passengers',
+    'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'trasportava': 'aboard', 'con a bordo': 'aboard', 'viaggiator*': 'passengers',
     'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
     'voti': 'votes', 'voto': 'votes', 'preferenz*': 'votes', 'schede': 'votes', 'affluenza': 'turnout', 'partecipazione': 'turnout', 'seggi': 'seats', 'deputat*': 'seats', 'eletti': 'seats',
     'fatturato': 'revenue', 'ricav*': 'revenue', 'vendit*': 'revenue', 'utile': 'profit', 'utili': 'profit', 'profitt*': 'profit', 'perdit*': 'loss', 'spes*': 'spending', 'budget': 'spending', 'investi*': 'investment',
@@ -236,7 +236,8 @@ export const it: LanguagePack = {
   placePrepositions: ['in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nello'],
   placeNamePrepositions: ['a', 'ad'],
   yearAfterNoun: true,
-  numberLabels: ['numero', 'n.', 'n°', 'nr.', 'nº'],
+  // ("a quota 1840": an altitude, named by its label, no year)
+  numberLabels: ['numero', 'n.', 'n°', 'nr.', 'nº', 'quota'],
   eachBefore: ['ogni', 'ciascun', 'ciascuno', 'ciascuna'],
   eachAfter: ['per ogni', 'a testa', 'ciascuno', 'ciascuna', 'a persona', 'pro capite'],
   againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
