@@ -15,16 +15,10 @@
  */
 import type { LanguageCode } from '../types.js';
 import type { LanguagePack, UnitInfo } from './types.js';
+import { pluralsOf } from './patterns.js';
 
 const CODES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
 const ISO = new Set(CODES);
-
-/** Plural forms of one word, from the pack's plural endings read backwards ("franco" → "franchi", "franci"). */
-function pluralsOf(word: string, pack: LanguagePack): string[] {
-  const out = new Set<string>();
-  for (const [plural, singular] of pack.singularEndings) if (word.endsWith(singular) && word.length > singular.length + 1) out.add(word.slice(0, word.length - singular.length) + plural);
-  return [...out];
-}
 
 /** A currency's name in a language, lower-cased, without a bracketed note ("franc CFA (BCEAO)"). */
 function nameOf(names: Intl.DisplayNames, code: string): string | undefined {

@@ -38,3 +38,16 @@ export function splitElision(token: string, pack: LanguagePack): [string, string
   const m = elisionPattern(pack)?.exec(token);
   return m ? [m[1]!, m[2]!] : undefined;
 }
+
+/**
+ * A plural's possible singulars by the pack's plural endings, most likely first ("satelliti" → "satellite",
+ * "satellito"; "étages" → "étage"); none for a word too short to carry the ending.
+ */
+export function singularsOf(word: string, pack: LanguagePack): string[] {
+  return pack.singularEndings.filter(([plural]) => word.endsWith(plural) && word.length > plural.length + 2).map(([plural, singular]) => word.slice(0, word.length - plural.length) + singular);
+}
+
+/** A singular's possible plurals, the pack's plural endings read backwards ("franco" → "franci", "franchi"). */
+export function pluralsOf(word: string, pack: LanguagePack): string[] {
+  return [...new Set(pack.singularEndings.filter(([, singular]) => word.endsWith(singular) && word.length > singular.length + 1).map(([plural, singular]) => word.slice(0, word.length - singular.length) + plural))];
+}

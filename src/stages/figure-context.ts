@@ -17,7 +17,7 @@
  */
 import type { LanguageCode, SentenceNode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { splitElision } from '../lang/patterns.js';
+import { singularsOf, splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { parseNumeral } from '../facts/numerals.js';
@@ -90,11 +90,8 @@ interface KeyedWord {
  */
 function sensesOf(language: LanguageCode, word: string): string[] {
   const dictionary = loadDictionary(language);
-  const own = dictionary?.get(word);
-  if (own) return own.slice(0, 3);
-  for (const [plural, singular] of LANGUAGE_PACKS[language].singularEndings) {
-    if (!word.endsWith(plural) || word.length <= plural.length + 2) continue;
-    const senses = dictionary?.get(word.slice(0, word.length - plural.length) + singular);
+  for (const form of [word, ...singularsOf(word, LANGUAGE_PACKS[language])]) {
+    const senses = dictionary?.get(form);
     if (senses) return senses.slice(0, 3);
   }
   return [];

@@ -18,7 +18,7 @@
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { alternation, perPack } from '../lang/patterns.js';
+import { alternation, perPack, singularsOf } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective } from '../bridge/wordnet.js';
@@ -109,6 +109,7 @@ const SERIOUS: ReadonlySet<string> = new Set(['seriously injured']);
 const SPEEDS: ReadonlySet<string> = new Set(['travel speed', 'speed limit']);
 /** Concepts that say what happened to the people counted. */
 const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
+/** Outcomes, and who was aboard: the nearer of them says what a count of people is. */
 const OUTCOMES_OR_ABOARD: ReadonlySet<string> = new Set([...OUTCOMES, 'aboard']);
 /** Units that name the measure themselves. */
 const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
@@ -243,7 +244,7 @@ function englishNoun(word: string, language: LanguageCode, raw?: string): string
   // The dictionary keeps accents ("véhicule"): the word as written first, then folded, then as a
   // singular ("satelliti" → "satellite"), which also stands for a word the dictionary lacks: a cognate
   // stems as its English twin does ("satellite", "satellites" → "satellit").
-  const singulars = LANGUAGE_PACKS[language].singularEndings.filter(([plural]) => word.endsWith(plural) && word.length > plural.length + 2).map(([plural, singular]) => word.slice(0, word.length - plural.length) + singular);
+  const singulars = singularsOf(word, LANGUAGE_PACKS[language]);
   const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word) ?? singulars.map(find).find((s) => s !== undefined);
   return englishStem(sense ? fold(sense) : (singulars[0] ?? word));
 }
