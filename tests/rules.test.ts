@@ -99,3 +99,19 @@ describe('omitted-claim and headlines', () => {
     expect(omitted.some((d) => d.message.includes('airport') || d.message.includes('aéroport'))).toBe(true);
   });
 });
+
+describe('altered-quote and two quotations', () => {
+  it('does not set two quotations of one speaker that share no word against each other, and still reports one with words replaced', async () => {
+    const run = (b: string) =>
+      compare(
+        [
+          { path: 'a-en.txt', content: `Drought aid criticised\n\nFarmers in Montalve said on Monday that the aid offered by the province was not enough. "The aid will pay for the water we should have had for free," farmer Mira Tesslan said of the province's drought plan.\n` },
+          { path: 'b-en.txt', content: `Drought plan criticised\n\nFarmers in Montalve said on Monday that the province's aid was not enough. ${b} farmer Mira Tesslan said of the province's drought plan.\n` },
+        ],
+        { bridge: 'lexical', cacheDir: false, minConfidence: 0 },
+      );
+    const quoted = async (b: string) => (await run(b)).discrepancies.filter((d) => d.rule === 'altered-quote').length;
+    expect(await quoted('"It is a drop in the ocean,"')).toBe(0);
+    expect(await quoted('"The aid will pay for the water we were promised in spring,"')).toBeGreaterThan(0);
+  });
+});

@@ -107,6 +107,9 @@ function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison
   const removed = ra.words.filter((x) => !wholeB.some((y) => wordsMatch(x, y)));
   const added = rb.words.filter((y) => !wholeA.some((x) => wordsMatch(x, y)));
   const share = Math.max(removed.length / ra.words.length, added.length / rb.words.length);
+  // Two quotations that share no word at all are two statements of one speaker ("a drop in the ocean",
+  // "I will pay for the water I should have had for free"), not one quotation altered.
+  if (removed.length === ra.words.length || added.length === rb.words.length) return undefined;
 
   const reasons: string[] = [];
   let severity: Severity | undefined;
