@@ -312,35 +312,26 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       found.push({ a, b, hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 });
     }
   }
-  if (p.bareHour) {
-    for (const m of text.matchAll(p.bareHour)) {
-      const a = m.index + m[0].length - m[1]!.length;
-      const b = m.index + m[0].length;
+  /** Each match of `re` that ends with its hour (first group), at the hour `read` gives, where no time is read yet. */
+  const hoursAt = (re: RegExp | undefined, read: (m: RegExpMatchArray, end: number) => number | undefined) => {
+    if (!re) return;
+    for (const m of text.matchAll(re)) {
+      const b = m.index! + m[0].length;
+      const a = b - m[1]!.length;
       if (found.some((f) => a < f.b && b > f.a)) continue;
-      // "alle 7 di sera" is 19:00.
-      const part = m[2] ? pack.hourDayParts[m[2].toLowerCase()] ?? 0 : 0;
-      const hour = Number(m[1]);
-      found.push({ a, b, hour: hour < 12 ? hour + part : hour, minute: 0 });
+      const hour = read(m, b);
+      if (hour !== undefined) found.push({ a, b, hour, minute: 0 });
     }
-  }
+  };
+  // "alle 7 di sera" is 19:00.
+  hoursAt(p.bareHour, (m) => {
+    const hour = Number(m[1]);
+    return hour < 12 ? hour + (m[2] ? (pack.hourDayParts[m[2].toLowerCase()] ?? 0) : 0) : hour;
+  });
   // "at noon", "à minuit", "a mezzogiorno": an hour named by a word, after its preposition.
-  if (p.namedHour) {
-    for (const m of text.matchAll(p.namedHour)) {
-      const a = m.index + m[0].length - m[1]!.length;
-      const b = m.index + m[0].length;
-      if (found.some((f) => a < f.b && b > f.a)) continue;
-      found.push({ a, b, hour: pack.namedHours.words[m[1]!.toLowerCase()] ?? 0, minute: 0 });
-    }
-  }
+  hoursAt(p.namedHour, (m) => pack.namedHours.words[m[1]!.toLowerCase()] ?? 0);
   // "alle 10 ora italiana", "alle 19 ora di Vendra": a bare hour after its preposition, a zone after it.
-  if (p.bareHourBeforeZone) {
-    for (const m of text.matchAll(p.bareHourBeforeZone)) {
-      const a = m.index + m[0].length - m[1]!.length;
-      const b = m.index + m[0].length;
-      if (found.some((f) => a < f.b && b > f.a) || !zoned(b)) continue;
-      found.push({ a, b, hour: Number(m[1]), minute: 0 });
-    }
-  }
+  hoursAt(p.bareHourBeforeZone, (m, end) => (zoned(end) ? Number(m[1]) : undefined));
   found.sort((x, y) => x.a - y.a);
   const facts: TimeFact[] = [];
   for (const f of found) {

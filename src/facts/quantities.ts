@@ -563,7 +563,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   }
   const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds];
   const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
-  // (a number word joined to a noun, "eight-storey", reads as no words at all: no figure to point at)
+  // (a number word joined to a noun, "eight-storey", leaves the number-word reader with no words read: its
+  // figure, with no words to point at, is dropped here rather than in the reader)
   return joinDurations(text, offset, [...read, ...streaks].filter((q) => q.end > q.start).sort((a, b) => a.start - b.start), pack);
 }
 

@@ -184,7 +184,7 @@ export interface LanguagePack {
   timeZones: Record<string, string>;
   /**
    * Words around a capitalised place name after a clock time that make it the place's own time, which
-   * no table lists: "alle 19 ora di Vendra", "à 10 heures à Marbeck", "at 6pm Dunmarr time" (local time).
+   * no table lists: "alle 19 ora di Vendra", "18 heures, heure de Vendra", "at 6pm Dunmarr time" (local time).
    */
   placeTime: { before: string[]; after: string[] };
   /**

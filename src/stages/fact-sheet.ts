@@ -803,14 +803,12 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // Figures paired by their words are one fact at one time in the articles' own words ("les 47 000
   // habitants de Dremsk et de Lutovo" privés d'eau / "42,000 residents of Dremsk and Lutovo have had no
   // tap water"), not a toll: two values are a contradiction, whenever each was published.
-  // A count of people paired by its words (no residents among them) is the exception: how many are
-  // evacuated, sheltered or affected grows with the story like a toll ("4,800 people" in the morning,
-  // "7.500 persone" at night).
-  const pairedByWords = slot.event?.startsWith('context:') === true && slot.measure !== 'people';
-  // …unless a word says the figure is where something growing had got to ("had advanced 4.5 km", "now 7 km
-  // long"): then it is read like a toll.
-  const growing = pairedByWords && entries.some((e) => e.slot.growing);
-  if (status === 'disagreement' && (!pairedByWords || growing) && first.kind === 'quantity' && !slot.period && (growing || CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
+  // Two exceptions: a count of people (no residents among them), for how many are evacuated, sheltered
+  // or affected grows like a toll ("4,800 people" in the morning, "7.500 persone" at night); and a figure a
+  // word says is where something growing had got to ("had advanced 4.5 km", "ormai lunga 7 chilometri").
+  const growing = slot.event?.startsWith('context:') === true && entries.some((e) => e.slot.growing);
+  const oneMoment = slot.event?.startsWith('context:') === true && slot.measure !== 'people' && !growing;
+  if (status === 'disagreement' && !oneMoment && first.kind === 'quantity' && !slot.period && (growing || CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two
     // values at one time, or a fall, is a contradiction. Every dated article of the row counts: a later
     // article still giving the lower figure ("34 injured" after "43") makes the higher one a contradiction.

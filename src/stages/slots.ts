@@ -920,13 +920,20 @@ export function sentenceSlots(
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: q.category, event: 'loose', ...(subject ? { subject } : {}), ...(period ? { period } : {}) }, loose: true, named: measure });
     }
   }
+  // (read once per figure: a figure has several slots, its claim's, the story's, the pairing's)
+  const growth = new Map<SlotFact, boolean>();
+  const growingFact = (fact: SlotFact) => {
+    let found = growth.get(fact);
+    if (found === undefined) growth.set(fact, (found = nearest(tables.growth, words, folded, local(fact), GROWTH_WINDOW) !== undefined));
+    return found;
+  };
   // The one clock time of a figure's clause dates the reading: "stood at 6.2 metres at 0600 GMT".
   for (const e of out) {
     if (e.kind !== 'quantity') continue;
     const clause = clauseAt(e.fact.start - sentence.start);
     const clocks = facts.times.filter((t) => clauseAt(t.start - sentence.start) === clause);
     if (clocks.length === 1) e.clock = clocks[0];
-    if (nearest(tables.growth, words, folded, local(e.fact), GROWTH_WINDOW)) e.growing = true;
+    if (growingFact(e.fact)) e.growing = true;
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   // (figures offered to the context pairing only are not read here: they may never be in the sheet)
