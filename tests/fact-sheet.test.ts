@@ -405,6 +405,38 @@ describe('votes against', () => {
   });
 });
 
+describe('a vote\'s tally', () => {
+  it('reads votes for, against and abstentions however the tally is written, and sets two tallies of one vote against each other', async () => {
+    const roles = async (text: string, language: 'en' | 'fr' | 'it') =>
+      (await slotsOf(text, language)).filter((s) => s.loose).map((s) => `${s.fact.text}:${s.slot.measure}`);
+    expect(await roles('Le conseil l’a adoptée par sept voix contre deux.', 'fr')).toEqual(expect.arrayContaining(['sept:votes for', 'deux:votes against']));
+    expect(await roles('Alla fine 165 sì, 131 no e 14 astenuti.', 'it')).toEqual(['165:votes for', '131:votes against', '14:abstentions']);
+    expect(await roles('Au total, 163 députés ont voté la motion, 131 l’ont rejetée et 17 se sont abstenus.', 'fr')).toEqual(['163:votes for', '131:votes against', '17:abstentions']);
+    expect(await roles('The decision was taken by a 7-2 vote of the board.', 'en')).toEqual(['7:votes for', '2:votes against']);
+    // A change is no tally; nor is a lone number beside a vote word.
+    expect(await roles('Support for the motion rose from 150 to 163 votes.', 'en')).not.toContain('150:votes for');
+    expect(await roles('The motion was backed by 41 members of the council.', 'en')).toEqual([]);
+    const report = await sheetOf({
+      'a-en.txt': 'Government falls\n\nThe motion was carried by 163 votes to 131 in the assembly, with 14 abstentions. On Monday the regional council had voted 41 to 27 to remove its president.\n',
+      'b-it.txt': 'Cade il governo\n\nIl tabellone si è acceso in serata: 165 sì, 131 no e 14 astenuti.\n',
+    });
+    expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort().join(' / '))).toEqual(['163 / 165']);
+  });
+});
+
+describe('exact counts', () => {
+  it('sets two exact counts apart by one unit against each other, and meets a bound with the round figure it bounds', async () => {
+    const { factsMeet } = await import('../src/stages/fact-sheet.js');
+    const { findQuantities } = await import('../src/facts/quantities.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    const slot = (text: string, language: 'en' | 'fr' | 'it') => ({ sentence: 0, kind: 'quantity' as const, fact: findQuantities(text, 0, LANGUAGE_PACKS[language])[0]!, slot: { measure: 'votes for', event: 'main' } });
+    expect(factsMeet(slot('163 votes', 'en'), slot('165 voti', 'it'))).toBe(false);
+    expect(factsMeet(slot('more than 47,000 passengers', 'en'), slot('47 000 passagers', 'fr'))).toBe(true);
+    // A conversion still leaves its hair: 500 miles are 804.7 km.
+    expect(factsMeet(slot('800 km', 'en'), slot('500 miles', 'en'))).toBe(true);
+  });
+});
+
 describe('slots of one sentence', () => {
 
   it('reads "progressé de 8,4 % sur un an" as a change now, not an earlier value nor a yearly amount', async () => {

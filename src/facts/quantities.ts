@@ -265,6 +265,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   let i = 0;
   while (i < toks.length) {
     const startIndex = i;
+    // Where the figure's words start: an article before a number word is none of them ("par sept voix").
+    let spanFrom = startIndex;
     let approximation: Approximation | undefined;
     const approx = matchPhrase(toks, i, t, ['notApprox']) ? undefined : matchPhrase(toks, i, t, ['approx']);
     if (approx) {
@@ -385,6 +387,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
             break;
           }
           if (!t.numberWords.has(following) && compoundValue(following, t) === undefined) break;
+          // (but "une vingtaine": the article is the approximate number's own)
+          if (k === startIndex && !t.approximate.has(following)) spanFrom = k + 1;
           k += 1;
           continue;
         }
@@ -543,7 +547,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       // The first number written ("trois" in "trois millions"): the rest is scale and unit.
       const leading = /^\d/.test(first.text) ? (parseNumeral(NUMBER_TOKEN.exec(first.text)?.[1] ?? '', pack.code) ?? 0) : (leadingWord ?? 0);
       ends.push({ multiplier: leading > 0 ? total / leading : 1, bare: !unit && total === leading && !approximation && !vague });
-      const spanStart = toks[startIndex]!.start;
+      // ("every two weeks", "par deux ans": before a span, the article says how often, and stays)
+      const spanStart = toks[category === 'duration' ? startIndex : spanFrom]!.start;
       const spanEnd = toks[end - 1]!.end;
       facts.push({
         kind: 'quantity',

@@ -358,6 +358,16 @@ export interface LanguagePack {
    */
   againstBefore: string[];
   againstAfter: string[];
+  /**
+   * A vote's tally, read from the words right after each number (past one word for who voted: "163
+   * députés ont voté", "14 deputies abstaining"); a cue ending in `*` takes any ending. `for`: the votes
+   * for ("165 sì", "208 in favour"); `against`: the votes against, besides `againstAfter` ("131 l'ont
+   * rejetée", "9 voted against"); `abstain`: abstentions ("14 astenuti", "17 se sont abstenus");
+   * `joins`: a word between two numbers that makes them for and against ("split seven to two"), in a
+   * sentence about a vote; `voteWords`: words that make a sentence about a vote besides those of votes
+   * and of a vote in `measureWords` and `eventWords` ("the board split").
+   */
+  tally: { for: string[]; against: string[]; abstain: string[]; joins: string[]; voteWords: string[] };
   /** Words before a number that make it a place's population ("a city of 480,000 people", "una città di"). */
   populationCues: string[];
   /** Words before a number that make it what something can hold, not what it holds ("licensed to carry 450 passengers", "capienza di"). */

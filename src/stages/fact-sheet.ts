@@ -288,8 +288,10 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
     return other.low <= top.value * (1 + PEAK_SLACK) && other.high >= top.value * (1 - PEAK_SLACK);
   }
   // A decade is 3,652.5 days one way and 3,650 another, and "800 km (500 miles)" is 804.7 km: conversions
-  // and their rounding leave a hair between equal figures.
-  const hair = 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  // and their rounding leave a hair between equal figures. Two exact counts are converted from nothing:
+  // 163 votes are not 165 (a bound is another matter: "more than 47,000" meets a rounded "47 000").
+  const exactCount = (q: QuantityFact) => (q.category === 'count' || q.category === 'people') && !q.approximation;
+  const hair = exactCount(x) && exactCount(y) ? 0 : 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
   return overlaps({ low: x.low - hair, high: x.high + hair }, y);
 }
 

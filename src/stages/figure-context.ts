@@ -23,6 +23,7 @@ import { loadDictionary } from '../bridge/dictionary.js';
 import { parseNumeral } from '../facts/numerals.js';
 import { removeInvisibles } from '../facts/invisible.js';
 import { timeWordsOf, type FactSlot } from './slots.js';
+import { TALLY_MEASURES } from './tally.js';
 
 /** Words on each side of a figure that are read as its context. */
 const REACH = 6;
@@ -258,6 +259,15 @@ export function pairByContext(
   const wordsOf = new Map<number, KeyedWord[]>();
   for (const f of ordered) if (!wordsOf.has(f.slot.sentence)) wordsOf.set(f.slot.sentence, keyedWords(sentences[f.slot.sentence]!));
   const context = new Map(ordered.map((f) => [f, contextOf(wordsOf.get(f.slot.sentence)!, f.sentence, f.slot.fact)]));
+  // A tally's numbers are one fact: each is read with all the others of its sentence, however far apart
+  // ("carried by 163 votes to 131 in the 312-seat assembly, with 14 abstentions" / "165 sì, 131 no e 14
+  // astenuti").
+  for (const f of ordered) {
+    if (!TALLY_MEASURES.has(classOf(f.slot))) continue;
+    const own = context.get(f)!;
+    const siblings = ordered.filter((o) => o !== f && o.slot.sentence === f.slot.sentence && TALLY_MEASURES.has(classOf(o.slot)));
+    for (const w of wordsOf.get(f.slot.sentence)!) if (!own.includes(w) && siblings.some((o) => w.start >= o.slot.fact.start && w.end <= o.slot.fact.end)) own.push(w);
+  }
   // How rare each context key is in the story: in how many sentences it occurs.
   const frequency = new Map<string, number>();
   for (const words of context.values()) for (const w of words) for (const key of w.keys) frequency.set(key, 0);

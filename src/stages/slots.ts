@@ -15,6 +15,7 @@
  * A date or a time measures when an event happened: its event is the event word nearest to it. Without
  * one, a figure, date or time is only compared inside its claim group (`group:<n>`), as before.
  */
+import { tallyRoles, TALLY_MEASURES } from './tally.js';
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
@@ -829,6 +830,10 @@ export function sentenceSlots(
   const groupScope = group === undefined ? undefined : `group:${group}`;
   // What each figure measures, read once: the holder search asks it of the figures between.
   const measures = new Map(facts.quantities.map((q) => [q, measureOf(q, view, local(q))]));
+  // A vote's tally says what its numbers are, whatever nouns stand beside them ("163 députés ont voté").
+  const inOrder = [...facts.quantities].sort((a, b) => a.start - b.start);
+  const isVoteWord = (word: string) => lookUp(tables.measures, word) === 'votes' || lookUp(tables.events, word) === 'vote';
+  for (const [n, role] of tallyRoles(text, inOrder.map((q) => ({ ...local(q), category: q.category, value: q.value })), pack, isVoteWord)) measures.set(inOrder[n]!, role);
 
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
@@ -856,6 +861,15 @@ export function sentenceSlots(
     }
     // A bare number with nothing to say what it counts is compared only in its claim, as above.
     if (measure === undefined) continue;
+    // A tally is the vote's it counts, and a story of a vote tells of others (a regional one, an earlier
+    // one, a first reading): compared within its claim, and paired across articles by its words, the other
+    // numbers of the tally first ("163 votes to 131" / "165 sì, 131 no"); never story-wide.
+    if (TALLY_MEASURES.has(measure)) {
+      const secondary = eventOf(at);
+      if (!part && secondary === 'main') out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'loose', ...(ownPeriod ? { period: ownPeriod } : {}) }, loose: true });
+      if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(part ? { subject: 'part' } : {}), ...(ownPeriod ? { period: ownPeriod } : {}) } });
+      continue;
+    }
     // A measure that says what it counts (deaths, a depth, turnout, a fine) is compared across the whole
     // story. One that says only its kind (a share, a span of time, a rate, a number of people or things)
     // could be about anything the story counts: it is compared only within its claim, whose sentences

@@ -243,6 +243,13 @@ export const en: LanguagePack = {
   eachAfter: ['per', 'each', 'apiece', 'a head'],
   againstBefore: ['votes to', 'votes against'],
   againstAfter: ['against', 'votes against', 'no votes'],
+  tally: {
+    for: ['in favour', 'in favor', 'for', 'yes', 'ayes', 'voted for', 'voted in favour', 'voted in favor', 'votes for', 'backed', 'supported'],
+    against: ['voted against', 'opposed', 'rejected', 'noes', 'nays'],
+    abstain: ['abstention*', 'abstain*'],
+    joins: ['to', 'against'],
+    voteWords: ['split', 'motion', 'majority', 'unanimous', 'unanimously'],
+  },
   populationCues: ['city of', 'town of', 'village of', 'population of', 'home to', 'hill town of'],
   capacityCues: ['licensed to carry', 'authorised to carry', 'authorized to carry', 'certified to carry', 'designed to carry', 'able to carry', 'can carry', 'could carry', 'capacity of', 'capacity for', 'room for', 'designed for', 'built for', 'can hold', 'can accommodate'],
   ageCues: ['aged'],

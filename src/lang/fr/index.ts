@@ -251,6 +251,13 @@ export const fr: LanguagePack = {
   eachAfter: ['par', 'chacun', 'chacune', 'par tête'],
   againstBefore: ['voix contre', 'voix pour et'],
   againstAfter: ['contre', 'voix contre', 'votes contre'],
+  tally: {
+    for: ['pour', 'oui', 'voix pour', 'votes pour', 'ont vote pour', 'ont vote', 'ont approuve', 'ont soutenu'],
+    against: ['ont vote contre', "l'ont rejete*", 'ont rejete', "s'y sont opposes", 'non'],
+    abstain: ['abstention*', 'se sont abstenu*', "s'est abstenu*", 'abstenu*'],
+    joins: ['contre'],
+    voteWords: ['motion', 'majorite', 'unanimite', 'scrutin', 'divise', 'divisee'],
+  },
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],
   capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir'],
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],

@@ -242,6 +242,13 @@ export const it: LanguagePack = {
   eachAfter: ['per ogni', 'a testa', 'ciascuno', 'ciascuna', 'a persona', 'pro capite'],
   againstBefore: ['voti contro', 'sì contro', 'favorevoli e'],
   againstAfter: ['contrari', 'voti contrari', 'no'],
+  tally: {
+    for: ['si', 'favorevoli', 'voti favorevoli', 'a favore', 'voti a favore', 'hanno votato a favore', 'hanno votato', 'hanno approvato'],
+    against: ['hanno votato contro', "l'hanno respint*", 'hanno respinto', 'contrari'],
+    abstain: ['astenut*', 'astension*', 'si sono astenut*', 'si e astenut*'],
+    joins: ['contro'],
+    voteWords: ['mozione', 'maggioranza', 'unanimita', 'spaccato', 'spaccata', 'diviso', 'divisa'],
+  },
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
   capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
   ageCues: ['di', 'età di', 'anni di età'],
