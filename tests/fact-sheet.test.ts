@@ -437,6 +437,16 @@ describe('exact counts', () => {
   });
 });
 
+describe('an indefinite place', () => {
+  it('gives a figure no subject from a place with an indefinite article, and keeps one with a definite article', async () => {
+    const subjectOf = async (text: string, language: 'en' | 'fr' | 'it', measure: string) => (await slotsOf(text, language)).find((s) => s.slot.measure === measure && !s.loose)?.slot.subject;
+    expect(await subjectOf('Trente-huit mineurs travaillaient dans une galerie située à 240 mètres de profondeur.', 'fr', 'distance:depth')).toBeUndefined();
+    expect(await subjectOf('Thirty-eight miners were working in a gallery 420 metres deep.', 'en', 'distance:depth')).toBeUndefined();
+    expect(await subjectOf('Floods killed 12 people in the capital on Monday.', 'en', 'deaths')).toBe('the capit');
+    expect(await subjectOf('Floods killed 12 people in a village on Monday.', 'en', 'deaths')).toBeUndefined();
+  });
+});
+
 describe('slots of one sentence', () => {
 
   it('reads "progressé de 8,4 % sur un an" as a change now, not an earlier value nor a yearly amount', async () => {

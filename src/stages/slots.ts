@@ -140,6 +140,8 @@ const ofTotalOf = perPack((pack: LanguagePack) => new Set(pack.ofTotalWords.map(
 export const timeWordsOf = perPack((pack: LanguagePack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
 
 const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.map(fold)));
+/** The singular indefinite articles: a pack's determiners that are also its indefinite articles ("a", "une", "uno"). */
+const indefinitesOf = perPack((pack: LanguagePack) => new Set(pack.indefiniteArticles.map(fold).filter((w) => determinersOf(pack).has(w))));
 
 const partCuesOf = perPack((pack: LanguagePack) => pack.partCues.map(fold).sort((a, b) => b.length - a.length));
 
@@ -612,6 +614,7 @@ export function sentenceSlots(
   const { placeRelatives, changeOpeners, ambiguousOpeners, changeTargets, weekdays } = sentenceWordsOf(pack);
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
+  const indefinites = indefinitesOf(pack);
   /** Whether a name sits in a clause that opens right after another name and a comma. */
   const inApposition = (name: (typeof nameSpans)[number]) => {
     const opening = name.clause > 0 ? narrowBreaks[name.clause - 1] : undefined;
@@ -684,6 +687,9 @@ export function sentenceSlots(
       const w = words[i]!;
       if (!prepositions.has(w.folded) || !clauses.has(w.clause)) continue;
       if (w.clause === at.clause && (w.start < from || w.end > to)) continue;
+      // "dans une galerie située à 240 mètres", "in a village": a place no article has named before is where
+      // the thing measured is, not a part of the story's places set apart from the rest.
+      if (indefinites.has(words[i + 1]!.folded)) continue;
       // The preposition's article: its own word, or inside it ("nelle", "au").
       let next = determiners.has(words[i + 1]!.folded) ? words[i + 2] : w.folded.length > 3 ? words[i + 1] : undefined;
       // "dans la même région": an adjective before the noun gives way to it.
