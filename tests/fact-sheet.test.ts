@@ -447,6 +447,31 @@ describe('an indefinite place', () => {
   });
 });
 
+describe('a closure until a day', () => {
+  it('reads a closure until a day as the reopening on it, a weekday a cue puts ahead as a day, and another day of an article that gives the day alike as another event', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Pass road closed\n\nPublished 7 March 2027, 08:00 GMT\n\nThe ministry said it expected to reopen the pass road on Tuesday, March 9, once the barriers were replaced.\n',
+      'b-fr.txt': "Route fermée\n\nPublié le 7 mars 2027 à 10h00\n\nLa route du col restera fermée jusqu'au jeudi 11 mars, a indiqué le ministère.\n",
+      'c-it.txt': 'Strada chiusa\n\nPubblicato il 7 marzo 2027 alle 11:00\n\nIl passo resterà chiuso fino a martedì, secondo il ministero. Le ricerche dei dispersi riprenderanno domani all’alba.\n',
+    });
+    const dates = figureFindings(report).filter((d) => d.rule === 'divergent-date');
+    expect(dates.map((d) => d.evidence.map((e) => e.text).sort().join(' / '))).toEqual([expect.stringContaining('11 mars')]);
+    expect(dates[0]!.evidence.map((e) => e.text)).not.toContain('martedì');
+    const slots = await slotsOf('Les remontées resteront fermées au moins jusqu’au vendredi 19 février, a-t-il annoncé.', 'fr');
+    expect(slots.find((s) => s.kind === 'date' && !s.loose)?.slot.event).toBe('reopening');
+  });
+});
+
+describe('a slip, not another fact', () => {
+  it('does not set a figure against one more than ten times larger in its slot', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Coach crash\n\nOfficials said 51 passengers and two drivers were on board the coach.\n',
+      'b-fr.txt': 'Accident de car\n\nTrois passagers italiens sont à bord, selon la préfecture.\n',
+    });
+    expect(figureFindings(report)).toEqual([]);
+  });
+});
+
 describe('slots of one sentence', () => {
 
   it('reads "progressé de 8,4 % sur un an" as a change now, not an earlier value nor a yearly amount', async () => {

@@ -108,6 +108,12 @@ export interface LanguagePack {
   /** Words that name a currency and are common words too ("mark", "won"): not read alone as money. */
   currencyHomographs?: string[];
   /**
+   * Words right before a date or a time that make it the end of what the sentence tells of ("closed until
+   * 11 March", "fermée jusqu'au jeudi 11 mars", "chiusa fino al 17 febbraio"): a closure until a day is a
+   * reopening on that day.
+   */
+  untilWords: string[];
+  /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on
    * or before that date ("on Monday", "lundi", "lunedì").

@@ -672,6 +672,14 @@ function namesDimension(e: FactSheetEntry): boolean {
   return e.slot.named !== undefined && e.slot.named !== 'distance' && e.slot.named !== 'distance:distance';
 }
 
+/** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
+const SLIP_RATIO = 10;
+
+function timesApart(x: QuantityFact, y: QuantityFact): number {
+  const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+  return low === 0 ? (high === 0 ? 1 : Infinity) : high / low;
+}
+
 function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
@@ -748,6 +756,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
       only = (x, y) => near(x, y) && nearOf(x, lb).size === 1 && nearOf(y, la).size === 1;
     }
     if (byClaim && a.length !== b.length) return false;
+    // Two articles that give one date or time of an event alike agree on it: another day one of them also
+    // gives is another event's ("riprenderanno domani" of the search, beside "chiusa fino al 17 febbraio").
+    if (first.kind !== 'quantity' && a.some((x) => b.some((y) => factsMeet(x.slot, y.slot) === true))) return false;
     let found = false;
     // Paired by what is left over, a value is set against the other article's value left over only.
     const theirs = withinClaim ? unmatched(b, a) : b;
@@ -767,6 +778,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;
         // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
         if (x.slot.earlier || y.slot.earlier) continue;
+        // A figure misstated is off by a digit or a slip, not by more than ten times: "deux sauveteurs …
+        // blessés" of a second crash and "33 injured" in the coach, "trois passagers" still missing and "51
+        // passengers" aboard, are two facts in one slot.
+        if (x.slot.kind === 'quantity' && y.slot.kind === 'quantity' && timesApart(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact) > SLIP_RATIO) continue;
         // Readings at two clock times are of two moments: "6.2 metres at 0600 GMT" and still rising, "7.4
         // metres at 11am".
         if (atOtherMoments(x.slot, y.slot)) continue;

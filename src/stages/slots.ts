@@ -83,6 +83,8 @@ const EARLIER: ReadonlySet<string> = new Set(['earlier']);
 const FREQUENCIES: ReadonlySet<string> = new Set(['yearly', 'monthly', 'weekly', 'daily', 'fortnightly']);
 /** How far back a cue of a secondary event reaches over words with no other figure, in words. */
 const STRETCH = 24;
+/** How far before an until word and its date a closure's word may be, in characters ("will remain shut until"). */
+const CLOSURE_REACH = 60;
 /** How far from a date or time its event word may be, in words. */
 const EVENT_WINDOW = 8;
 
@@ -140,6 +142,14 @@ const ofTotalOf = perPack((pack: LanguagePack) => new Set(pack.ofTotalWords.map(
 export const timeWordsOf = perPack((pack: LanguagePack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
 
 const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.map(fold)));
+const untilWordsOf = perPack((pack: LanguagePack) => pack.untilWords.map((w) => fold(w).replace(/’/g, "'")));
+const untilPatterns = new Map<string, RegExp>();
+/** An until word at the end of a text, or before one weekday. */
+function untilPattern(word: string): RegExp {
+  let pattern = untilPatterns.get(word);
+  if (!pattern) untilPatterns.set(word, (pattern = new RegExp(`(?:^|[\\s'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{L}+)?$`, 'u')));
+  return pattern;
+}
 /** The singular indefinite articles: a pack's determiners that are also its indefinite articles ("a", "une", "uno"). */
 const indefinitesOf = perPack((pack: LanguagePack) => new Set(pack.indefiniteArticles.map(fold).filter((w) => determinersOf(pack).has(w))));
 
@@ -963,14 +973,27 @@ export function sentenceSlots(
   // "flew five times in 2026 and planned seven launches for 2027": where figures are set in two years or
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
-  const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
+  // (a weekday a cue puts ahead, "jusqu'à vendredi", "from Thursday", is a day: only a bare one is loose)
+  const isWeekday = (d: DateFact) => d.relative !== undefined && d.relative <= 0 && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
+  const untilWords = untilWordsOf(pack);
+  /** Whether an until word ends the words before a date, past a weekday or a hedge ("until Wednesday, February 17"). */
+  const untilBefore = (at: { start: number }) => {
+    const before = folded.slice(Math.max(0, at.start - 40), at.start).replace(/’/g, "'").replace(/[,\s]+$/u, '');
+    return untilWords.some((w) => untilPattern(w).test(before));
+  };
   for (const [fact, kind] of timed) {
     const at = local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
     const date = fact as DateFact;
     if (kind === 'date' && periodYears.size > 1 && date.year !== undefined && date.month === undefined && date.endYear === undefined && periodYears.has(date.year)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
-    const event = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
+    const named = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
+    // "restera fermée jusqu'au jeudi 11 mars", "will remain shut until Wednesday": a closure until a day is
+    // a reopening on it ("expected to reopen it on Tuesday, March 9").
+    // (the closure before the until word, whatever event word comes after: "resteront fermées au moins
+    // jusqu'à vendredi, a-t-il annoncé")
+    const closedUntil = untilBefore(at) && wide.some((w) => w.end <= at.start && w.start >= at.start - CLOSURE_REACH && lookUp(tables.events, w.folded) === 'closure');
+    const event = closedUntil ? 'reopening' : named;
     // A plan ("the next launch", "il prossimo lancio") is told from the day itself by its era, not by a cue.
     const cues = cueWords.filter((w) => !again.has(w.folded));
     // …or one opening its stretch of the sentence before it, with no other date or time between: "un

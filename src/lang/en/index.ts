@@ -88,6 +88,7 @@ export const en: LanguagePack = {
   singularEndings: [['s', '']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
+  untilWords: ['until', 'till'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'] },
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -212,7 +213,7 @@ export const en: LanguagePack = {
     'election*': 'election', 'vote': 'vote', 'voted': 'vote', 'voting': 'vote', 'referendum*': 'vote', 'ballot*': 'vote', 'poll': 'vote', 'polls': 'vote',
     'trial*': 'trial', 'hearing*': 'hearing', 'verdict*': 'verdict', 'sentenced': 'verdict', 'convicted': 'verdict', 'acquitted': 'verdict', 'ruling*': 'verdict', 'ruled': 'verdict', 'arrest*': 'arrest', 'charged': 'charge', 'indicted': 'charge',
     'launch*': 'launch', 'merger*': 'deal', 'acquisition*': 'deal', 'deal*': 'deal', 'agreement*': 'deal', 'signed': 'signing', 'signing': 'signing',
-    'meeting*': 'meeting', 'summit*': 'meeting', 'talks': 'meeting', 'strike*': 'strike', 'protest*': 'protest', 'demonstration*': 'protest', 'resign*': 'resignation', 'founded': 'founding', 'opened': 'opening', 'opening': 'opening', 'closed': 'closure', 'closure*': 'closure',
+    'meeting*': 'meeting', 'summit*': 'meeting', 'talks': 'meeting', 'strike*': 'strike', 'protest*': 'protest', 'demonstration*': 'protest', 'resign*': 'resignation', 'founded': 'founding', 'opened': 'opening', 'opening': 'opening', 'closed': 'closure', 'shut': 'closure', 'closure*': 'closure',
   },
   ordinalWords: ['second', 'third'],
   streaks: {

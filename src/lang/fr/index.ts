@@ -103,6 +103,7 @@ export const fr: LanguagePack = {
   singularEndings: [['aux', 'al'], ['s', ''], ['x', '']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'sol', 'or', 'droit', 'nouveau', 'sum', 'dong', 'kip', 'som', 'tala', 'kina'],
+  untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
   months: {
     janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
@@ -195,7 +196,7 @@ export const fr: LanguagePack = {
     'action': 'price', 'actions': 'price', 'titre': 'price', 'cours': 'price',
     'hausse': 'growth', 'croissance': 'growth', 'progress*': 'growth', 'augment*': 'growth', 'baisse': 'growth', 'recul*': 'growth', 'bondi': 'growth',
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
-    'bless*': 'injured', 'disparu*': 'missing', 'bloque*': 'trapped', 'coince*': 'trapped', 'piege*': 'trapped', 'emmure*': 'trapped', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauveteur': 'rescuers', 'sauveteurs': 'rescuers', 'secouriste': 'rescuers', 'secouristes': 'rescuers', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
+    'bless*': 'injured', 'disparu*': 'missing', 'introuvable*': 'missing', 'bloque*': 'trapped', 'coince*': 'trapped', 'piege*': 'trapped', 'emmure*': 'trapped', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauveteur': 'rescuers', 'sauveteurs': 'rescuers', 'secouriste': 'rescuers', 'secouristes': 'rescuers', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
     'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'aboard', 'transportant': 'aboard', 'transportait': 'aboard', 'voyageur*': 'passengers',
     'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',

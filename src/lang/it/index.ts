@@ -93,6 +93,7 @@ export const it: LanguagePack = {
   singularEndings: [['i', 'e'], ['i', 'o'], ['e', 'a'], ['chi', 'co'], ['ghi', 'go'], ['che', 'ca'], ['ghe', 'ga']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
+  untilWords: ['fino al', 'fino a', 'fino alla', 'sino al', 'sino a', 'sino alla'],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'] },
   months: {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
@@ -185,7 +186,7 @@ export const it: LanguagePack = {
     'titolo': 'price', 'azioni': 'price', 'azione': 'price',
     'crescita': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
-    'ferit*': 'injured', 'dispers*': 'missing', 'intrappolat*': 'trapped', 'bloccat*': 'trapped', 'imprigionat*': 'trapped', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
+    'ferit*': 'injured', 'dispers*': 'missing', 'irreperibil*': 'missing', 'intrappolat*': 'trapped', 'bloccat*': 'trapped', 'imprigionat*': 'trapped', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
     'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'trasportava': 'aboard', 'con a bordo': 'aboard', 'viaggiator*': 'passengers',
     'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
     'voti': 'votes', 'voto': 'votes', 'preferenz*': 'votes', 'schede': 'votes', 'affluenza': 'turnout', 'partecipazione': 'turnout', 'seggi': 'seats', 'deputat*': 'seats', 'eletti': 'seats',
