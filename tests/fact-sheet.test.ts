@@ -422,6 +422,13 @@ describe('a vote\'s tally', () => {
     });
     expect(figureFindings(report).map((d) => d.evidence.map((e) => e.text).sort().join(' / '))).toEqual(['163 / 165']);
   });
+
+  it('dates the tally by the time beside it, whatever its numbers', async () => {
+    const time = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.kind === 'time' && !s.loose)?.slot.event;
+    expect(await time('Il tabellone si è acceso alle 18.24 ora italiana: 165 sì, 131 no e 14 astenuti.', 'it')).toBe('reading:tally');
+    expect(await time('Il était 18 h 42 à Paris : 163 députés ont voté la motion, 131 l’ont rejetée.', 'fr')).toBe('reading:tally');
+    expect(await time('Il tabellone si è acceso alle 18.24 ora italiana, davanti a 165 deputati.', 'it')).not.toBe('reading:tally');
+  });
 });
 
 describe('exact counts', () => {

@@ -969,6 +969,7 @@ export function sentenceSlots(
   // (figures offered to the context pairing only are not read here: they may never be in the sheet)
   const settled = out.filter((e) => !e.loose);
   const reading = readingOf(settled);
+  const tallied = out.some((e) => e.slot.measure === 'votes for') && out.some((e) => e.slot.measure === 'votes against');
   const ofKind = { date: facts.dates.length, time: facts.times.length };
   // "flew five times in 2026 and planned seven launches for 2027": where figures are set in two years or
   // more, the years say when each holds, and date no event.
@@ -1012,6 +1013,10 @@ export function sentenceSlots(
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
     // Monday"): compared with the dates other articles give the same reading.
     if (!event && reading && ofKind[kind] === 1) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
+    // A time beside a vote's tally, for and against, is when the vote's result came ("alle 18.24 ora
+    // italiana: 165 sì, 131 no e 14 astenuti", "Il était 19 h 42 …: 163 députés ont voté la censure, 131
+    // l'ont rejetée"), whatever the tally's numbers; a vote of another day is set apart by its day.
+    if (kind === 'time' && !cue && tallied) out.push({ sentence: index, fact, kind, slot: { measure, event: 'reading:tally' } });
     // A date or time no event word claims, of this story's time and not a bare weekday or "yesterday",
     // is offered to the context pairing: "se réunira de nouveau le 18 mars" / "next scheduled meeting is on
     // March 25".
