@@ -289,6 +289,13 @@ export interface LanguagePack {
      * only: the other languages reach them through their glosses), read both ways.
      */
     opposites?: Array<[string, string]>;
+    /**
+     * Verbs of asking someone to act, as written (folded; `*` a prefix; a phrase of two words): who comes
+     * before one asks, the name after it (past "à", "a", an article) is asked ("Hastings asked the court",
+     * "demande à Hastings de répondre", "chiede a Hastings di"). Two articles that swap who asks whom
+     * reverse the claim.
+     */
+    requestVerbs?: string[];
   };
 
   /** Opening → closing quotation marks used in this language, most usual first. */

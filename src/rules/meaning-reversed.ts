@@ -11,7 +11,9 @@ import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { perPack } from '../lang/patterns.js';
 import { antonymsOf } from '../bridge/wordnet.js';
-import { alignedPairs, evidenceOf, finding, pairWords, possiblyOneClaim, sourceOf, type ClaimToken } from './common.js';
+import type { Span } from '../types.js';
+import { fold } from '../bridge/features.js';
+import { alignedPairs, evidenceOf, finding, languageOf, pairWords, possiblyOneClaim, sourceOf, type ClaimToken } from './common.js';
 
 const oppositesOf = perPack((pack: LanguagePack) => {
   const out = new Map<string, Set<string>>();
@@ -60,6 +62,48 @@ export function reversals(corpus: AnalysedCorpus, a: number, b: number): Array<{
   return out;
 }
 
+/** A name's part beside a verb of asking: who asks, or who is asked. */
+interface RequestRole {
+  key: string;
+  /** The name as written. */
+  name: string;
+  role: 'asks' | 'asked';
+  /** The verb and the name, from the first to the last. */
+  span: Span;
+}
+
+const requestVerbsOf = perPack((pack: LanguagePack) => (pack.frames.requestVerbs ?? []).map((v) => fold(v).split(/\s+/)));
+const linkersOf = perPack((pack: LanguagePack) => new Set(pack.unitLinkers.map(fold)));
+
+/**
+ * Who asks whom in a sentence, by the names beside a verb of asking (pack `frames.requestVerbs`): the name
+ * right before the verb (an auxiliary between: "Hastings a demandé") asks; the name right after it, past
+ * "à", "a" or an article ("demande à Hastings de répondre", "asked Hastings to"), is asked, unless a word
+ * of belonging comes first ("les demandes de Hastings" are his).
+ */
+export function requestRoles(corpus: AnalysedCorpus, i: number): RequestRole[] {
+  const sentence = corpus.sentences[i]!;
+  const pack = LANGUAGE_PACKS[languageOf(sentence, corpus)];
+  const verbs = requestVerbsOf(pack);
+  if (verbs.length === 0) return [];
+  const words = [...sentence.text.matchAll(/[\p{L}\p{N}’'-]+/gu)].map((m) => ({ folded: fold(m[0]), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+  const names = corpus.facts[i]!.names;
+  const linkers = linkersOf(pack);
+  const roles: RequestRole[] = [];
+  const gap = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  words.forEach((w, k) => {
+    const verb = verbs.find((v) => v.every((part, n) => words[k + n]?.folded === part));
+    if (!verb) return;
+    const end = words[k + verb.length - 1]!.end;
+    // (one or two short words between: an auxiliary before, a preposition or an article after; no comma)
+    const asker = names.filter((n) => n.end <= w.start && /^\s*(?:[\p{L}’']+\s+){0,2}$/u.test(gap(n.end, w.start))).pop();
+    if (asker) roles.push({ key: asker.key, name: asker.text, role: 'asks', span: { start: asker.start, end } });
+    const asked = names.find((n) => n.start >= end && /^\s*(?:[\p{L}’']+\s+){0,2}$/u.test(gap(end, n.start)));
+    if (asked && !gap(end, asked.start).trim().split(/\s+/).some((x) => linkers.has(fold(x)))) roles.push({ key: asked.key, name: asked.text, role: 'asked', span: { start: w.start, end: asked.end } });
+  });
+  return roles;
+}
+
 export const meaningReversed: Rule = {
   id: 'meaning-reversed',
   compares: 'sentences',
@@ -78,6 +122,21 @@ export const meaningReversed: Rule = {
         findings.push(
           finding('meaning-reversed', predicate ? 'high' : 'medium', [sa, sb], evidence, `${sa.document} says "${evidence[0]!.text}" where ${sb.document} says "${evidence[1]!.text}" (${lemmas[0]} / ${lemmas[1]}).`),
         );
+      }
+    }
+    // Who asks whom swapped: one article has a name asking, the other has it asked ("demande à Hastings de
+    // répondre" / "with Hastings asking the court"). Aligned sentences only, whatever else their words do.
+    for (const { a, b } of alignedPairs(corpus)) {
+      const [ra, rb] = [requestRoles(corpus, a), requestRoles(corpus, b)];
+      for (const x of ra) {
+        const y = rb.find((r) => r.key === x.key && r.role !== x.role);
+        // (a name that both asks and is asked on one side is no reversal)
+        if (!y || ra.some((r) => r.key === x.key && r.role === y.role) || rb.some((r) => r.key === x.key && r.role === x.role)) continue;
+        const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
+        const evidence = [evidenceOf(sa, x.span, sourceOf(corpus, sa)), evidenceOf(sb, y.span, sourceOf(corpus, sb))];
+        const who = (r: RequestRole, e: { text: string }) => `${r.name} ${r.role === 'asks' ? 'asks' : 'is asked'} ("${e.text}")`;
+        findings.push(finding('meaning-reversed', 'high', [sa, sb], evidence, `Who asks whom is reversed: in ${sa.document} ${who(x, evidence[0]!)}; in ${sb.document} ${who(y, evidence[1]!)}.`, 'roles'));
+        break;
       }
     }
     return findings;

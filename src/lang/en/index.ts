@@ -167,6 +167,7 @@ export const en: LanguagePack = {
   clauseBoundaries: ['that', 'which', 'who', 'and', 'but', 'while', 'as', 'after', 'before', 'when', 'since', 'because'],
   prepositionalCues: ['according to', 'per'],
   frames: {
+    requestVerbs: ['ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'request', 'requests', 'requested', 'requesting', 'call on', 'calls on', 'called on', 'calling on'],
     genericArticles: ['a', 'an'],
     copulas: ['is', 'are'],
     // Beyond the reporting cues (whose lemmas count too): verbs that report or weigh a claim.

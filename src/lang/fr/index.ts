@@ -181,6 +181,7 @@ export const fr: LanguagePack = {
   clauseBoundaries: ['que', "qu'", 'qui', 'et', 'mais', 'comme', 'après', 'avant', 'quand', 'lorsque', 'depuis', 'car'],
   prepositionalCues: ['selon', "d'après"],
   frames: {
+    requestVerbs: ['demande', 'demandent', 'demandé', 'demandée', 'demandait', 'demandaient', 'demandant', 'demander', 'demandera', 'exhorte', 'exhortent', 'exhorté', 'sommé', 'enjoint', 'enjoignent'],
     genericArticles: ['un', 'une'],
     copulas: ['est', 'sont'],
     fillers: ['aussi', 'très', 'vraiment', 'encore', 'déjà', 'alors', 'donc', 'ainsi', 'ensuite', 'puis', 'bien', 'tout', 'tous', 'toute', 'toutes', 'également', 'notamment', 'cependant', 'pourtant', 'toutefois', 'effectivement', 'respectivement', 'actuellement', 'désormais', 'simplement', 'seulement', 'plutôt', 'assez', 'trop', 'beaucoup', 'fait', 'cas', 'chose', 'choses', 'manière', 'façon'],

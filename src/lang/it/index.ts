@@ -171,6 +171,7 @@ export const it: LanguagePack = {
   clauseBoundaries: ['che', 'chi', 'e', 'ma', 'come', 'dopo', 'prima', 'quando', 'perché', 'mentre', 'poiché'],
   prepositionalCues: ['secondo', 'stando a'],
   frames: {
+    requestVerbs: ['chiede', 'chiedono', 'chiesto', 'chiese', 'chiedeva', 'chiedevano', 'chiedendo', 'chiedere', 'sollecita', 'sollecitano', 'sollecitato', 'esorta', 'esortano', 'esortato', 'invita', 'invitano', 'invitato'],
     genericArticles: ['un', 'uno', 'una', "un'"],
     copulas: ['è', 'sono'],
     fillers: ['anche', 'molto', 'davvero', 'proprio', 'ancora', 'già', 'allora', 'quindi', 'così', 'poi', 'bene', 'tutto', 'tutti', 'tutta', 'tutte', 'inoltre', 'infatti', 'però', 'tuttavia', 'pure', 'ormai', 'rispettivamente', 'attualmente', 'semplicemente', 'solo', 'soltanto', 'piuttosto', 'abbastanza', 'troppo', 'fatto', 'caso', 'cosa', 'cose', 'modo', 'maniera'],
