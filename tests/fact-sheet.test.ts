@@ -479,6 +479,24 @@ describe('a slip, not another fact', () => {
   });
 });
 
+describe('a ratio', () => {
+  it('reads the number of "un habitant sur sept", "one resident in seven" as a ratio\'s, not a count', async () => {
+    const measures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).map((s) => `${s.fact.text}:${s.slot.measure}`);
+    expect((await measures("Près d'un habitant sur sept est né à l'étranger.", 'fr')).filter((m) => m.startsWith('sept'))).toEqual([]);
+    expect((await measures('Un abitante su sette è nato all’estero.', 'it')).filter((m) => m.startsWith('sette'))).toEqual([]);
+    expect(await measures('Sept habitants sont morts.', 'fr')).toContain('Sept habitants:deaths');
+  });
+});
+
+describe('a country that opens the clause', () => {
+  it('gives its figure the country as subject, in any language, and reads a measure of several words at the noun', async () => {
+    const jobs = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.slot.measure === 'jobs' && !s.loose)?.slot.subject;
+    expect(await jobs("Le groupe supprimera des postes dans trois pays. L'Italie verra disparaître 260 emplois sur le site de Pise, selon la direction.", 'fr')).toBe('country:IT');
+    expect(await jobs('Il gruppo taglierà posti in tre paesi. L’Italia perderà 260 posti di lavoro entro l’anno, secondo l’azienda.', 'it')).toBe('country:IT');
+    expect(await jobs('The group will cut 2,300 jobs, managers in France said on Monday.', 'en')).toBeUndefined();
+  });
+});
+
 describe('slots of one sentence', () => {
 
   it('reads "progressé de 8,4 % sur un an" as a change now, not an earlier value nor a yearly amount', async () => {

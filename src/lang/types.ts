@@ -114,6 +114,11 @@ export interface LanguagePack {
    */
   untilWords: string[];
   /**
+   * Words between "one" (and a noun) and a number that make the number a ratio's, not a count: "un habitant
+   * sur sept", "one resident in seven", "un italiano su cinque".
+   */
+  ratioWords: string[];
+  /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on
    * or before that date ("on Monday", "lundi", "lunedì").

@@ -142,6 +142,11 @@ const ofTotalOf = perPack((pack: LanguagePack) => new Set(pack.ofTotalWords.map(
 export const timeWordsOf = perPack((pack: LanguagePack) => new Set([...pack.dayParts, ...pack.weekdays, ...Object.keys(pack.months), ...Object.keys(pack.timeUnits), ...Object.keys(pack.relativeDates)].map(fold)));
 
 const determinersOf = perPack((pack: LanguagePack) => new Set(pack.determiners.map(fold)));
+/** "one" and up to two words, then a ratio word, ending the words before a number ("un habitant sur"). */
+const ratioBeforeOf = perPack((pack: LanguagePack) => {
+  const ones = [...Object.entries(pack.numberWords).filter(([, v]) => v === 1).map(([k]) => fold(k)), '1'];
+  return new RegExp(`(?:^|[\\s'’])(?:${alternation(ones)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:${alternation(pack.ratioWords.map(fold))})\\s*$`, 'u');
+});
 const untilWordsOf = perPack((pack: LanguagePack) => pack.untilWords.map((w) => fold(w).replace(/’/g, "'")));
 const untilPatterns = new Map<string, RegExp>();
 /** An until word at the end of a text, or before one weekday. */
@@ -432,13 +437,17 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   }
   // "nearly two metres above the alarm threshold": a margin over another figure, not a reading.
   if (isMargin(view, at)) return 'margin';
+  // "un habitant sur sept", "one resident in seven": a ratio's, not a count of anything.
+  if ((q.category === 'count' || q.category === 'people') && ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start))) return 'ratio';
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];
   // A bare number counts the noun right after it ("two helicopters", "38 millions de vidéos"), unless
   // that noun is itself a measure ("12 morts", "300 passagers").
   const counted = q.category === 'count' ? countedNoun(view, at) : undefined;
   if (counted) {
-    const concept = lookUp(tables.measures, counted.folded);
+    // (a measure of several words opening at the noun: "260 posti di lavoro" are jobs, not posts)
+    const phrase = tables.measures.phrases.find(([words]) => view.folded.startsWith(words, counted.start) && !/\p{L}/u.test(view.folded.charAt(counted.start + words.length)));
+    const concept = lookUp(tables.measures, counted.folded) ?? phrase?.[1];
     // "killed 12 workers": who they are gives way to what happened to them; "two helicopters" stays.
     const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, scope, view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
     if (outcome) return outcome;
@@ -711,7 +720,12 @@ export function sentenceSlots(
       if (next.start <= at.end && next.end >= at.start) continue;
       consider(`the ${englishNoun(next.folded, language, text.slice(next.start, next.end))}`, w.start, next.end);
     }
-    return (best as { key: string } | undefined)?.key;
+    if (best) return (best as { key: string }).key;
+    // A country that opens the figure's clause is what it is about: "L'Italie verra disparaître 260
+    // emplois" is Italy's share, as "260 in Italy" is (a country's key is the same in every language).
+    const country = nameSpans.find((n) => n.n.type === 'place' && n.n.key.startsWith('country:') && n.clause === at.clause && n.end <= at.start && words.filter((w) => w.clause === at.clause && w.end <= n.start && !determiners.has(w.folded) && !/^\p{L}['’]$/u.test(w.folded)).length === 0);
+    if (country && !facts.quantities.some((q) => q.start - sentence.start >= country.end && q.end - sentence.start <= at.start)) return country.n.key;
+    return undefined;
   };
   // An event or a year holds for a whole stretch of the sentence, commas included ("in the 2021 runoff,
   // turnout fell to 54 per cent").
@@ -865,8 +879,9 @@ export function sentenceSlots(
     const part = q.category !== 'percent' && measures.get(q) !== 'age' && isPart(at);
     // An amount for each one ("€1,800 for each family") is no total ("a €5 million relief fund").
     const ownPeriod = periodOf(at, q.category) ?? (q.category === 'money' && isEach(at) ? 'each' : undefined);
-    // A margin over another figure ("two metres above the threshold") is no reading of anything.
-    if (measure === 'margin') continue;
+    // A margin over another figure ("two metres above the threshold") is no reading of anything, nor is a
+    // ratio's number.
+    if (measure === 'margin' || measure === 'ratio') continue;
     if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && !part) {
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
@@ -974,8 +989,7 @@ export function sentenceSlots(
   // "flew five times in 2026 and planned seven launches for 2027": where figures are set in two years or
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
-  // (a weekday a cue puts ahead, "jusqu'à vendredi", "from Thursday", is a day: only a bare one is loose)
-  const isWeekday = (d: DateFact) => d.relative !== undefined && d.relative <= 0 && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
+  const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
   const untilWords = untilWordsOf(pack);
   /** Whether an until word ends the words before a date, past a weekday or a hedge ("until Wednesday, February 17"). */
   const untilBefore = (at: { start: number }) => {
@@ -1027,7 +1041,9 @@ export function sentenceSlots(
     // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
     // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
     // Friday"); only a reading's date.
-    if (!scope || (kind === 'date' && isWeekday(fact as DateFact))) continue;
+    // (a weekday an until word puts ahead is the day a closure ends, "jusqu'à vendredi", "until Wednesday";
+    // "dès mardi" may be past or ahead, as the tense says)
+    if (!scope || (kind === 'date' && isWeekday(fact as DateFact) && !((fact as DateFact).relative! > 0 && untilBefore(at)))) continue;
     out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }
   return out;

@@ -88,6 +88,7 @@ export const en: LanguagePack = {
   singularEndings: [['s', '']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
+  ratioWords: ['in', 'out of'],
   untilWords: ['until', 'till'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'] },
   months: {

@@ -103,6 +103,7 @@ export const fr: LanguagePack = {
   singularEndings: [['aux', 'al'], ['s', ''], ['x', '']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'sol', 'or', 'droit', 'nouveau', 'sum', 'dong', 'kip', 'som', 'tala', 'kina'],
+  ratioWords: ['sur'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
   months: {

@@ -93,6 +93,7 @@ export const it: LanguagePack = {
   singularEndings: [['i', 'e'], ['i', 'o'], ['e', 'a'], ['chi', 'co'], ['ghi', 'go'], ['che', 'ca'], ['ghe', 'ga']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
+  ratioWords: ['su', 'ogni'],
   untilWords: ['fino al', 'fino a', 'fino alla', 'sino al', 'sino a', 'sino alla'],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'] },
   months: {
