@@ -469,6 +469,16 @@ describe('a closure until a day', () => {
   });
 });
 
+describe('a reading on a weekday', () => {
+  it('does not date a reading by a weekday a cue would read ahead ("dès mardi")', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Markets fall\n\nPublished 17 March 2027, 21:30 GMT\n\nOn Tuesday the OSX index lost 2.3% to close at 2,031.5 points.\n',
+      'b-fr.txt': "Les marchés chutent\n\nPublié le 17 mars 2027 à 7h30\n\nDès mardi, l'indice OSX a perdu 2,3 %, à 2 031,5 points en clôture.\n",
+    });
+    expect(figureFindings(report).filter((d) => d.rule === 'divergent-date')).toEqual([]);
+  });
+});
+
 describe('a slip, not another fact', () => {
   it('does not set a figure against one more than ten times larger in its slot', async () => {
     const report = await sheetOf({

@@ -1026,7 +1026,9 @@ export function sentenceSlots(
     // Without an event word, a date or time beside one exact reading is that reading's, wherever the
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
     // Monday"): compared with the dates other articles give the same reading.
-    if (!event && reading && ofKind[kind] === 1) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
+    // (a reading was taken, not planned: a weekday a cue reads ahead, "dès mardi", dates none)
+    const ahead = kind === 'date' && isWeekday(fact as DateFact) && (fact as DateFact).relative! > 0;
+    if (!event && reading && ofKind[kind] === 1 && !ahead) out.push({ sentence: index, fact, kind, slot: { measure, event: `reading:${reading}` } });
     // A time beside a vote's tally, for and against, is when the vote's result came ("alle 18.24 ora
     // italiana: 165 sì, 131 no e 14 astenuti", "Il était 19 h 42 …: 163 députés ont voté la censure, 131
     // l'ont rejetée"), whatever the tally's numbers; a vote of another day is set apart by its day.
