@@ -417,6 +417,7 @@ describe('clock times', () => {
     ['it', 'alle 8:40 ora locale', '8:40 ora locale', 8, 40, 'local'],
     ['it', 'alle 8.40 in Italia', '8.40 in Italia', 8, 40, 'Europe/Rome'],
     ['en', 'at 09:40 CET', '09:40 CET', 9, 40, 'CET'],
+    ['en', 'broke out in the 1720 local time slot', '1720 local time', 17, 20, 'local'],
   ])('%s: %s', (language, text, span, hour, minute, zone) => {
     const found = findTimes(text, 0, LANGUAGE_PACKS[language]);
     expect(found).toHaveLength(1);
@@ -430,6 +431,17 @@ describe('clock times', () => {
       [11, 40, 'local', undefined],
       [9, 40, 'Europe/Paris', 0],
     ]);
+  });
+
+  it('reads a wire time restated in local time as one instant, and no year', () => {
+    const text = 'The storm broke at 1520 GMT (1720 local time) and hail fell.';
+    expect(findTimes(text, 0, LANGUAGE_PACKS.en).map((t) => [t.text, t.zone, t.sameAs])).toEqual([
+      ['1520 GMT', 'GMT', undefined],
+      ['1720 local time', 'local', 0],
+    ]);
+    expect(findDates(text, 0, LANGUAGE_PACKS.en)).toEqual([]);
+    // Four digits with no zone after them are a year.
+    expect(findTimes('In 1720 the town was founded.', 0, LANGUAGE_PACKS.en)).toEqual([]);
   });
 
   it('does not read a decimal as a time', () => {

@@ -245,6 +245,8 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     // "1200 GMT" is a time; "2017 euros" a quantity: a year stands alone.
     const after = text.slice(m.index + m[0].length);
     if (/^\s*(GMT|UTC|h\b|heures?|ore\b|hours?)/iu.test(after) || /^[.,]\d/.test(after) || measuredAfter(pack).test(after)) continue;
+    // "(1720 local time)": a wire's time in a zone's words, no year.
+    if (/^\s*\p{L}/u.test(after) && p.zoneLabel.test(after)) continue;
     push(m.index, m.index + m[0].length, { year: Number(m[1]) });
   }
   for (const m of text.matchAll(p.relative)) {
@@ -270,8 +272,8 @@ const TIME_PATTERNS: RegExp[] = [
   /(?<![\p{L}\p{N}:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?\s?m\.?)?(?![\p{N}])/giu,
   // 9 a.m., 10pm
   /(?<![\p{L}\p{N}])(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\.?(?![\p{L}])/giu,
-  // 1200 GMT, 0230 UTC: four digits with a zone
-  /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|Z\b))/gu,
+  // 1200 GMT, 0230 UTC, 1720 local time: four digits with a zone (checked below)
+  /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)(?![\p{L}\p{N}])/gu,
 ];
 
 export function findTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
@@ -295,7 +297,12 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
         minute = Number(m[2]);
         meridiem = m[3];
       } else if (n === 2) meridiem = m[2];
-      else minute = Number(m[2]);
+      else {
+        // (wire style: four digits are a time only with a zone right after them, "1520 GMT (1720 local time)")
+        if (!/^\s*(?:GMT|UTC|Z\b)/u.test(text.slice(b)) && !p.zoneLabel.test(text.slice(b).replace(/^\s*[(,]/u, ' ')) ) continue;
+        if (/^\s*,/u.test(text.slice(b))) continue;
+        minute = Number(m[2]);
+      }
       if (meridiem?.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (meridiem?.toLowerCase() === 'a' && hour === 12) hour = 0;
       found.push({ a, b, hour, minute });
