@@ -82,6 +82,17 @@ const linkersOf = perPack((pack: LanguagePack) => new Set(pack.unitLinkers.map(f
  * of belonging comes first ("les demandes de Hastings" are his).
  */
 export function requestRoles(corpus: AnalysedCorpus, i: number): RequestRole[] {
+  // (read once per sentence: a sentence sits in many aligned pairs of a long story)
+  let read = rolesRead.get(corpus);
+  if (!read) rolesRead.set(corpus, (read = new Map()));
+  let roles = read.get(i);
+  if (!roles) read.set(i, (roles = readRequestRoles(corpus, i)));
+  return roles;
+}
+
+const rolesRead = new WeakMap<AnalysedCorpus, Map<number, RequestRole[]>>();
+
+function readRequestRoles(corpus: AnalysedCorpus, i: number): RequestRole[] {
   const sentence = corpus.sentences[i]!;
   const pack = LANGUAGE_PACKS[languageOf(sentence, corpus)];
   const verbs = requestVerbsOf(pack);

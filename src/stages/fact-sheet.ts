@@ -757,8 +757,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     }
     if (byClaim && a.length !== b.length) return false;
     // Two articles that give one date or time of an event alike agree on it: another day one of them also
-    // gives is another event's ("riprenderanno domani" of the search, beside "chiusa fino al 17 febbraio").
-    if (first.kind !== 'quantity' && a.some((x) => b.some((y) => factsMeet(x.slot, y.slot) === true))) return false;
+    // gives, where the other gives none it lacks, is another event's ("riprenderanno domani" of the search,
+    // beside "chiusa fino al 17 febbraio"). (Each with a day the other lacks, "the 70s and 80s" against "the
+    // 1970s and 1990s", they do disagree.)
+    if (first.kind !== 'quantity' && a.some((x) => b.some((y) => factsMeet(x.slot, y.slot) === true)) && b.every((y) => a.some((x) => factsMeet(x.slot, y.slot) === true))) return false;
     let found = false;
     // Paired by what is left over, a value is set against the other article's value left over only.
     const theirs = withinClaim ? unmatched(b, a) : b;

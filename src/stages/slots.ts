@@ -15,7 +15,6 @@
  * A date or a time measures when an event happened: its event is the event word nearest to it. Without
  * one, a figure, date or time is only compared inside its claim group (`group:<n>`), as before.
  */
-import { tallyRoles, TALLY_MEASURES } from './tally.js';
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
@@ -26,6 +25,7 @@ import { mostlyAdjective } from '../bridge/wordnet.js';
 import type { QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { SentenceFacts } from './facts.js';
+import { tallyRoles, TALLY_MEASURES } from './tally.js';
 
 export type SlotFact = QuantityFact | DateFact | TimeFact;
 

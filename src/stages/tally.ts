@@ -103,7 +103,6 @@ export function tallyRoles(text: string, figures: readonly TallyFigure[], pack: 
   });
   // A tally counts two sides of a vote at least; abstentions say what they are alone.
   const sides = new Set([...roles.values()].filter((r) => r !== 'abstentions'));
-  const numbered = [...roles.values()].length;
-  if (numbered < 2 || sides.size === 0) for (const [i, role] of roles) if (role !== 'abstentions') roles.delete(i);
+  if (roles.size < 2 || sides.size === 0) for (const [i, role] of roles) if (role !== 'abstentions') roles.delete(i);
   return roles;
 }
