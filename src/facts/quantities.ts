@@ -188,6 +188,12 @@ function combine(values: number[], isScale: boolean[]): number {
   return total + current;
 }
 
+/** How many times larger the larger of two figures is than the smaller (1 for two zeros, infinite against zero). */
+export function timesApart(x: { value: number }, y: { value: number }): number {
+  const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+  return low === 0 ? (high === 0 ? 1 : Infinity) : high / low;
+}
+
 /**
  * Just under half a unit of the last digit written: "2,4" → 0.049, "150" → 0.49. Under half, so that
  * consecutive numbers ("iPhone6", "iPhone7") do not touch.

@@ -295,7 +295,7 @@ export interface LanguagePack {
      */
     opposites?: Array<[string, string]>;
     /**
-     * Verbs of asking someone to act, as written (folded; `*` a prefix; a phrase of two words): who comes
+     * Verbs of asking someone to act, every form as written (a phrase of words: "call on"): who comes
      * before one asks, the name after it (past "à", "a", an article) is asked ("Hastings asked the court",
      * "demande à Hastings de répondre", "chiede a Hastings di"). Two articles that swap who asks whom
      * reverse the claim.

@@ -17,7 +17,7 @@
  */
 import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
-import type { QuantityFact } from '../facts/quantities.js';
+import { timesApart, type QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
 import { nameWithin } from '../facts/names.js';
@@ -674,11 +674,6 @@ function namesDimension(e: FactSheetEntry): boolean {
 
 /** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
 const SLIP_RATIO = 10;
-
-function timesApart(x: QuantityFact, y: QuantityFact): number {
-  const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-  return low === 0 ? (high === 0 ? 1 : Infinity) : high / low;
-}
 
 function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);

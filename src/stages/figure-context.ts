@@ -21,6 +21,7 @@ import { singularsOf, splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { parseNumeral } from '../facts/numerals.js';
+import { timesApart } from '../facts/quantities.js';
 import { removeInvisibles } from '../facts/invisible.js';
 import { timeWordsOf, type FactSlot } from './slots.js';
 import { TALLY_MEASURES } from './tally.js';
@@ -50,8 +51,7 @@ const RENAMED_FACTOR = 1.5;
 const FAR_APART = 4;
 
 function farApart(x: { value: number }, y: { value: number }): boolean {
-  const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-  return low === 0 ? high > 0 : high / low > FAR_APART;
+  return timesApart(x, y) > FAR_APART;
 }
 
 /** A figure's best match must outweigh the next one of the same article by this factor. */

@@ -147,14 +147,8 @@ const ratioBeforeOf = perPack((pack: LanguagePack) => {
   const ones = [...Object.entries(pack.numberWords).filter(([, v]) => v === 1).map(([k]) => fold(k)), '1'];
   return new RegExp(`(?:^|[\\s'’])(?:${alternation(ones)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:${alternation(pack.ratioWords.map(fold))})\\s*$`, 'u');
 });
-const untilWordsOf = perPack((pack: LanguagePack) => pack.untilWords.map((w) => fold(w).replace(/’/g, "'")));
-const untilPatterns = new Map<string, RegExp>();
-/** An until word at the end of a text, or before one weekday. */
-function untilPattern(word: string): RegExp {
-  let pattern = untilPatterns.get(word);
-  if (!pattern) untilPatterns.set(word, (pattern = new RegExp(`(?:^|[\\s'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{L}+)?$`, 'u')));
-  return pattern;
-}
+/** An until word ending the words before a date, or before one weekday ("jusqu'au jeudi", "until Wednesday"). */
+const untilBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.untilWords.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
 /** The singular indefinite articles: a pack's determiners that are also its indefinite articles ("a", "une", "uno"). */
 const indefinitesOf = perPack((pack: LanguagePack) => new Set(pack.indefiniteArticles.map(fold).filter((w) => determinersOf(pack).has(w))));
 
@@ -990,12 +984,8 @@ export function sentenceSlots(
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
   const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
-  const untilWords = untilWordsOf(pack);
-  /** Whether an until word ends the words before a date, past a weekday or a hedge ("until Wednesday, February 17"). */
-  const untilBefore = (at: { start: number }) => {
-    const before = folded.slice(Math.max(0, at.start - 40), at.start).replace(/’/g, "'").replace(/[,\s]+$/u, '');
-    return untilWords.some((w) => untilPattern(w).test(before));
-  };
+  /** Whether an until word ends the words before a date, past a weekday ("until Wednesday, February 17"). */
+  const untilBefore = (at: { start: number }) => untilBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/[,\s]+$/u, ''));
   for (const [fact, kind] of timed) {
     const at = local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;

@@ -8,6 +8,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import { fold } from '../bridge/features.js';
+import { perPack } from '../lang/patterns.js';
 
 export type TallyRole = 'votes for' | 'votes against' | 'abstentions';
 
@@ -31,24 +32,17 @@ interface Cues {
   voteWords: Set<string>;
 }
 
-const cuesCache = new WeakMap<LanguagePack, Cues>();
-
-function cuesOf(pack: LanguagePack): Cues {
-  let cues = cuesCache.get(pack);
-  if (!cues) {
-    const split = (list: readonly string[]) => list.map((c) => fold(c).replace(/’/g, "'").split(/\s+/));
-    cues = {
-      for: split(pack.tally.for),
-      against: split([...pack.againstAfter, ...pack.tally.against]),
-      abstain: split(pack.tally.abstain),
-      againstBefore: split(pack.againstBefore),
-      joins: new Set(pack.tally.joins.map(fold)),
-      voteWords: new Set(pack.tally.voteWords.map(fold)),
-    };
-    cuesCache.set(pack, cues);
-  }
-  return cues;
-}
+const cuesOf = perPack((pack: LanguagePack): Cues => {
+  const split = (list: readonly string[]) => list.map((c) => fold(c).replace(/’/g, "'").split(/\s+/));
+  return {
+    for: split(pack.tally.for),
+    against: split([...pack.againstAfter, ...pack.tally.against]),
+    abstain: split(pack.tally.abstain),
+    againstBefore: split(pack.againstBefore),
+    joins: new Set(pack.tally.joins.map(fold)),
+    voteWords: new Set(pack.tally.voteWords.map(fold)),
+  };
+});
 
 /** The words of a stretch of text, folded, apostrophes kept ("l'ont"). */
 function wordsIn(text: string): string[] {
@@ -66,9 +60,11 @@ function opensWith(words: readonly string[], cue: readonly string[]): boolean {
  * tells a word (folded) of a vote or of votes, from the pack's measure and event words.
  */
 export function tallyRoles(text: string, figures: readonly TallyFigure[], pack: LanguagePack, isVoteWord: (word: string) => boolean): Map<number, TallyRole> {
-  const cues = cuesOf(pack);
   const roles = new Map<number, TallyRole>();
   const counted = (f: TallyFigure) => (f.category === 'count' || f.category === 'people') && Number.isInteger(f.value) && f.value >= 0;
+  // (most sentences count nothing: nothing to read)
+  if (!figures.some(counted)) return roles;
+  const cues = cuesOf(pack);
   const isNumber = (word: string | undefined) => word !== undefined && (/^\p{N}/u.test(word) || pack.numberWords[word] !== undefined);
   const sentenceWords = wordsIn(text);
   const aboutAVote = sentenceWords.some((w) => isVoteWord(w) || cues.voteWords.has(w));
