@@ -117,3 +117,16 @@ describe('altered-quote and two quotations', () => {
     expect(await quoted('"The aid will pay for the water we were promised in spring,"')).toBeGreaterThan(0);
   });
 });
+
+describe('figure findings say how many articles state each side', () => {
+  it('one article against one: neither outnumbers the other', async () => {
+    const report = await compare([path.join(RULES_DIR, 'divergent-figure', 'fires')], { bridge: 'lexical', cacheDir: false, rules: ['divergent-figure'], minConfidence: 0 });
+    const [finding] = report.discrepancies;
+    expect(finding!.reasons).toContain('each value is stated by one article: none outnumbers another');
+  });
+  it('three articles against one: the odd value is outnumbered', async () => {
+    const report = await compare([path.join(FIXTURES, 'stories', 'earthquake')].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f))), { bridge: 'lexical', cacheDir: false, rules: ['divergent-figure'], minConfidence: 0 });
+    const reasons = report.discrepancies.flatMap((d) => d.reasons ?? []);
+    expect(reasons.some((r) => /^[3-9] articles state the value set against it, one this one$/.test(r))).toBe(true);
+  });
+});

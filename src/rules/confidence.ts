@@ -2,7 +2,9 @@
  * How far a finding is to be trusted, from 0 to 1, with its reasons. A finding belongs to a class: its
  * rule and variant (`name-mismatch/misspelling`) or severity (`divergent-figure/high`), and, for a finding
  * of the sentence rules, whether its two sentences are close both ways (`polarity-flip/high/close`): a
- * claim and its translation are, two claims grouped on a few shared words are not. The class's share of
+ * claim and its translation are, two claims grouped on a few shared words are not. A finding of the fact
+ * sheet's figures says in its reasons how many articles state each side. (Classing them by it, tried, hid
+ * as many right findings of the development stories as wrong ones of later ones.) The class's share of
  * findings judged right by reading (docs/judgements, counted by `scripts/calibrate.ts` into
  * calibration.json) gives its confidence, smoothed so that a class judged once is not certain (Laplace:
  * (right + 1) / (judged + 2)). A class nobody judged is as likely right as wrong (0.5): a close pair is
@@ -55,6 +57,15 @@ export function withConfidence(finding: Finding, corpus: AnalysedCorpus, indexOf
       reasons.push(reading.match ? MATCH_REASONS[reading.match] : 'the two sentences are not read as one claim');
       reasons.push(`their words meet both ways at ${Math.round(reading.closeness * 100)} %`);
     }
+  }
+  if (finding.support) {
+    const { stated, against } = finding.support;
+    const outnumbered = against >= 2 && against > stated;
+    reasons.push(
+      outnumbered
+        ? `${against} articles state the value set against it, ${stated === 1 ? 'one' : stated} this one`
+        : `each value is stated by ${stated === 1 ? 'one article' : `${stated} articles`}: none outnumbers another`,
+    );
   }
   const counts = CELLS[cls];
   const confidence = counts ? (counts.right + 1) / (counts.right + counts.wrong + 2) : UNJUDGED;

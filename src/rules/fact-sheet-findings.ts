@@ -125,7 +125,10 @@ export function factSheetFindings(corpus: AnalysedCorpus, kind: SheetRow['kind']
       const sentences = [...new Set(evidence.map((e) => e.sentence))];
       // The words set against each other first, then the slot's whole line of the fact sheet.
       const quoted = found.values.map((v) => v.entries.map((e) => `“${entryEvidence(e).text}” (${e.document})`).join(', ')).join(' vs ');
-      once({ rule, severity: severityOf(row), sentences, evidence, message: `${quoted}. ${describe(row)}`, factSheetRow: index });
+      // (the odd value is the one fewer articles state; values stated equally often are odd alike)
+      const counts = found.values.map((v) => documentsOf(v.value).length);
+      const support = { stated: Math.min(...counts), against: Math.max(...counts) };
+      once({ rule, severity: severityOf(row), sentences, evidence, message: `${quoted}. ${describe(row)}`, factSheetRow: index, support });
     }
   });
   return findings;

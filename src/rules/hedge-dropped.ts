@@ -37,6 +37,10 @@ function hedgeOf(f: SentenceFacts, corpus: AnalysedCorpus, i: number) {
   return undefined;
 }
 
+function namesAllegingParty(corpus: AnalysedCorpus, i: number): boolean {
+  return [...partyOf(corpus.sentences[i]!.text, corpus, i).roles].some((r) => ALLEGING.has(r));
+}
+
 /** Stated as fact: no hedge, no modal of possibility, no source at all, no quote. */
 function asserted(f: SentenceFacts): boolean {
   return !f.modality.some((m) => m.kind === 'hedge' || m.kind === 'permission') && !f.source && f.quotes.length === 0;
@@ -64,6 +68,10 @@ export const hedgeDropped: Rule = {
         // "According to the complaint, … . The company then bought …": the sentence before, in the same
         // paragraph, already reports it as someone's.
         if (corpus.frames?.[u]?.attributed === 'carried') continue;
+        // "Les avocats sont particulièrement intéressés par une période où …", "The documents were filed as
+        // part of a lawsuit …": a sentence that names the suit, its filings or the plaintiffs tells what they
+        // say or do, not the article's own claim.
+        if (namesAllegingParty(corpus, u)) continue;
         // "avrebbe attraversato" / "would cross", "possono presentare" / "may have": the other side keeps
         // a conditional or a modal, so the claim is not stated as plain fact.
         if (inConditional(corpus, u)) continue;

@@ -19,6 +19,12 @@ export interface Finding {
   reasons?: string[];
   /** The fact-sheet row the finding reports (index into the corpus's fact sheet), for the report's links. */
   factSheetRow?: number;
+  /**
+   * For a fact-sheet finding, how many articles state each side: the value found odd (`stated`) and the
+   * value set against it (`against`). A value that several articles contradict is likelier misstated than
+   * one of two articles that each give their own, where a misread slot is as likely.
+   */
+  support?: { stated: number; against: number };
 }
 
 /** A discrepancy rule: one module, one entry in the registry, one fixture folder. */
