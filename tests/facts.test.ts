@@ -160,7 +160,11 @@ describe('quantities as intervals', () => {
     ['fr', 'des fossiles vieux de deux à trois millions d’années', 'deux à trois millions d’années', 'duration', 'day', 2e6 * 365, 3e6 * 365],
     ['it', 'fossili di due/tre milioni di anni', 'due/tre milioni di anni', 'duration', 'day', 2e6 * 365, 3e6 * 365],
     ['fr', 'sous une chaleur de 32 ° C', '32 ° C', 'temperature', '°C', 31.51, 32.49],
-    ['it', 'con temperature pari a 90 °F', '90 °F', 'temperature', '°F', 89.51, 90.49],
+    ['it', 'con temperature pari a 90 °F', '90 °F', 'temperature', '°C', 31.95, 32.49],
+    // A figure joined to its unit by a hyphen.
+    ['en', 'on the 26.2-mile course', '26.2-mile', 'distance', 'km', 42.077, 42.2346],
+    ['en', 'a 38-metre tunnel', '38-metre', 'distance', 'km', 0.03751, 0.03849],
+    ['en', 'in 102-degree heat', '102-degree', 'temperature', '°C', 101.51, 102.49],
     ['fr', 'vingt et un ans', 'vingt et un ans', 'duration', 'day', 7665, 7665],
     ['fr', 'quinze blessés', 'quinze blessés', 'people', 'injured', 15, 15],
     ['fr', 'cent personnes', 'cent personnes', 'people', 'person', 100, 100],
@@ -680,5 +684,36 @@ describe('digits inside names and codes', () => {
   it('reads no figure in "A321", "F-35" or "VL1986", and still reads "174 passengers" and "€38m"', () => {
     const read = findQuantities('An Airbus A321 carrying 174 passengers, an F-35, flight VL1986 and €38m.', 0, LANGUAGE_PACKS.en).map((q) => q.text);
     expect(read).toEqual(['174', '€38m']);
+  });
+});
+
+describe('temperatures in one scale', () => {
+  async function temperatures(text: string) {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const context = await runPipeline([{ path: 't.txt', content: text }], { languages: ['en'], bridge: 'lexical', cacheDir: false });
+    return context.corpus.facts.flatMap((f) => f.quantities.filter((q) => q.category === 'temperature')).map((q) => [q.text, q.unit, Math.round(q.value * 10) / 10]);
+  }
+  it('Fahrenheit is read in Celsius, and a bare degree in an article that writes Fahrenheit only is Fahrenheit', async () => {
+    expect(await temperatures('The heat reached 102F by noon. It was still 91 degrees at the finish.')).toEqual([
+      ['102F', '°C', 38.9],
+      ['91 degrees', '°C', 32.8],
+    ]);
+  });
+  it('a bare degree stays Celsius where the article writes Celsius too', async () => {
+    expect(await temperatures('The heat reached 39C by noon, or 102F. It was still 33 degrees at the finish.')).toEqual([
+      ['39C', '°C', 39],
+      ['102F', '°C', 38.9],
+      ['33 degrees', '°C', 33],
+    ]);
+  });
+});
+
+describe('bare degrees of heat only Fahrenheit reads', () => {
+  it('"from 84 degrees … to 102 degrees", with no scale named, is Fahrenheit; "33 degrees" alone stays Celsius', async () => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const read = async (text: string) =>
+      (await runPipeline([{ path: 't.txt', content: text }], { languages: ['en'], bridge: 'lexical', cacheDir: false })).corpus.facts.flatMap((f) => f.quantities.filter((q) => q.category === 'temperature')).map((q) => Math.round(q.value * 10) / 10);
+    expect(await read('The temperature climbed from 84 degrees at the start to 91 degrees by noon.')).toEqual([28.9, 32.8]);
+    expect(await read('The temperature climbed from 24 degrees at the start to 33 degrees by noon.')).toEqual([24, 33]);
   });
 });

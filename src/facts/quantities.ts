@@ -189,6 +189,11 @@ function combine(values: number[], isScale: boolean[]): number {
 }
 
 /** How many times larger the larger of two figures is than the smaller (1 for two zeros, infinite against zero). */
+/** A temperature in degrees Fahrenheit, in degrees Celsius (to the hundredth). */
+export function fahrenheitToCelsius(degrees: number): number {
+  return Number.isFinite(degrees) ? Math.round(((degrees - 32) * 5 * 100) / 9) / 100 : degrees;
+}
+
 export function timesApart(x: { value: number }, y: { value: number }): number {
   const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
   return low === 0 ? (high === 0 ? 1 : Infinity) : high / low;
@@ -539,13 +544,15 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         end += slash ? 1 : 2;
       }
     }
-    const total = value * scale * factor;
+    let total = value * scale * factor;
     if (low !== undefined && high !== undefined) {
       low *= scale * factor;
       high *= scale * factor;
     } else {
       [low, high] = widen(total, rounding * scale * factor, approximation);
     }
+    // Degrees Fahrenheit in the canonical Celsius: "102F" is the "39 °C" another article gives.
+    if (unitName === '°F') [total, low, high, unitName] = [fahrenheitToCelsius(total), fahrenheitToCelsius(low), fahrenheitToCelsius(high), '°C'];
     // A bare four-digit number without a unit is a year, left to the date extractor.
     const first = toks[i]!;
     const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
@@ -608,6 +615,23 @@ function ordinalStreaks(text: string, offset: number, pack: LanguagePack): Quant
   return out;
 }
 
+/** A number and a unit of measure joined by a hyphen ("26.2-mile"), as a figure in the unit's canonical unit. */
+function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pick<QuantityFact, 'value' | 'low' | 'high' | 'category' | 'unit'> | undefined {
+  const t = tablesFor(pack);
+  const lower = norm(word);
+  const unit = t.units.get(lower) ?? t.units.get(`${lower}s`) ?? t.units.get(`${lower}es`);
+  // (only measures: a "2-euro coin", a "3-person team" and a "5-star hotel" are not sums, counts or ratings)
+  if (!unit || unit.before || !MEASURED_BY_HYPHEN.has(unit.category)) return undefined;
+  const n = parseNumeral(numeral, pack.code);
+  if (n === undefined) return undefined;
+  const factor = unit.factor ?? 1;
+  const [low, high] = widen(n * factor, roundingOf(numeral) * factor, undefined);
+  return { value: n * factor, low, high, category: unit.category, unit: unit.unit };
+}
+
+/** Kinds of unit a hyphen joins to a number as a measure of something ("a 38-metre tunnel"). */
+const MEASURED_BY_HYPHEN = new Set(['distance', 'temperature', 'weight', 'area', 'volume', 'speed', 'rate']);
+
 /**
  * "a five-year contract", "a 48-hour strike", "a 64-year-old shepherd": a number joined to a time unit by a
  * hyphen is a span (an age when "-old" follows), read before the other figures.
@@ -615,10 +639,15 @@ function ordinalStreaks(text: string, offset: number, pack: LanguagePack): Quant
 function compoundSpans(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
   const t = tablesFor(pack);
   const out: QuantityFact[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\d+|\p{L}+(?:-\p{L}+)?)-(\p{L}+?)s?(-old)?(?![\p{L}\p{N}-])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}]|\d[.,])(\d+(?:[.,]\d+)?|\p{L}+(?:-\p{L}+)?)-(\p{L}+?)s?(-old)?(?![\p{L}\p{N}-])/gu)) {
     const days = pack.timeUnits[m[2]!.toLowerCase()];
-    if (days === undefined) continue;
-    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (t.numberWords.get(norm(m[1]!)) ?? compoundValue(norm(m[1]!), t));
+    if (days === undefined) {
+      // "a 26.2-mile course", "102-degree heat", "a 38-metre tunnel": a figure joined to its unit.
+      const measure = /^\d/.test(m[1]!) && !m[3] ? compoundMeasure(m[1]!, `${m[2]!}${m[0].endsWith('s') && !m[2]!.endsWith('s') ? 's' : ''}`, pack) : undefined;
+      if (measure) out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], ...measure });
+      continue;
+    }
+    const n = /^\d/.test(m[1]!) ? parseNumeral(m[1]!, pack.code) : (t.numberWords.get(norm(m[1]!)) ?? compoundValue(norm(m[1]!), t));
     if (n === undefined || !(n > 0)) continue;
     const value = n * days;
     out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });

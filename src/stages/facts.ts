@@ -6,7 +6,7 @@
  */
 import type { DocumentNode, LanguageCode, SentenceNode, Token } from '../types.js';
 import { LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang/index.js';
-import { findQuantities, type QuantityFact } from '../facts/quantities.js';
+import { fahrenheitToCelsius, findQuantities, type QuantityFact } from '../facts/quantities.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
@@ -80,11 +80,37 @@ export function sentenceFacts(
 }
 
 /** Facts of every sentence of a document, quotes and sources included. */
+/** A temperature whose words name its scale: a degree sign, "C"/"F" glued to the number, or the scale's name. */
+const CELSIUS_NAMED = /°\s*C|\dC\b|celsius|centigrad/i;
+const FAHRENHEIT_NAMED = /°\s*F|\dF\b|fahrenheit/i;
+
+/** Bare degrees no weather reaches in Celsius and much weather does in Fahrenheit. */
+const FAHRENHEIT_ONLY = { low: 60, high: 135 };
+
+/**
+ * "91 degrees" in an article that writes its other temperatures in Fahrenheit ("102F"), or whose bare
+ * degrees reach what only Fahrenheit reads as heat ("climbed from 84 degrees … to 102 degrees"), and none in
+ * Celsius, is 91 °F: a bare degree is in the article's own scale, Celsius unless it shows otherwise.
+ */
+function readBareDegrees(facts: readonly SentenceFacts[]): void {
+  const temperatures = facts.flatMap((f) => f.quantities.filter((q) => q.category === 'temperature'));
+  const bare = temperatures.filter((q) => !FAHRENHEIT_NAMED.test(q.text) && !CELSIUS_NAMED.test(q.text));
+  if (bare.length === 0 || temperatures.some((q) => CELSIUS_NAMED.test(q.text))) return;
+  const fahrenheit = temperatures.some((q) => FAHRENHEIT_NAMED.test(q.text)) || bare.some((q) => q.value >= FAHRENHEIT_ONLY.low && q.value <= FAHRENHEIT_ONLY.high);
+  if (!fahrenheit) return;
+  for (const q of bare) {
+    q.value = fahrenheitToCelsius(q.value);
+    q.low = fahrenheitToCelsius(q.low);
+    q.high = fahrenheitToCelsius(q.high);
+  }
+}
+
 export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
   const facts = doc.sentences.map((s) => {
     const language = languageOf(s);
     return sentenceFacts(doc.source, s, language, { articleDate: doc.published, knownNames, isCommonWord: commonWords(language) });
   });
+  readBareDegrees(facts);
   // Quotations, paragraph by paragraph, shared out to the sentences they cross.
   let quoteIndex = 0;
   for (const paragraph of doc.paragraphs) {
