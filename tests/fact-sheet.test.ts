@@ -186,6 +186,18 @@ describe('conflicts across the story', () => {
     expect(report.factSheet.undated).toEqual([]);
   });
 
+  it('says a count of the missing falls as people are found, where a toll would rise', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 14 March 2026, 08:10\n\nQuake near Kardos\n\nTwenty people are still missing after the earthquake near Kardos, the civil protection agency said.\n',
+      'b-fr.txt': 'Publié le 14 mars 2026 à 11h45\n\nSéisme près de Kardos\n\nDouze personnes sont toujours portées disparues après le séisme près de Kardos, selon la protection civile.\n',
+      'c-it.txt': 'Pubblicato il 14 marzo 2026 alle 16:20\n\nTerremoto vicino a Kardos\n\nCinque persone risultano ancora disperse dopo il terremoto vicino a Kardos, secondo la protezione civile.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'missing');
+    expect(row?.status).toBe('update');
+    const finding = report.discrepancies.find((d) => d.id === row?.finding);
+    expect(finding?.message).toContain('Missing falls as the story unfolds');
+  });
+
   it('keeps a part of the toll out of the total: the rise stays an update', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 2 August 2026, 09:30\n\nFire kills four\n\nThe forest fire near Ostra has killed four people, the fire service said.\n',

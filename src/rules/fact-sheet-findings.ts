@@ -36,7 +36,7 @@ function describe(row: SheetRow): string {
   const values = row.values.map((v) => `${v.display} (${[...new Set(v.entries.map((e) => e.document))].sort().join(', ')})`).join(' · ');
   if (row.status === 'update') {
     const order = row.timeline.map((t) => `${t.document} ${t.published}`).join(' → ');
-    return `${row.label[0]!.toUpperCase()}${row.label.slice(1)} rises as the story unfolds: ${values}; in publication order ${order}.`;
+    return `${row.label[0]!.toUpperCase()}${row.label.slice(1)} ${row.trend ?? 'rises'} as the story unfolds: ${values}; in publication order ${order}.`;
   }
   return `${row.label[0]!.toUpperCase()}${row.label.slice(1)} differs: ${values}.`;
 }

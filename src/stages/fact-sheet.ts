@@ -54,6 +54,11 @@ export interface SheetRow {
   gap: number;
   /** Each statement that another article contradicts (and never states), with one statement against it. */
   conflicts: Array<{ stated: FactSheetEntry; against: FactSheetEntry }>;
+  /**
+   * How an update's values move in publication order: a toll only rises; a count that may go either way
+   * (the missing, homes without power) rises, falls, or both.
+   */
+  trend?: 'rises' | 'falls' | 'changes';
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -809,6 +814,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
 
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
+  let trend: SheetRow['trend'] = 'rises';
   // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").
   const counted = /^(count-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
   const base = slot.measure.split(':')[0]!;
@@ -842,13 +848,17 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     });
     const rising = byMax || byChoice;
     if ([...involved].every((d) => published.get(d)) && rising) status = 'update';
+    if (status === 'update' && either) {
+      const steps = timeline.slice(1).map((t, k) => t.value - timeline[k]!.value);
+      trend = steps.every((d) => d >= 0) ? 'rises' : steps.every((d) => d <= 0) ? 'falls' : 'changes';
+    }
   }
   const gap = Math.max(0, ...disagreeing.map(([a, b]) => {
     const va = ofDocument.get(a)!.map((e) => displayOf.get(e)!);
     const vb = ofDocument.get(b)!.map((e) => displayOf.get(e)!);
     return Math.min(...va.flatMap((x) => vb.map((y) => Math.abs(x.low - y.low) / Math.max(Math.abs(x.low), Math.abs(y.low), 1e-9))));
   }));
-  return { kind: first.kind, slot, label: slotLabel(first.kind, slot), status, values, timeline, gap, conflicts };
+  return { kind: first.kind, slot, label: slotLabel(first.kind, slot), status, values, timeline, gap, conflicts, ...(status === 'update' ? { trend } : {}) };
 }
 
 /** Evidence for an entry: the fact's exact words. */
