@@ -619,6 +619,20 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(figureFindings(report)).toEqual([]);
   });
 
+  it('sets a past disaster\'s toll in its year: a year after its opener, a full date after the toll', async () => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { sentenceSlots } = await import('../src/stages/slots.js');
+    const periodOf = async (text: string, language: 'en' | 'fr', figure: string) => {
+      const context = await runPipeline([{ path: 's.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+      const slots = context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, undefined, i, 0, [], '2027-07-19T10:00:00Z'));
+      return slots.find((x) => x.fact.text.startsWith(figure) && x.slot.measure === 'deaths')?.slot.period;
+    };
+    expect(await periodOf('The stadium crush in 2016 killed 21 supporters and led to new rules.', 'en', '21')).toBe('2016');
+    expect(await periodOf('Le pays n’avait pas connu pareil drame depuis la bousculade du stade, qui avait fait 21 morts le 3 mars 2016.', 'fr', '21')).toBe('2016');
+    // (a date of the story's own days is no period)
+    expect(await periodOf('La bousculade a fait 14 morts le 17 juillet 2027.', 'fr', '14')).toBeUndefined();
+  });
+
   it('takes the noun after an adjective for a place, and no place past a conjunction', async () => {
     const { runPipeline } = await import('../src/pipeline.js');
     const { sentenceSlots } = await import('../src/stages/slots.js');

@@ -361,6 +361,8 @@ export interface LanguagePack {
   placeRelatives: string[];
   /** Whether a year follows its noun ("le elezioni del 2019"), so that a number before a noun counts it. */
   yearAfterNoun: boolean;
+  /** Words after which a four-digit number is a year, whatever noun follows it: "in 2016 killed 21", "depuis 2016", "nel 2016". */
+  yearOpeners: string[];
   /** Words that make the number after them a label, not a year: "number 2027", "numéro 2027", "n° 2019". */
   numberLabels: string[];
   /**

@@ -565,6 +565,9 @@ function looksLikeYear(view: SentenceView, at: { start: number; end: number; cla
   if (numberLabelOf(view.pack).test(view.text.slice(0, at.start))) return false;
   const next = view.words.find((w) => w.start >= at.end);
   if (!next || next.clause !== at.clause) return true;
+  // "The Dorvan stadium crush in 2016 killed 21 supporters": a year after its opener, whatever follows.
+  const previous = view.words.filter((w) => w.end <= at.start).pop();
+  if (previous && previous.clause === at.clause && yearOpenersOf(view.pack).has(previous.folded)) return true;
   // French and Italian put a year after its noun ("le elezioni del 2019"): a noun after the number is
   // what it counts ("ha ricevuto 2019 chiamate").
   const raw = view.text.slice(next.start, next.end);
@@ -579,6 +582,8 @@ const eachWordsOf = perPack((pack: LanguagePack) => ({
   // (not before an article: "200 millions d'euros par l'État" is who pays)
   eachAfter: new RegExp(`^\\s+(?:${alternation(pack.eachAfter)})(?![\\p{L}\\p{N}])(?!\\s*(?:${alternation(pack.determiners)})(?:(?<=['’])|(?![\\p{L}])))`, 'iu'),
 }));
+
+const yearOpenersOf = perPack((pack: LanguagePack) => new Set(pack.yearOpeners.map(fold)));
 
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
@@ -820,10 +825,11 @@ export function sentenceSlots(
     // "On 12 November 2014 that storm killed 23 people": a full date years before the article, opening
     // the stretch, sets its figures in that year too.
     const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
+    // (…or following the figure in its clause: "qui avait fait 21 morts le 3 mars 2016")
     const past = publishedYear === undefined ? undefined : facts.dates
       .filter((d) => {
         const start = d.start - sentence.start;
-        return d.year !== undefined && d.month !== undefined && d.endYear === undefined && d.year < publishedYear - 1 && start <= at.start && clauseIndex(cueBreaks, start) === part;
+        return d.year !== undefined && d.month !== undefined && d.endYear === undefined && d.year < publishedYear - 1 && ((start <= at.start && clauseIndex(cueBreaks, start) === part) || (start >= at.end && clauseAt(start) === at.clause));
       })
       .pop();
     if (past) return String(past.year);

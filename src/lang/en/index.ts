@@ -241,6 +241,7 @@ export const en: LanguagePack = {
   placePrepositions: ['in', 'across', 'throughout', 'inside'],
   placeNamePrepositions: ['at'],
   yearAfterNoun: false,
+  yearOpeners: ['in', 'since'],
   numberLabels: ['number', 'No.', 'no.', 'nº', '#'],
   eachBefore: ['each', 'every'],
   eachAfter: ['per', 'each', 'apiece', 'a head'],

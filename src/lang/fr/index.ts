@@ -249,6 +249,7 @@ export const fr: LanguagePack = {
   placePrepositions: ['dans', 'en', 'au', 'aux'],
   placeNamePrepositions: ['à'],
   yearAfterNoun: true,
+  yearOpeners: ['en', 'depuis'],
   numberLabels: ['numéro', 'n°', 'no', 'nº'],
   eachBefore: ['chaque', 'chacun', 'chacune'],
   eachAfter: ['par', 'chacun', 'chacune', 'par tête'],

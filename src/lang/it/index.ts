@@ -239,6 +239,7 @@ export const it: LanguagePack = {
   placePrepositions: ['in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nello'],
   placeNamePrepositions: ['a', 'ad'],
   yearAfterNoun: true,
+  yearOpeners: ['nel', 'dal'],
   // ("a quota 1840": an altitude, named by its label, no year)
   numberLabels: ['numero', 'n.', 'n°', 'nr.', 'nº', 'quota'],
   eachBefore: ['ogni', 'ciascun', 'ciascuno', 'ciascuna'],
