@@ -379,6 +379,8 @@ describe('dates', () => {
     expect(findDates('ORSENNA, Belmora, Nov 17 (Wire) -', 0, LANGUAGE_PACKS.en).map((d) => [d.month, d.day])).toEqual([[11, 17]]);
     expect(findTimes('L’annuncio è arrivato alle 7 del mattino.', 0, LANGUAGE_PACKS.it).map((t) => t.hour)).toEqual([7]);
     expect(findTimes('Il corteo partirà alle 7 di sera, dicono.', 0, LANGUAGE_PACKS.it).map((t) => t.hour)).toEqual([19]);
+    // "l'appello delle 5.40": the 5.40 roll call, a time, not a figure of 5.4.
+    expect(findTimes("L'allarme è scattato all'appello delle 5.40.", 0, LANGUAGE_PACKS.it).map((t) => [t.hour, t.minute])).toEqual([[5, 40]]);
   });
 
   it('does not read "may" in lower case as the month', () => {

@@ -102,7 +102,7 @@ export const it: LanguagePack = {
   },
   yearRangeStarts: ['dal', 'tra', 'fra', 'da'],
   yearRangeJoins: ['al', 'a', 'e'],
-  timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle'],
+  timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle', 'delle', 'entro le'],
   namedHours: { words: { mezzogiorno: 12, mezzanotte: 0 }, before: ['a', 'verso', 'dopo', 'prima di', 'poco dopo', 'poco prima di', 'fino a', 'da'] },
   bareHourPrepositions: ['alle', 'dalle', 'verso le', 'fino alle'],
   hourDayParts: { 'del mattino': 0, 'della mattina': 0, 'di mattina': 0, 'del pomeriggio': 12, 'di pomeriggio': 12, 'della sera': 12, 'di sera': 12 },
