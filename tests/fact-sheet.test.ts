@@ -113,6 +113,16 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['78 years', ['a-en', 'b-fr']], ['87 years', ['c-it']]]);
   });
 
+  it('reads what a building was built for as its capacity, a year inside the words or not', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 15 March 2027, 09:00 GMT\n\nJailbreak\n\nBuilt in 1974 for 800 inmates, the prison now holds 1,870 prisoners.\n',
+      'b-fr.txt': 'Publié le 15 mars 2027 à 10h00\n\nÉvasion\n\nInaugurée en 1974 et construite pour 800 détenus, la prison en compte aujourd’hui 1 870.\n',
+      'c-it.txt': 'Pubblicato il 15 marzo 2027 alle 11:00\n\nEvasione\n\nCostruito nel 1974 per 850 detenuti, il carcere ne ospita oggi 1.870.\n',
+    });
+    const capacity = report.factSheet.rows.filter((r) => r.slot.measure === 'capacity');
+    expect(capacity.flatMap((r) => r.values.map((v) => [v.display, v.documents]))).toEqual([['800', ['a-en', 'b-fr']], ['850', ['c-it']]]);
+  });
+
   it('keeps what a ship can carry apart from the people it carried', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 20 November 2026, 09:00 GMT\n\nFerry sinks\n\nThe ferry was licensed to carry 450 passengers. On Thursday she had 287 passengers aboard.\n',

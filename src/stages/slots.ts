@@ -18,7 +18,7 @@
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { alternation, perPack, singularsOf } from '../lang/patterns.js';
+import { alternation, escapeRegExp, perPack, singularsOf } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective } from '../bridge/wordnet.js';
@@ -550,7 +550,11 @@ const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold)
 /** A population cue ending the words before a figure, over one word ("a city of about"). */
 const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${alternation(pack.populationCues.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
 const ageCuesOf = perPack((pack: LanguagePack) => pack.ageCues.map(fold));
-const capacityCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${alternation(pack.capacityCues.map(fold))})$`, 'u'));
+// (a year may stand inside the cue: "built in 1974 for 800 inmates", "costruito nel 1974 per 850 detenuti")
+const capacityCuesOf = perPack((pack: LanguagePack) => {
+  const cues = pack.capacityCues.map((cue) => fold(cue).split(/\s+/).map(escapeRegExp)).map(([first, ...rest]) => (rest.length ? `${first}(?:\\s+\\p{L}+\\s+\\d{4},?)?\\s+${rest.join('\\s+')}` : first!));
+  return new RegExp(`(?:^|\\s)(?:${cues.join('|')})$`, 'u');
+});
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 
 const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));

@@ -255,7 +255,7 @@ export const en: LanguagePack = {
     voteWords: ['split', 'motion', 'majority', 'unanimous', 'unanimously'],
   },
   populationCues: ['city of', 'town of', 'village of', 'population of', 'home to', 'hill town of'],
-  capacityCues: ['licensed to carry', 'authorised to carry', 'authorized to carry', 'certified to carry', 'designed to carry', 'able to carry', 'can carry', 'could carry', 'capacity of', 'capacity for', 'room for', 'designed for', 'built for', 'can hold', 'can accommodate'],
+  capacityCues: ['licensed to carry', 'authorised to carry', 'authorized to carry', 'certified to carry', 'designed to carry', 'able to carry', 'can carry', 'could carry', 'capacity of', 'capacity for', 'room for', 'designed for', 'built for', 'can hold', 'can accommodate', 'built to hold', 'designed to hold', 'built to house', 'designed to house'],
   ageCues: ['aged'],
   timeRestatementLinkers: ['or', 'i.e.', 'that is', 'which is'],
   timeApproximations: ['about', 'around', 'shortly after', 'just after', 'soon after', 'shortly before', 'just before', 'approximately', 'roughly', 'some time after'],

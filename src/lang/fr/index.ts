@@ -263,7 +263,7 @@ export const fr: LanguagePack = {
     voteWords: ['motion', 'majorite', 'unanimite', 'scrutin', 'divise', 'divisee'],
   },
   populationCues: ['ville de', 'commune de', 'village de', 'population de', 'cité de'],
-  capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir'],
+  capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir', 'construit pour', 'construite pour', 'prévu pour', 'prévue pour'],
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   timeRestatementLinkers: ['soit', 'ou', 'c’est-à-dire', "c'est-à-dire"],
   timeApproximations: ['vers', 'environ', 'peu après', 'peu avant', 'aux alentours de', 'autour de', 'juste après', 'juste avant'],

@@ -254,7 +254,7 @@ export const it: LanguagePack = {
     voteWords: ['mozione', 'maggioranza', 'unanimita', 'spaccato', 'spaccata', 'diviso', 'divisa'],
   },
   populationCues: ['città di', 'comune di', 'paese di', 'popolazione di', 'cittadina di'],
-  capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per'],
+  capacityCues: ['omologato per', 'omologata per', 'autorizzato a trasportare', 'autorizzata a trasportare', 'capienza di', 'capacità di', 'può trasportare', 'in grado di trasportare', 'può ospitare', 'progettato per', 'progettata per', 'costruito per', 'costruita per', 'pensato per', 'pensata per', 'concepito per', 'concepita per'],
   ageCues: ['di', 'età di', 'anni di età'],
   ageWordSuffixes: ['enne'],
   elidedNumberVowels: ['a', 'e', 'i', 'o'],
