@@ -520,6 +520,15 @@ describe('a ratio', () => {
   });
 });
 
+describe('a part of the number after it', () => {
+  it('"64 of the 151 seats" is a part; "4,200 hectares of vineyards and 900 hectares of orchards" are two figures, no part', async () => {
+    const subjects = async (text: string, language: 'en' | 'fr' | 'it') => [...new Set((await slotsOf(text, language)).filter((s) => !s.loose && !s.slot.measure.startsWith('claim:')).map((s) => `${s.fact.text}:${s.slot.subject ?? '-'}`))];
+    expect(await subjects('The hail hit some 4,200 hectares of vineyards and 900 hectares of orchards.', 'en')).toEqual(['some 4,200 hectares:-', '900 hectares:-']);
+    expect((await subjects('The party won 64 of the 151 seats.', 'en'))[0]).toBe('64:part');
+    expect((await subjects('Il partito conta 46 seggi su 151.', 'it'))[0]).toBe('46:part');
+  });
+});
+
 describe('a country that opens the clause', () => {
   it('gives its figure the country as subject, in any language, and reads a measure of several words at the noun', async () => {
     const jobs = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.slot.measure === 'jobs' && !s.loose)?.slot.subject;

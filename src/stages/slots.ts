@@ -789,7 +789,10 @@ export function sentenceSlots(
       const start = q.start - sentence.start;
       if (start <= at.end || start - at.end > 24) return false;
       const between = folded.slice(at.end, start).trim().split(/\s+/).filter(Boolean);
-      return between.length > 0 && between.length <= 3 && between.some((w) => ofTotal.has(w));
+      // (the "of" leads to the number: "4,200 hectares of vineyards and 900 hectares of orchards" is two
+      // parts of nothing)
+      const of = between.findIndex((w) => ofTotal.has(w));
+      return between.length > 0 && between.length <= 3 && of >= 0 && between.slice(of + 1).every((w) => determiners.has(w));
     });
   };
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
