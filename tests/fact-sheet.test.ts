@@ -463,6 +463,9 @@ describe('exact counts', () => {
     expect(factsMeet(slot('more than 47,000 passengers', 'en'), slot('47 000 passagers', 'fr'))).toBe(true);
     // A conversion still leaves its hair: 500 miles are 804.7 km.
     expect(factsMeet(slot('800 km', 'en'), slot('500 miles', 'en'))).toBe(true);
+    // Two bounds of one kind meet to within a converted unit's rounding, no further.
+    expect(factsMeet(slot('up to 26ft', 'en'), slot('up to 8 metres', 'en'))).toBe(true);
+    expect(factsMeet(slot('up to 60%', 'en'), slot('up to 80%', 'en'))).toBe(false);
   });
 });
 

@@ -254,6 +254,8 @@ function overlaps(a: { low: number; high: number }, b: { low: number; high: numb
 }
 
 const BOUNDED = new Set(['over', 'atLeast', 'under', 'upTo']);
+/** How far apart two bounds of one kind may be and still be one bound: a foot rounds to 2 % of 26. */
+const BOUND_SLACK = 0.025;
 /** People killed, injured or counted are all people: the slot says which. */
 function unitOf(q: QuantityFact): string {
   return q.unit === 'killed' || q.unit === 'injured' ? 'person' : q.unit;
@@ -267,8 +269,9 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   // In one slot a bare count ("kills four") counts what the other counts ("four people").
   if (unitOf(x) !== unitOf(y) && unitOf(x) !== '' && unitOf(y) !== '') return undefined;
   // Two figures bounded the same way ("at least 100", "at least 150") state different bounds.
+  // (to within a converted unit's rounding: "up to 26ft" is the "up to 8 metres" of another article)
   if (x.approximation && BOUNDED.has(x.approximation) && x.approximation === y.approximation) {
-    return Math.abs(x.value - y.value) <= 0.005 * Math.max(Math.abs(x.value), Math.abs(y.value));
+    return Math.abs(x.value - y.value) <= BOUND_SLACK * Math.max(Math.abs(x.value), Math.abs(y.value));
   }
   // Two round figures each hedged ("about €240", "circa 210 euro") are two estimates: they meet only when
   // close, not wherever their hedges overlap.
