@@ -532,6 +532,15 @@ describe('a part of the number after it', () => {
   });
 });
 
+describe('a rate and its period', () => {
+  it('gives a yearly amount no period beside its unit, however the words say it', async () => {
+    const periods = async (text: string, language: 'en' | 'fr' | 'it') => [...new Set((await slotsOf(text, language)).filter((s) => s.fact.text.includes('18') || s.fact.text.includes('13')).map((s) => `${s.slot.period ?? '-'}`))];
+    expect(await periods("Le réseau consacre 18 millions d'euros par an à son informatique.", 'fr')).toEqual(['-']);
+    expect(await periods('Its information technology budget is 13 million euros a year.', 'en')).toEqual(['-']);
+    expect(await periods("Il budget informatico è di 18 milioni di euro l'anno.", 'it')).toEqual(['-']);
+  });
+});
+
 describe('a country that opens the clause', () => {
   it('gives its figure the country as subject, in any language, and reads a measure of several words at the noun', async () => {
     const jobs = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.slot.measure === 'jobs' && !s.loose)?.slot.subject;

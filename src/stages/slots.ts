@@ -849,7 +849,9 @@ export function sentenceSlots(
     const period = nearest(tables.periods, words, folded, at, WINDOW);
     // "8.4% year on year", "8,4 % sur un an", "su base annua": how a change is measured, not when it holds.
     if (period === 'basis') return undefined;
-    if (period !== undefined) return category === 'people' && FREQUENCIES.has(period) ? undefined : period;
+    // (a rate's unit already says how often: "13 million euros a year" and "18 millions d'euros par an"
+    // are both euros per day, whichever words say so)
+    if (period !== undefined) return (category === 'people' || category === 'rate') && FREQUENCIES.has(period) ? undefined : period;
     // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back.
     return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
   };
