@@ -521,6 +521,10 @@ describe('names', () => {
       { fact: fact('Netlfix'), document: 'c' },
       { fact: fact('Stone'), document: 'a' },
       { fact: fact('Stine'), document: 'a' },
+      // the adjective of a place is no slip of its name
+      { fact: fact('Brenovia'), document: 'a' },
+      { fact: fact('Brenovia'), document: 'b' },
+      { fact: fact('Brenovian'), document: 'c' },
     ];
     markMisspellings(list);
     expect(list.filter((x) => x.fact.possibleMisspellingOf).map((x) => [x.fact.text, x.fact.possibleMisspellingOf])).toEqual([

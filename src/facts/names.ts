@@ -255,8 +255,9 @@ export function markMisspellings(names: Array<{ fact: NameFact; document: string
     let best: string | undefined;
     for (const other of keys) {
       if (other === key || other[0] !== key[0] || Math.abs(other.length - key.length) > 2) continue;
-      // A plural or a possessive is the same name ("Falkland" / "Falklands").
-      if (other === `${key}s` || key === `${other}s`) continue;
+      // A name with an ending is the same name: a plural, a possessive, the adjective of a place
+      // ("Falkland" / "Falklands", "Brenovia" / "Brenovian"). A slip changes or drops a letter inside.
+      if (other.startsWith(key) || key.startsWith(other)) continue;
       const limit = Math.min(key.length, other.length) >= 8 ? 2 : 1;
       if (editDistance(key, other) > limit) continue;
       const theirs = documentsByKey.get(other)!.size;
