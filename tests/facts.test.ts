@@ -705,6 +705,14 @@ describe('temperatures in one scale', () => {
       ['91 degrees', '°C', 32.8],
     ]);
   });
+  it('knows a scale by its pack\'s words in every language', async () => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const context = await runPipeline([{ path: 't.txt', content: 'La temperatura ha toccato i 100 gradi fahrenheit, poi 50 gradi al tramonto.' }], { languages: ['it'], bridge: 'lexical', cacheDir: false });
+    expect(context.corpus.facts.flatMap((f) => f.quantities).map((q) => [q.unit, Math.round(q.value * 10) / 10])).toEqual([
+      ['°C', 37.8],
+      ['°C', 10],
+    ]);
+  });
   it('a bare degree stays Celsius where the article writes Celsius too', async () => {
     expect(await temperatures('The heat reached 39C by noon, or 102F. It was still 33 degrees at the finish.')).toEqual([
       ['39C', '°C', 39],

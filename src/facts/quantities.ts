@@ -10,7 +10,7 @@
 import { currencyUnits, isoCurrency } from '../lang/currencies.js';
 import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
-import { alternation, perPack, splitElision } from '../lang/patterns.js';
+import { alternation, perPack, pluralsOf, splitElision } from '../lang/patterns.js';
 import { fold } from '../bridge/features.js';
 
 export interface QuantityFact {
@@ -188,12 +188,12 @@ function combine(values: number[], isScale: boolean[]): number {
   return total + current;
 }
 
-/** How many times larger the larger of two figures is than the smaller (1 for two zeros, infinite against zero). */
 /** A temperature in degrees Fahrenheit, in degrees Celsius (to the hundredth). */
 export function fahrenheitToCelsius(degrees: number): number {
   return Number.isFinite(degrees) ? Math.round(((degrees - 32) * 5 * 100) / 9) / 100 : degrees;
 }
 
+/** How many times larger the larger of two figures is than the smaller (1 for two zeros, infinite against zero). */
 export function timesApart(x: { value: number }, y: { value: number }): number {
   const [low, high] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
   return low === 0 ? (high === 0 ? 1 : Infinity) : high / low;
@@ -618,8 +618,9 @@ function ordinalStreaks(text: string, offset: number, pack: LanguagePack): Quant
 /** A number and a unit of measure joined by a hyphen ("26.2-mile"), as a figure in the unit's canonical unit. */
 function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pick<QuantityFact, 'value' | 'low' | 'high' | 'category' | 'unit'> | undefined {
   const t = tablesFor(pack);
+  // (the unit as written, or its plural: a hyphened unit is singular, "mile", the pack may list "miles")
   const lower = norm(word);
-  const unit = t.units.get(lower) ?? t.units.get(`${lower}s`) ?? t.units.get(`${lower}es`);
+  const unit = [lower, ...pluralsOf(lower, pack)].map((w) => t.units.get(w)).find((u) => u !== undefined);
   // (only measures: a "2-euro coin", a "3-person team" and a "5-star hotel" are not sums, counts or ratings)
   if (!unit || unit.before || !MEASURED_BY_HYPHEN.has(unit.category)) return undefined;
   const n = parseNumeral(numeral, pack.code);
@@ -643,7 +644,7 @@ function compoundSpans(text: string, offset: number, pack: LanguagePack): Quanti
     const days = pack.timeUnits[m[2]!.toLowerCase()];
     if (days === undefined) {
       // "a 26.2-mile course", "102-degree heat", "a 38-metre tunnel": a figure joined to its unit.
-      const measure = /^\d/.test(m[1]!) && !m[3] ? compoundMeasure(m[1]!, `${m[2]!}${m[0].endsWith('s') && !m[2]!.endsWith('s') ? 's' : ''}`, pack) : undefined;
+      const measure = /^\d/.test(m[1]!) && !m[3] ? compoundMeasure(m[1]!, m[0].slice(m[1]!.length + 1), pack) : undefined;
       if (measure) out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], ...measure });
       continue;
     }

@@ -15,6 +15,8 @@ export interface UnitInfo {
   factor?: number;
   /** A currency sign or code written before the number ("$", "US$", "€"). */
   before?: boolean;
+  /** A degree that names no scale ("degrees", "degrés", "gradi"): Celsius, unless its article shows otherwise. */
+  scaleUnnamed?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@
  * of the sentence rules, whether its two sentences are close both ways (`polarity-flip/high/close`): a
  * claim and its translation are, two claims grouped on a few shared words are not. A finding of the fact
  * sheet's figures says in its reasons how many articles state each side. (Classing them by it, tried, hid
- * as many right findings of the development stories as wrong ones of later ones.) The class's share of
+ * eight found conflicts of the development stories for three fewer findings outside the gold.) The class's share of
  * findings judged right by reading (docs/judgements, counted by `scripts/calibrate.ts` into
  * calibration.json) gives its confidence, smoothed so that a class judged once is not certain (Laplace:
  * (right + 1) / (judged + 2)). A class nobody judged is as likely right as wrong (0.5): a close pair is

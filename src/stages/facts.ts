@@ -6,6 +6,7 @@
  */
 import type { DocumentNode, LanguageCode, SentenceNode, Token } from '../types.js';
 import { LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang/index.js';
+import { alternation, perPack } from '../lang/patterns.js';
 import { fahrenheitToCelsius, findQuantities, type QuantityFact } from '../facts/quantities.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
@@ -79,10 +80,17 @@ export function sentenceFacts(
   };
 }
 
-/** Facts of every sentence of a document, quotes and sources included. */
-/** A temperature whose words name its scale: a degree sign, "C"/"F" glued to the number, or the scale's name. */
-const CELSIUS_NAMED = /°\s*C|\dC\b|celsius|centigrad/i;
-const FAHRENHEIT_NAMED = /°\s*F|\dF\b|fahrenheit/i;
+/**
+ * Words that name a temperature's scale, by scale: the pack's degree words that name one ("degrees
+ * Celsius", "gradi fahrenheit"), the degree sign ("39 °C") and a letter glued to the number ("102F").
+ */
+const temperatureScalesOf = perPack((pack: LanguagePack) => {
+  const scale = (unit: string, letter: string) => {
+    const words = Object.entries(pack.units).filter(([, u]) => u.category === 'temperature' && u.unit === unit && !u.scaleUnnamed).map(([word]) => word);
+    return new RegExp(`°\\s*${letter}|\\d${letter}\\b${words.length ? `|${alternation(words)}` : ''}`, 'iu');
+  };
+  return { celsius: scale('°C', 'C'), fahrenheit: scale('°F', 'F') };
+});
 
 /** Bare degrees no weather reaches in Celsius and much weather does in Fahrenheit. */
 const FAHRENHEIT_ONLY = { low: 60, high: 135 };
@@ -92,12 +100,13 @@ const FAHRENHEIT_ONLY = { low: 60, high: 135 };
  * degrees reach what only Fahrenheit reads as heat ("climbed from 84 degrees … to 102 degrees"), and none in
  * Celsius, is 91 °F: a bare degree is in the article's own scale, Celsius unless it shows otherwise.
  */
-function readBareDegrees(facts: readonly SentenceFacts[]): void {
-  const temperatures = facts.flatMap((f) => f.quantities.filter((q) => q.category === 'temperature'));
-  const bare = temperatures.filter((q) => !FAHRENHEIT_NAMED.test(q.text) && !CELSIUS_NAMED.test(q.text));
-  if (bare.length === 0 || temperatures.some((q) => CELSIUS_NAMED.test(q.text))) return;
-  const fahrenheit = temperatures.some((q) => FAHRENHEIT_NAMED.test(q.text)) || bare.some((q) => q.value >= FAHRENHEIT_ONLY.low && q.value <= FAHRENHEIT_ONLY.high);
-  if (!fahrenheit) return;
+function readBareDegrees(facts: readonly SentenceFacts[], packs: readonly LanguagePack[]): void {
+  const temperatures = facts.flatMap((f, i) => f.quantities.filter((q) => q.category === 'temperature').map((q) => ({ q, scales: temperatureScalesOf(packs[i]!) })));
+  const celsius = temperatures.filter(({ q, scales }) => scales.celsius.test(q.text));
+  const fahrenheit = temperatures.filter(({ q, scales }) => scales.fahrenheit.test(q.text));
+  const bare = temperatures.filter((t) => !celsius.includes(t) && !fahrenheit.includes(t)).map(({ q }) => q);
+  if (bare.length === 0 || celsius.length > 0) return;
+  if (fahrenheit.length === 0 && !bare.some((q) => q.value >= FAHRENHEIT_ONLY.low && q.value <= FAHRENHEIT_ONLY.high)) return;
   for (const q of bare) {
     q.value = fahrenheitToCelsius(q.value);
     q.low = fahrenheitToCelsius(q.low);
@@ -105,12 +114,13 @@ function readBareDegrees(facts: readonly SentenceFacts[]): void {
   }
 }
 
+/** Facts of every sentence of a document, quotes and sources included. */
 export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
   const facts = doc.sentences.map((s) => {
     const language = languageOf(s);
     return sentenceFacts(doc.source, s, language, { articleDate: doc.published, knownNames, isCommonWord: commonWords(language) });
   });
-  readBareDegrees(facts);
+  readBareDegrees(facts, doc.sentences.map((s) => LANGUAGE_PACKS[languageOf(s)]));
   // Quotations, paragraph by paragraph, shared out to the sentences they cross.
   let quoteIndex = 0;
   for (const paragraph of doc.paragraphs) {

@@ -18,7 +18,7 @@
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { alternation, escapeRegExp, perPack, singularsOf } from '../lang/patterns.js';
+import { alternation, perPack, singularsOf } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective } from '../bridge/wordnet.js';
@@ -551,10 +551,7 @@ const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold)
 const populationCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${alternation(pack.populationCues.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
 const ageCuesOf = perPack((pack: LanguagePack) => pack.ageCues.map(fold));
 // (a year may stand inside the cue: "built in 1974 for 800 inmates", "costruito nel 1974 per 850 detenuti")
-const capacityCuesOf = perPack((pack: LanguagePack) => {
-  const cues = pack.capacityCues.map((cue) => fold(cue).split(/\s+/).map(escapeRegExp)).map(([first, ...rest]) => (rest.length ? `${first}(?:\\s+\\p{L}+\\s+\\d{4},?)?\\s+${rest.join('\\s+')}` : first!));
-  return new RegExp(`(?:^|\\s)(?:${cues.join('|')})$`, 'u');
-});
+const capacityCuesOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|\\s)(?:${alternation(pack.capacityCues.map(fold), '(?:\\s+\\p{L}+\\s+\\d{4},?)?\\s+')})$`, 'u'));
 const incrementCuesOf = perPack((pack: LanguagePack) => pack.incrementCues.map(fold));
 
 const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack.units), ...Object.keys(pack.scaleWords)].map(fold)));
@@ -570,7 +567,7 @@ function looksLikeYear(view: SentenceView, at: { start: number; end: number; cla
   const next = view.words.find((w) => w.start >= at.end);
   if (!next || next.clause !== at.clause) return true;
   // "The Dorvan stadium crush in 2016 killed 21 supporters": a year after its opener, whatever follows.
-  const previous = view.words.filter((w) => w.end <= at.start).pop();
+  const previous = view.words.findLast((w) => w.end <= at.start);
   if (previous && previous.clause === at.clause && yearOpenersOf(view.pack).has(previous.folded)) return true;
   // French and Italian put a year after its noun ("le elezioni del 2019"): a noun after the number is
   // what it counts ("ha ricevuto 2019 chiamate").

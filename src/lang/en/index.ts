@@ -64,7 +64,7 @@ export const en: LanguagePack = {
     // Basis points: a change of a rate, not a count of points ("50 basis points", "50 bp").
     'basis points': { category: 'percent', unit: 'bp' }, 'basis point': { category: 'percent', unit: 'bp' }, bp: { category: 'percent', unit: 'bp' }, bps: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47.3 degrees Celsius", "40 degrees".
-    'degrees celsius': { category: 'temperature', unit: '°C' }, 'degrees centigrade': { category: 'temperature', unit: '°C' }, 'degrees fahrenheit': { category: 'temperature', unit: '°F' }, degrees: { category: 'temperature', unit: '°C' },
+    'degrees celsius': { category: 'temperature', unit: '°C' }, 'degrees centigrade': { category: 'temperature', unit: '°C' }, 'degrees fahrenheit': { category: 'temperature', unit: '°F' }, degrees: { category: 'temperature', unit: '°C', scaleUnnamed: true },
     // Volumes: "1,400 cubic metres per second".
     'cubic metres': { category: 'volume', unit: 'm3' }, 'cubic meters': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 }, liters: { category: 'volume', unit: 'm3', factor: 0.001 },
     feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },

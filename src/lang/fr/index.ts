@@ -78,7 +78,7 @@ export const fr: LanguagePack = {
     // Points de base : la variation d'un taux, pas un compte de points.
     'points de base': { category: 'percent', unit: 'bp' }, 'point de base': { category: 'percent', unit: 'bp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 degrés".
-    'degrés celsius': { category: 'temperature', unit: '°C' }, degrés: { category: 'temperature', unit: '°C' }, 'degrés fahrenheit': { category: 'temperature', unit: '°F' },
+    'degrés celsius': { category: 'temperature', unit: '°C' }, degrés: { category: 'temperature', unit: '°C', scaleUnnamed: true }, 'degrés fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumes : « 1 400 mètres cubes par seconde ».
     'mètres cubes': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 },
     pieds: { category: 'distance', unit: 'km', factor: 0.0003048 },

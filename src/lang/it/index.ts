@@ -69,7 +69,7 @@ export const it: LanguagePack = {
     // Punti base: la variazione di un tasso, non un conteggio di punti.
     'punti base': { category: 'percent', unit: 'bp' }, 'punti base percentuali': { category: 'percent', unit: 'bp' }, 'punti percentuali': { category: 'percent', unit: 'pp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 gradi".
-    'gradi centigradi': { category: 'temperature', unit: '°C' }, 'gradi celsius': { category: 'temperature', unit: '°C' }, gradi: { category: 'temperature', unit: '°C' }, 'gradi fahrenheit': { category: 'temperature', unit: '°F' },
+    'gradi centigradi': { category: 'temperature', unit: '°C' }, 'gradi celsius': { category: 'temperature', unit: '°C' }, gradi: { category: 'temperature', unit: '°C', scaleUnnamed: true }, 'gradi fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumi: "1.400 metri cubi al secondo".
     'metri cubi': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litri: { category: 'volume', unit: 'm3', factor: 0.001 },
     piedi: { category: 'distance', unit: 'km', factor: 0.0003048 },
