@@ -690,6 +690,35 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(dates[0]!.evidence.map((e) => e.text).sort()).toEqual(['9 août', 'August 10']);
   });
 
+  it('sets a weekday of a claim against the day another article dates that claim, within the week', async () => {
+    const alert = {
+      'a-en.txt': 'Published 20 June 2027, 09:00 GMT\n\nMarathon\n\nThe weather service had issued a red heat alert on Friday for Aurevin and the southern coast.\n',
+      'b-en.txt': 'Published 20 June 2027, 10:00 GMT\n\nHeat\n\nTavrenia\'s weather service had issued a red heat alert for Aurevin and the coast on Friday.\n',
+      'c-fr.txt': 'Publié le 20 juin 2027 à 11h00\n\nMarathon\n\nLe service météorologique avait placé Aurevin et la côte en vigilance rouge canicule dès le jeudi 17 juin.\n',
+    };
+    const report = await sheetOf(alert);
+    const dates = report.discrepancies.filter((d) => d.rule === 'divergent-date');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]!.evidence.map((e) => e.text).sort()).toEqual(['17 juin', 'Friday']);
+    // A day weeks away, or the day a thing was said, is another matter.
+    const far = await sheetOf({ ...alert, 'c-fr.txt': alert['c-fr.txt'].replace('jeudi 17 juin', 'jeudi 3 juin') });
+    expect(far.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(0);
+    const said = await sheetOf({
+      ...alert,
+      'a-en.txt': 'Published 20 June 2027, 09:00 GMT\n\nMarathon\n\nA red heat alert was in force for Aurevin and the southern coast, officials said on Saturday.\n',
+      'b-en.txt': 'Published 20 June 2027, 10:00 GMT\n\nHeat\n\nA red heat alert covered Aurevin and the coast, the weather service said on Saturday.\n',
+    });
+    expect(said.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(0);
+  });
+
+  it('reads one weekday named by two articles written on different days as one day', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 7 March 2027, 18:00 GMT\n\nCoach crash\n\nThe prime minister declared Monday a day of national mourning for the victims of the coach crash.\n',
+      'b-en.txt': 'Published 8 March 2027, 06:00 GMT\n\nCoach crash\n\nThe prime minister declared Monday a day of national mourning for the coach crash victims.\n',
+    });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(0);
+  });
+
   it('sets a value against the nearest of the values stated as often', async () => {
     const quake = (n: string, at: string) => `Published 2 June 2027, ${at} GMT\n\nQuake\n\nThe earthquake had a magnitude of ${n}, the seismological institute said.\n`;
     const report = await sheetOf({ 'a-en.txt': quake('6.8', '08:00'), 'b-en.txt': quake('6.8', '09:00'), 'c-en.txt': quake('5.1', '10:00'), 'd-en.txt': quake('5.1', '11:00'), 'e-en.txt': quake('6.3', '12:00') });

@@ -357,6 +357,20 @@ describe('dates', () => {
     expect(findDates('on Monday', 0, LANGUAGE_PACKS.en)).toEqual([]);
   });
 
+  it('reads a bare weekday ahead in a clause that speaks of what is to come, and "next" a week on', () => {
+    // 2026-08-11 is a Tuesday.
+    const read = (text: string, language: LanguageCode) => findDates(text, 0, LANGUAGE_PACKS[language], '2026-08-11T06:15Z').map((d) => [d.text, d.resolved]);
+    expect(read('Officials say normal supply should return on Friday.', 'en')).toEqual([['Friday', '2026-08-14']]);
+    expect(read("L'eau reviendra vendredi, selon la mairie.", 'fr')).toEqual([['vendredi', '2026-08-14']]);
+    expect(read('La ministra sarà ascoltata venerdì dalla commissione.', 'it')).toEqual([['venerdì', '2026-08-14']]);
+    // The cue must be in the weekday's own clause: "said on Monday, and will…" is still last Monday.
+    expect(read('The mayor said on Monday that water will return.', 'en')).toEqual([['Monday', '2026-08-10']]);
+    expect(read('Le maire a annoncé lundi que l’eau reviendra.', 'fr')).toEqual([['lundi', '2026-08-10']]);
+    // "next Tuesday" written on a Tuesday is a week on.
+    expect(read('The unions meet management next Tuesday.', 'en')).toEqual([['Tuesday', '2026-08-18']]);
+    expect(read('martedì prossimo', 'it')).toEqual([['martedì prossimo', '2026-08-18']]);
+  });
+
   it('resolves a relative date only as precisely as it is said', () => {
     // A week is a stretch of days no one date stands for; a month is a month, a year a year.
     expect(findDates('la semaine dernière', 0, LANGUAGE_PACKS.fr, '2024-03-30T10:00:00Z')[0]!.resolved).toBeUndefined();

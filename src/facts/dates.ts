@@ -149,6 +149,17 @@ const weekdayPatternFor = perPack((pack) => {
   return new RegExp(`${B}(?:(${alternation(before)})\\s+)?(${alternation(pack.weekdays)})(?:['’]s)?(?:\\s+(${alternation(after)}))?${E}`, 'giu');
 });
 
+const futureEndingsFor = perPack((pack) => (pack.futureEndings ? new RegExp(pack.futureEndings, 'u') : undefined));
+
+/** Whether the clause that ends where a weekday starts speaks of what is to come (`LanguagePack.futureCues`). */
+function futureBefore(before: string, pack: LanguagePack): boolean {
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '«', '"', '“'].map((c) => before.lastIndexOf(c))) + 1).toLowerCase();
+  const words = clause.split(/[^\p{L}'’]+/u).filter(Boolean);
+  const endings = futureEndingsFor(pack);
+  if (words.some((w) => pack.futureCues.includes(w) || (endings?.test(w) ?? false))) return true;
+  return pack.futureCues.some((c) => c.includes(' ') && clause.includes(c));
+}
+
 /**
  * Bare weekdays, as days from the article's date: "on Monday" in an article of Tuesday 11 August is the
  * day before; "from Thursday" in one of Wednesday 12 August is the day after. A weekday followed by its
@@ -166,10 +177,12 @@ function weekdayDates(text: string, pack: LanguagePack, articleDate: string): Ar
     // Monday first in the packs; Sunday is 0 for Date.
     const day = (index + 1) % 7;
     const ahead = (day - today + 7) % 7;
-    const upcoming = m[1] !== undefined || m[3] !== undefined;
+    const upcoming = m[1] !== undefined || m[3] !== undefined || futureBefore(text.slice(0, m.index), pack);
     // The weekday itself, unless a cue ("from", "prochain") is part of it: "from Thursday" dates Thursday.
     const start = m[1] !== undefined ? m.index + m[0].toLowerCase().indexOf(m[2]!.toLowerCase()) : m.index;
-    out.push({ start, end: m.index + m[0].length, days: upcoming ? ahead : ahead === 0 ? 0 : ahead - 7 });
+    // "next Thursday" in an article of a Thursday is a week on.
+    const next = m[3] !== undefined || (m[1] !== undefined && (pack.upcomingWeekday.next ?? []).includes(m[1].toLowerCase()));
+    out.push({ start, end: m.index + m[0].length, days: upcoming ? (ahead === 0 && next ? 7 : ahead) : ahead === 0 ? 0 : ahead - 7 });
   }
   return out;
 }

@@ -123,9 +123,17 @@ export interface LanguagePack {
   /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on
-   * or before that date ("on Monday", "lundi", "lunedì").
+   * or before that date ("on Monday", "lundi", "lunedì"). `next`: the words before it that never mean
+   * the article's own day ("next Thursday" on a Thursday is a week on); a word after it always does.
    */
-  upcomingWeekday: { before: string[]; after: string[] };
+  upcomingWeekday: { before: string[]; after: string[]; next?: string[] };
+  /**
+   * Words that put the rest of their clause ahead ("should return on Friday", "reprendra jeudi", "sarà
+   * ascoltata giovedì"): a bare weekday after one of them is the next such day. `futureEndings` is a
+   * regular expression for the future tense's endings, where the language marks it on the verb.
+   */
+  futureCues: string[];
+  futureEndings?: string;
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>;
   /** Words before a range of years ("from", "de", "dal") and between its two ends ("to", "à", "al"). */

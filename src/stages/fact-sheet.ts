@@ -303,6 +303,9 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   return overlaps({ low: x.low - hair, high: x.high + hair }, y);
 }
 
+/** How far a day said by its weekday may lie from a dated day and still be one day misstated. */
+const WEEK_DAYS = 7;
+
 function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
   if (x.relative !== undefined && y.relative !== undefined && !x.resolved && !y.resolved) return x.relative === y.relative;
   if ((x.relative !== undefined && !x.resolved) || (y.relative !== undefined && !y.resolved)) return undefined;
@@ -313,6 +316,21 @@ function datesMeet(x: DateFact, y: DateFact): boolean | undefined {
   }
   const resolved = (d: DateFact) => (d.resolved ? d.resolved.split('-').map(Number) : undefined);
   const [rx, ry] = [resolved(x), resolved(y)];
+  // A day told from the article's own ("on Friday", "ieri") is set against a day of that week only: a
+  // year or a month alone, or a day weeks away, is another matter's ("in 2025", "le 15 mai").
+  // Two articles naming one weekday name one day, whatever day each was written on ("declared Monday a
+  // day of mourning" on a Sunday and on a Monday).
+  if (rx && ry && x.relative !== undefined && y.relative !== undefined) {
+    const apart = Math.round(Math.abs(Date.UTC(rx[0]!, rx[1]! - 1, rx[2]!) - Date.UTC(ry[0]!, ry[1]! - 1, ry[2]!)) / 86_400_000);
+    if (apart > 0 && apart % 7 === 0) return true;
+  }
+  for (const [near, other, at] of [[x, y, rx], [y, x, ry]] as const) {
+    if (near.relative === undefined || !at || (other.relative !== undefined && other.resolved)) continue;
+    if (other.day === undefined || other.month === undefined) return undefined;
+    const year = other.year ?? at[0]!;
+    const apart = Math.abs(Date.UTC(year, other.month - 1, other.day) - Date.UTC(at[0]!, at[1]! - 1, at[2]!)) / 86_400_000;
+    if (apart > WEEK_DAYS) return undefined;
+  }
   const fx = rx ? { year: rx[0], month: rx[1], day: rx[2] } : x;
   const fy = ry ? { year: ry[0], month: ry[1], day: ry[2] } : y;
   const fields = ['year', 'month', 'day'] as const;

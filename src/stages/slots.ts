@@ -588,6 +588,9 @@ const yearOpenersOf = perPack((pack: LanguagePack) => new Set(pack.yearOpeners.m
 
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
+/** The last word of each reporting cue of a pack, folded ("said", "declare", "detto"). */
+const reportingWordsOf = perPack((pack) => new Set(pack.reportingCues.map((c) => fold(c).split(/\s+/u).pop()!).filter((w) => w.length > 3)));
+
 /** Reads the slot of every figure, date and time of a sentence. */
 export function sentenceSlots(
   sentence: SentenceNode,
@@ -996,6 +999,14 @@ export function sentenceSlots(
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
   const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
+  // (one date in its sentence: a sentence of two days, "opened the gates on Wednesday … peaked on
+  // Thursday", may set either against the other article's one)
+  // (nor the day a thing was said: "officials said on Thursday", "a déclaré mardi")
+  const saidOn = (d: DateFact) => {
+    const before = folded.slice(Math.max(0, d.start - sentence.start - 32), d.start - sentence.start).split(/[\s,]+/u).filter(Boolean).slice(-3);
+    return before.some((w) => reportingWordsOf(pack).has(w));
+  };
+  const pastWeekday = (d: DateFact) => isWeekday(d) && d.resolved !== undefined && d.relative! <= 0 && facts.dates.length === 1 && !saidOn(d);
   /** Whether an until word ends the words before a date, past a weekday ("until Wednesday, February 17"). */
   const untilBefore = (at: { start: number }) => untilBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/[,\s]+$/u, ''));
   for (const [fact, kind] of timed) {
@@ -1023,7 +1034,12 @@ export function sentenceSlots(
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
     // "today", "last week": without an event of their own they are too vague to pin to a claim.
-    else scope = kind === 'date' && (fact as DateFact).relative !== undefined ? undefined : groupScope;
+    // (a past weekday the article's date resolves is a day of the claim its sentence states: "issued a red
+    // alert on Friday" / "dès le jeudi 17 juin", compared only inside that claim)
+    else scope = kind === 'date' && (fact as DateFact).relative !== undefined && !pastWeekday(fact as DateFact) ? undefined : groupScope;
+    // "until 5 August" ends a span, "on Saturday" is a moment: a claim's two are not one day misstated.
+    if (scope && scope === groupScope && kind === 'date' && untilBefore(at)) scope = `${groupScope}:until`;
+    const weekdayOfClaim = kind === 'date' && !event && pastWeekday(fact as DateFact);
     const measure = kind === 'time' ? 'event-time' : 'event-date';
     // Without an event word, a date or time beside one exact reading is that reading's, wherever the
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
@@ -1047,7 +1063,7 @@ export function sentenceSlots(
     // Friday"); only a reading's date.
     // (a weekday an until word puts ahead is the day a closure ends, "jusqu'à vendredi", "until Wednesday";
     // "dès mardi" may be past or ahead, as the tense says)
-    if (!scope || (kind === 'date' && isWeekday(fact as DateFact) && !((fact as DateFact).relative! > 0 && untilBefore(at)))) continue;
+    if (!scope || (kind === 'date' && isWeekday(fact as DateFact) && !weekdayOfClaim && !((fact as DateFact).relative! > 0 && untilBefore(at)))) continue;
     out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }
   return out;

@@ -106,6 +106,8 @@ export const fr: LanguagePack = {
   ratioWords: ['sur'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
+  futureCues: ['sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'attendu', 'attendue'],
+  futureEndings: '\\p{L}{3,}(?:ra|ront)$',
   months: {
     janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
     'janv.': 1, 'févr.': 2, 'avr.': 4, 'juil.': 7, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'déc.': 12,

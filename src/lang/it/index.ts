@@ -95,7 +95,9 @@ export const it: LanguagePack = {
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['su', 'ogni'],
   untilWords: ['fino al', 'fino a', 'fino alla', 'sino al', 'sino a', 'sino alla'],
-  upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'] },
+  upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
+  futureCues: ['dovrebbe', 'dovrebbero', 'deve', 'devono', 'previsto', 'prevista', 'previsti', 'previste', 'atteso', 'attesa'],
+  futureEndings: '\\p{L}{2,}(?:rà|ranno)$',
   months: {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
     'gen.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'mag.': 5, 'giu.': 6, 'lug.': 7, 'ago.': 8, 'set.': 9, 'ott.': 10, 'nov.': 11, 'dic.': 12,
