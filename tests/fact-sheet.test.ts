@@ -690,6 +690,19 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(dates[0]!.evidence.map((e) => e.text).sort()).toEqual(['9 août', 'August 10']);
   });
 
+  it('reads money spent on upkeep as spending in every language, whichever word is nearer the figure', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Gas blast\n\nVentrel spends €38 million a year maintaining its network, according to its annual reports.\n',
+      'b-fr.txt': 'Explosion\n\nSelon les syndicats, Ventrel consacre 38 millions d\'euros par an à l\'entretien de son réseau.\n',
+      'c-it.txt': 'Esplosione\n\nI sindacati puntano il dito contro i tagli: Ventrel spende per la manutenzione 28 milioni di euro l\'anno.\n',
+    });
+    const spending = figureFindings(report).filter((d) => d.evidence.some((e) => e.text.startsWith('28 milioni')));
+    expect(spending).toHaveLength(1);
+    // "chaque journée de fermeture" says the figure is a day's, as "for each day" does.
+    const fr = await slotsOf("Chaque journée de fermeture prive l'autorité de quelque 17 millions de dollars de droits de passage.", 'fr');
+    expect(fr.find((x) => x.fact.text.includes('17'))?.slot.period).toBe('daily');
+  });
+
   it('sets a weekday of a claim against the day another article dates that claim, within the week', async () => {
     const alert = {
       'a-en.txt': 'Published 20 June 2027, 09:00 GMT\n\nMarathon\n\nThe weather service had issued a red heat alert on Friday for Aurevin and the southern coast.\n',

@@ -263,6 +263,21 @@ describe('quantities as intervals', () => {
     expect(minutes("un quarto d'ora", 'it')).toEqual([["un quarto d'ora", 15]]);
   });
 
+  it('reads a share said as a fraction in percent, not its number word as a count', () => {
+    const shares = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category, Math.round(q.value), q.approximation ?? '']);
+    expect(shares('The hail destroyed up to four fifths of the crop.', 'en')).toEqual([['four fifths', 'percent', 80, 'upTo']]);
+    expect(shares('La grêle a détruit les trois quarts de la récolte.', 'fr')).toEqual([['trois quarts', 'percent', 75, '']]);
+    expect(shares('La grandine ha distrutto quattro quinti del raccolto.', 'it')).toEqual([['quattro quinti', 'percent', 80, '']]);
+    expect(shares('Two thirds of residents were evacuated.', 'en')).toEqual([['Two thirds', 'percent', 67, '']]);
+    expect(shares('moins d’un tiers des électeurs', 'fr')).toEqual([['un tiers', 'percent', 33, 'under']]);
+    expect(shares('la metà delle case', 'it')).toEqual([['metà', 'percent', 50, '']]);
+    // A fraction of an hour is a span, of a point a change of rate; an ordinal is no share.
+    expect(shares('trois quarts d’heure', 'fr')).toEqual([['trois quarts d’heure', 'duration', 0, '']]);
+    expect(shares('a quarter of an hour', 'en').map((q) => q[1])).toEqual(['duration']);
+    expect(shares('ha tagliato i tassi di un quarto di punto', 'it')).toEqual([]);
+    expect(shares('il terzo giorno di sciopero', 'it')).toEqual([]);
+  });
+
   it('reads an ordinal that counts a run of days as the run, not as a secondary event', () => {
     const run = (text: string, lang: LanguageCode) => q(text, lang).filter((f) => f.category === 'streak').map((f) => [f.text, f.value, f.unit]);
     expect(run('Monday was the 12th consecutive day above 40C', 'en')).toEqual([['12th consecutive day', 12, 'day']]);

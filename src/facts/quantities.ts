@@ -579,11 +579,56 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     i = Math.max(end, startIndex + 1);
   }
-  const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds];
+  // A share said as a fraction replaces the number word read in it ("quattro quinti" is 80%, not 4).
+  const shares = fractionShares(text, offset, pack).filter((f) => free(f));
+  const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds].filter((q) => !shares.some((f) => q.start < f.end && q.end > f.start)).concat(shares);
   const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
   // (a number word joined to a noun, "eight-storey", leaves the number-word reader with no words read: its
   // figure, with no words to point at, is dropped here rather than in the reader)
   return joinDurations(text, offset, [...read, ...streaks].filter((q) => q.end > q.start).sort((a, b) => a.start - b.start), pack);
+}
+
+const fractionPatternFor = perPack((pack) => {
+  const { denominators, halves, articles, of } = pack.fractions;
+  const elided = of.filter((w) => /['’]$/u.test(w));
+  const whole = of.filter((w) => !/['’]$/u.test(w));
+  const ofWord = `\\s+(?:${elided.length ? `(?:${alternation(elided)})|` : ''}(?:${alternation(whole)})\\s)`;
+  const count = `(\\d{1,2}|${alternation([...Object.keys(pack.numberWords).filter((w) => pack.numberWords[w]! < 10), ...articles])})`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${count}[\\s-]+(${alternation(Object.keys(denominators))})|(${alternation(halves)}))(?=${ofWord})`, 'giu');
+});
+
+const measureNounsOf = perPack((pack) => new Set(pack.fractions.measureNouns.map(norm)));
+
+/** Share points either side of a fraction: "two thirds" is 66% or 67%. */
+const FRACTION_SLACK = 1;
+
+/**
+ * "two thirds of the homes", "les trois quarts des vignes", "quattro quinti del raccolto", "la moitié
+ * des habitants": a share in percent. Not "a quarter of an hour", "trois quarts d'heure" (a span), nor an
+ * ordinal without "of" ("il terzo giorno").
+ */
+function fractionShares(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
+  const t = tablesFor(pack);
+  const out: QuantityFact[] = [];
+  const approximator = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.approximators))})\\s*(?:${alternation([...pack.fractions.articles, 'les', 'la', 'le', 'the', 'i', 'gli', 'le'])}\\s+)?$`, 'iu');
+  for (const m of text.matchAll(fractionPatternFor(pack))) {
+    const after = text.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean).slice(1, 4).map(norm);
+    if (after.some((w) => pack.timeUnits[w] !== undefined || MEASURED_BY_HYPHEN.has(t.units.get(w)?.category ?? '') || measureNounsOf(pack).has(w))) continue;
+    let value: number;
+    if (m[3]) value = 50;
+    else {
+      const word = norm(m[1]!);
+      const n = /^\d/.test(word) ? Number(word) : pack.fractions.articles.map(norm).includes(word) ? 1 : t.numberWords.get(word);
+      const d = pack.fractions.denominators[m[2]!.toLowerCase()];
+      if (n === undefined || d === undefined || !(n > 0 && n < d)) continue;
+      value = (n / d) * 100;
+    }
+    const before = approximator.exec(text.slice(Math.max(0, m.index - 30), m.index).replace(/’/gu, "'"));
+    const approximation = before ? pack.approximators[before[1]!.toLowerCase()] : undefined;
+    const [low, high] = widen(value, FRACTION_SLACK, approximation);
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low, high, category: 'percent', unit: '%', ...(approximation ? { approximation } : {}) });
+  }
+  return out;
 }
 
 /** Days in each unit a run is counted in; a run of hours or decades is left unread. */

@@ -67,6 +67,15 @@ export interface LanguagePack {
   numberWords: Record<string, number>;
   /** "et demie", "and a half": half a unit more, after the unit. */
   halfPhrases: string[];
+  /**
+   * Shares said as fractions ("two thirds of", "les trois quarts des", "quattro quinti del", "la moitié
+   * des"): `denominators`, each fraction word's (thirds → 3); `halves`, the words for a half, read after
+   * an article; `articles`, the words that say "one" before a fraction ("a third of", "un tiers des");
+   * `of`, the words that must follow, so that an ordinal ("il terzo giorno") or a quarter of an hour is
+   * not read as a share. A fraction of a unit (the pack's units, time units and `measureNouns`: "a quarter
+   * of a point", "un quarto di punto") is no share either.
+   */
+  fractions: { denominators: Record<string, number>; halves: string[]; articles: string[]; of: string[]; measureNouns: string[] };
   /** Words between a unit and a unit of time that make a rate ("par", "per", "all'", "/"). */
   rateWords: string[];
   /** Number words that are approximate by themselves ("une dizaine" is about ten). */

@@ -41,7 +41,7 @@ const MAX_POSTINGS = 48;
 /**
  * Kinds of figure whose named measures two articles may pair by their words when the names differ: what
  * an event is called and what money is for are said in many ways ("collapse" and "explosion", "spending"
- * and "maintenance"); a depth and a height are not. (Counts of things named by other nouns, tried, paired
+ * and "cost"); a depth and a height are not. (Counts of things named by other nouns, tried, paired
  * different counts more often than one.)
  */
 const RENAMED = new Set(['event-date', 'event-time', 'money', 'rate']);

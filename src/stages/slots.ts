@@ -94,7 +94,7 @@ const EVENT_WINDOW = 8;
  */
 const REFINABLE: Record<string, ReadonlySet<string>> = {
   distance: new Set(['depth', 'distance', 'length', 'height', 'altitude', 'rainfall']),
-  money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit', 'maintenance']),
+  money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit']),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age', 'ban', 'contract']),
