@@ -690,6 +690,20 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(dates[0]!.evidence.map((e) => e.text).sort()).toEqual(['9 août', 'August 10']);
   });
 
+  it('sets two race times a minute apart against each other, shown as written', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Marathon\n\nKenya\'s Abel Mosonik won the men\'s race in 2:11:48 in the heat.\n',
+      'b-en.txt': 'Marathon\n\nThe men\'s race was won by Abel Mosonik of Kenya in 2:12:48, in the heat.\n',
+      'c-fr.txt': 'Marathon\n\nLe Kényan Abel Mosonik a remporté la course masculine en 2 h 11 min 48 s, sous la chaleur.\n',
+    });
+    const [finding] = figureFindings(report);
+    const shown = finding?.evidence.map((e) => e.text) ?? [];
+    expect(shown).toContain('2:12:48');
+    expect(shown.some((t) => t === '2:11:48' || t === '2 h 11 min 48 s')).toBe(true);
+    expect(finding?.message).toContain('2:11:48');
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-time')).toEqual([]);
+  });
+
   it('reads money spent on upkeep as spending in every language, whichever word is nearer the figure', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Gas blast\n\nVentrel spends €38 million a year maintaining its network, according to its annual reports.\n',

@@ -263,6 +263,15 @@ describe('quantities as intervals', () => {
     expect(minutes("un quarto d'ora", 'it')).toEqual([["un quarto d'ora", 15]]);
   });
 
+  it('reads a race time as a span to the second, not as a clock time and two counts', () => {
+    const read = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category, Math.round(q.value * 86_400)]);
+    expect(read('Mosonik won the men’s race in 2:11:48.', 'en')).toEqual([['2:11:48', 'duration', 7908]]);
+    expect(read('ha vinto in 2h11\'48", davanti a tutti', 'it')).toEqual([['2h11\'48"', 'duration', 7908]]);
+    expect(read('en 2 h 11 min 48 s', 'fr')).toEqual([['2 h 11 min 48 s', 'duration', 7908]]);
+    expect(findTimes('Mosonik won the men’s race in 2:11:48.', 0, LANGUAGE_PACKS.en)).toEqual([]);
+    expect(findTimes('The race started at 7:30.', 0, LANGUAGE_PACKS.en).map((t) => t.text)).toEqual(['7:30']);
+  });
+
   it('reads a share said as a fraction in percent, not its number word as a count', () => {
     const shares = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category, Math.round(q.value), q.approximation ?? '']);
     expect(shares('The hail destroyed up to four fifths of the crop.', 'en')).toEqual([['four fifths', 'percent', 80, 'upTo']]);

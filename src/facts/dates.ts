@@ -289,6 +289,20 @@ const TIME_PATTERNS: RegExp[] = [
   /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)(?![\p{L}\p{N}])/gu,
 ];
 
+/**
+ * Hours, minutes and seconds of a race or a record ("2:11:48", "2h11'48\"", "2 h 11 min 48 s"): how long,
+ * not when. The same notations in every language.
+ */
+export const RACE_TIME = [
+  /(?<![\p{L}\p{N}:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,]\d+)?(?![\p{N}:])/gu,
+  /(?<![\p{L}\p{N}])(\d{1,2})\s?h\s?([0-5]\d)\s?(?:['’′]|min\.?|mn)\s?([0-5]\d)(?:\s?(?:["”″]|''|s\b|sec\b))?/gu,
+];
+
+/** Whether a figure's words are a race time ("2:11:48"). */
+export function isRaceTime(text: string): boolean {
+  return RACE_TIME.some((re) => new RegExp(`^${re.source}$`, 'u').test(text.trim()));
+}
+
 export function findTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
   const p = patternsFor(pack);
   const found: Array<{ a: number; b: number; hour: number; minute: number }> = [];
@@ -299,6 +313,8 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       const a = m.index;
       const b = a + m[0].length;
       if (found.some((f) => a < f.b && b > f.a)) continue;
+      // "2:11:48", "2h11'48": a race time's hours and minutes, not a clock time (read as a span).
+      if (RACE_TIME.some((re) => { re.lastIndex = 0; return [...text.matchAll(re)].some((r) => r.index <= a && r.index + r[0].length >= b); })) continue;
       let hour = Number(m[1]);
       let minute = 0;
       let meridiem: string | undefined;

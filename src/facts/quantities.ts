@@ -12,6 +12,7 @@ import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
 import { alternation, perPack, pluralsOf, splitElision } from '../lang/patterns.js';
 import { fold } from '../bridge/features.js';
+import { RACE_TIME } from './dates.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -579,8 +580,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     i = Math.max(end, startIndex + 1);
   }
-  // A share said as a fraction replaces the number word read in it ("quattro quinti" is 80%, not 4).
-  const shares = fractionShares(text, offset, pack).filter((f) => free(f));
+  // A share said as a fraction replaces the number word read in it ("quattro quinti" is 80%, not 4); a
+  // race time the numbers of its hours, minutes and seconds.
+  const shares = [...fractionShares(text, offset, pack), ...raceTimes(text, offset)].filter((f) => free(f));
   const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds].filter((q) => !shares.some((f) => q.start < f.end && q.end > f.start)).concat(shares);
   const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
   // (a number word joined to a noun, "eight-storey", leaves the number-word reader with no words read: its
@@ -596,6 +598,23 @@ const fractionPatternFor = perPack((pack) => {
   const count = `(\\d{1,2}|${alternation([...Object.keys(pack.numberWords).filter((w) => pack.numberWords[w]! < 10), ...articles])})`;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${count}[\\s-]+(${alternation(Object.keys(denominators))})|(${alternation(halves)}))(?=${ofWord})`, 'giu');
 });
+
+/** Seconds either side of a race time as written. */
+const RACE_TIME_SLACK = 0.5;
+
+/** "2:11:48", "2h11'48": a span in days (`RACE_TIME`). */
+function raceTimes(text: string, offset: number): QuantityFact[] {
+  const out: QuantityFact[] = [];
+  for (const re of RACE_TIME) {
+    for (const m of text.matchAll(re)) {
+      if (out.some((q) => q.start - offset < m.index + m[0].length && q.end - offset > m.index)) continue;
+      const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      const day = 86_400;
+      out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: seconds / day, low: (seconds - RACE_TIME_SLACK) / day, high: (seconds + RACE_TIME_SLACK) / day, category: 'duration', unit: 'day' });
+    }
+  }
+  return out;
+}
 
 const measureNounsOf = perPack((pack) => new Set(pack.fractions.measureNouns.map(norm)));
 

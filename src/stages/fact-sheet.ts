@@ -18,7 +18,7 @@
 import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { timesApart, type QuantityFact } from '../facts/quantities.js';
-import type { DateFact, TimeFact } from '../facts/dates.js';
+import { isRaceTime, type DateFact, type TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
 import { nameWithin } from '../facts/names.js';
 import type { SentenceFacts } from './facts.js';
@@ -299,7 +299,9 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   // and their rounding leave a hair between equal figures. Two exact counts are converted from nothing:
   // 163 votes are not 165 (a bound is another matter: "more than 47,000" meets a rounded "47 000").
   const exactCount = (q: QuantityFact) => (q.category === 'count' || q.category === 'people') && !q.approximation;
-  const hair = exactCount(x) && exactCount(y) ? 0 : 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  // (two spans told to the second, race times, are as exact: 2:11:48 is not 2:12:48)
+  const toTheSecond = (q: QuantityFact) => q.unit === 'day' && isRaceTime(q.text);
+  const hair = (exactCount(x) && exactCount(y)) || (toTheSecond(x) && toTheSecond(y)) ? 0 : 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
   return overlaps({ low: x.low - hair, high: x.high + hair }, y);
 }
 
@@ -460,6 +462,12 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
       const text = q.approximation ? `${shown.replace(/[\d.,–∞]+.*$/, '')}${formatNumber(value)}` : exact ? formatNumber(value) : `${formatNumber(low)}–${formatNumber(high)}`;
       return { display: `${text}${suffix}`, low: raw.low, high: raw.high, unit };
     };
+    // A span told to the second (a race time) reads as it is written: "2:11:48".
+    if (unit === 'day' && q.approximation === undefined && q.value < 1 && isRaceTime(raw.text)) {
+      const seconds = Math.round(q.value * 86_400);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return { display: `${Math.floor(seconds / 3600)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`, low: raw.low, high: raw.high, unit };
+    }
     // A span under a day reads in minutes or hours; a short length in metres or millimetres.
     if (unit === 'day' && raw.category !== 'streak' && q.high < 1 && q.value > 0) return q.high * 24 < 2 ? smaller(1440, ' min') : smaller(24, ' h');
     if (unit === 'km' && q.high < 1 && q.value > 0) return q.high < 0.001 ? smaller(1e6, ' mm') : smaller(1000, ' m');
