@@ -285,6 +285,7 @@ describe('quantities as intervals', () => {
     expect(shares('a quarter of an hour', 'en').map((q) => q[1])).toEqual(['duration']);
     expect(shares('ha tagliato i tassi di un quarto di punto', 'it')).toEqual([]);
     expect(shares('il terzo giorno di sciopero', 'it')).toEqual([]);
+    expect(shares('designed for a decade and a half of service', 'en').map((q) => q[1])).toEqual(['duration']);
   });
 
   it('reads an ordinal that counts a run of days as the run, not as a secondary event', () => {

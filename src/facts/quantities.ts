@@ -634,8 +634,12 @@ function fractionShares(text: string, offset: number, pack: LanguagePack): Quant
     const after = text.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean).slice(1, 4).map(norm);
     if (after.some((w) => pack.timeUnits[w] !== undefined || MEASURED_BY_HYPHEN.has(t.units.get(w)?.category ?? '') || measureNounsOf(pack).has(w))) continue;
     let value: number;
-    if (m[3]) value = 50;
-    else {
+    if (m[3]) {
+      // "a decade and a half of service" is a span and a half, not a share.
+      const through = norm(text.slice(Math.max(0, m.index - 12), m.index + m[0].length));
+      if (pack.halfPhrases.some((h) => through.endsWith(norm(h)))) continue;
+      value = 50;
+    } else {
       const word = norm(m[1]!);
       const n = /^\d/.test(word) ? Number(word) : pack.fractions.articles.map(norm).includes(word) ? 1 : t.numberWords.get(word);
       const d = pack.fractions.denominators[m[2]!.toLowerCase()];
