@@ -132,6 +132,7 @@ export const STORY_SETS = [
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh8'), key: 'fresh8', name: 'fresh, eighth set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh9'), key: 'fresh9', name: 'fresh, ninth set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh10'), key: 'fresh10', name: 'fresh, tenth set' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh11'), key: 'fresh11', name: 'fresh, eleventh set' },
 ] as const;
 
 export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {
