@@ -280,6 +280,7 @@ describe('quantities as intervals', () => {
     expect(shares('Two thirds of residents were evacuated.', 'en')).toEqual([['Two thirds', 'percent', 67, '']]);
     expect(shares('moins d’un tiers des électeurs', 'fr')).toEqual([['un tiers', 'percent', 33, 'under']]);
     expect(shares('la metà delle case', 'it')).toEqual([['metà', 'percent', 50, '']]);
+    expect(shares('plus de la moitié des maisons', 'fr')).toEqual([['moitié', 'percent', 50, 'over']]);
     // A fraction of an hour is a span, of a point a change of rate; an ordinal is no share.
     expect(shares('trois quarts d’heure', 'fr')).toEqual([['trois quarts d’heure', 'duration', 0, '']]);
     expect(shares('a quarter of an hour', 'en').map((q) => q[1])).toEqual(['duration']);
@@ -391,6 +392,9 @@ describe('dates', () => {
     // The cue must be in the weekday's own clause: "said on Monday, and will…" is still last Monday.
     expect(read('The mayor said on Monday that water will return.', 'en')).toEqual([['Monday', '2026-08-10']]);
     expect(read('Le maire a annoncé lundi que l’eau reviendra.', 'fr')).toEqual([['lundi', '2026-08-10']]);
+    // "due to" a cause and a name with a future's ending are no future: the weekday stays past.
+    expect(read('Flights were cancelled due to fog on Monday.', 'en')).toEqual([['Monday', '2026-08-10']]);
+    expect(read('Sandra a témoigné lundi devant le juge.', 'fr')).toEqual([['lundi', '2026-08-10']]);
     // "next Tuesday" written on a Tuesday is a week on.
     expect(read('The unions meet management next Tuesday.', 'en')).toEqual([['Tuesday', '2026-08-18']]);
     expect(read('martedì prossimo', 'it')).toEqual([['martedì prossimo', '2026-08-18']]);

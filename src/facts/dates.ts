@@ -153,11 +153,13 @@ const futureEndingsFor = perPack((pack) => (pack.futureEndings ? new RegExp(pack
 
 /** Whether the clause that ends where a weekday starts speaks of what is to come (`LanguagePack.futureCues`). */
 function futureBefore(before: string, pack: LanguagePack): boolean {
-  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '«', '"', '“'].map((c) => before.lastIndexOf(c))) + 1).toLowerCase();
-  const words = clause.split(/[^\p{L}'’]+/u).filter(Boolean);
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '«', '"', '“'].map((c) => before.lastIndexOf(c))) + 1);
+  const lower = clause.toLowerCase();
   const endings = futureEndingsFor(pack);
-  if (words.some((w) => pack.futureCues.includes(w) || (endings?.test(w) ?? false))) return true;
-  return pack.futureCues.some((c) => c.includes(' ') && clause.includes(c));
+  // (a future ending only on a word in lower case: a name, "Sandra", is no verb)
+  const words = clause.split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (words.some((w) => pack.futureCues.includes(w.toLowerCase()) || (endings !== undefined && /^\p{Ll}/u.test(w) && endings.test(w)))) return true;
+  return pack.futureCues.some((c) => c.includes(' ') && lower.includes(c));
 }
 
 /**
@@ -293,14 +295,28 @@ const TIME_PATTERNS: RegExp[] = [
  * Hours, minutes and seconds of a race or a record ("2:11:48", "2h11'48\"", "2 h 11 min 48 s"): how long,
  * not when. The same notations in every language.
  */
-export const RACE_TIME = [
+const RACE_TIME = [
   /(?<![\p{L}\p{N}:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,]\d+)?(?![\p{N}:])/gu,
   /(?<![\p{L}\p{N}])(\d{1,2})\s?h\s?([0-5]\d)\s?(?:['’′]|min\.?|mn)\s?([0-5]\d)(?:\s?(?:["”″]|''|s\b|sec\b))?/gu,
 ];
+const RACE_TIME_WHOLE = RACE_TIME.map((re) => new RegExp(`^(?:${re.source})$`, 'u'));
+
+/** The race times of a text, with their length in seconds (`RACE_TIME`). */
+export function raceTimeSpans(text: string): Array<{ start: number; end: number; text: string; seconds: number }> {
+  const out: Array<{ start: number; end: number; text: string; seconds: number }> = [];
+  for (const re of RACE_TIME) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (out.some((r) => r.start < end && r.end > m.index)) continue;
+      out.push({ start: m.index, end, text: m[0], seconds: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) });
+    }
+  }
+  return out;
+}
 
 /** Whether a figure's words are a race time ("2:11:48"). */
 export function isRaceTime(text: string): boolean {
-  return RACE_TIME.some((re) => new RegExp(`^${re.source}$`, 'u').test(text.trim()));
+  return RACE_TIME_WHOLE.some((re) => re.test(text.trim()));
 }
 
 export function findTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
@@ -308,13 +324,14 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
   const found: Array<{ a: number; b: number; hour: number; minute: number }> = [];
   /** Whether a zone or a place's own time follows the text up to `end`. */
   const zoned = (end: number) => [p.zoneCode, p.zoneLabel, p.placeZone].some((re) => re.test(text.slice(end)));
+  // "2:11:48", "2h11'48": a race time's hours and minutes are no clock time (it is read as a span).
+  const races = raceTimeSpans(text);
   for (const [n, re] of TIME_PATTERNS.entries()) {
     for (const m of text.matchAll(re)) {
       const a = m.index;
       const b = a + m[0].length;
       if (found.some((f) => a < f.b && b > f.a)) continue;
-      // "2:11:48", "2h11'48": a race time's hours and minutes, not a clock time (read as a span).
-      if (RACE_TIME.some((re) => { re.lastIndex = 0; return [...text.matchAll(re)].some((r) => r.index <= a && r.index + r[0].length >= b); })) continue;
+      if (races.some((r) => r.start <= a && r.end >= b)) continue;
       let hour = Number(m[1]);
       let minute = 0;
       let meridiem: string | undefined;

@@ -12,7 +12,7 @@ import type { Approximation, LanguagePack, UnitInfo } from '../lang/types.js';
 import { GROUP_SPACE, GROUP_SPACES, parseNumeral } from './numerals.js';
 import { alternation, perPack, pluralsOf, splitElision } from '../lang/patterns.js';
 import { fold } from '../bridge/features.js';
-import { RACE_TIME } from './dates.js';
+import { raceTimeSpans } from './dates.js';
 
 export interface QuantityFact {
   kind: 'quantity';
@@ -602,21 +602,16 @@ const fractionPatternFor = perPack((pack) => {
 /** Seconds either side of a race time as written. */
 const RACE_TIME_SLACK = 0.5;
 
-/** "2:11:48", "2h11'48": a span in days (`RACE_TIME`). */
+/** "2:11:48", "2h11'48": a span in days. */
 function raceTimes(text: string, offset: number): QuantityFact[] {
-  const out: QuantityFact[] = [];
-  for (const re of RACE_TIME) {
-    for (const m of text.matchAll(re)) {
-      if (out.some((q) => q.start - offset < m.index + m[0].length && q.end - offset > m.index)) continue;
-      const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-      const day = 86_400;
-      out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: seconds / day, low: (seconds - RACE_TIME_SLACK) / day, high: (seconds + RACE_TIME_SLACK) / day, category: 'duration', unit: 'day' });
-    }
-  }
-  return out;
+  const day = 86_400;
+  return raceTimeSpans(text).map((r) => ({ kind: 'quantity', start: offset + r.start, end: offset + r.end, text: r.text, value: r.seconds / day, low: (r.seconds - RACE_TIME_SLACK) / day, high: (r.seconds + RACE_TIME_SLACK) / day, category: 'duration', unit: 'day' }));
 }
 
 const measureNounsOf = perPack((pack) => new Set(pack.fractions.measureNouns.map(norm)));
+const fractionArticlesOf = perPack((pack) => new Set(pack.fractions.articles.map(norm)));
+/** A hedge ending the words before a fraction, over one word ("moins d'un tiers", "plus de la moitié"). */
+const fractionHedgeOf = perPack((pack) => new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.approximators))})\\s*(?:\\p{L}+\\s+)?$`, 'iu'));
 
 /** Share points either side of a fraction: "two thirds" is 66% or 67%. */
 const FRACTION_SLACK = 1;
@@ -629,10 +624,9 @@ const FRACTION_SLACK = 1;
 function fractionShares(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
   const t = tablesFor(pack);
   const out: QuantityFact[] = [];
-  const approximator = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.approximators))})\\s*(?:${alternation([...pack.fractions.articles, 'les', 'la', 'le', 'the', 'i', 'gli', 'le'])}\\s+)?$`, 'iu');
   for (const m of text.matchAll(fractionPatternFor(pack))) {
     const after = text.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean).slice(1, 4).map(norm);
-    if (after.some((w) => pack.timeUnits[w] !== undefined || MEASURED_BY_HYPHEN.has(t.units.get(w)?.category ?? '') || measureNounsOf(pack).has(w))) continue;
+    if (after.some((w) => pack.timeUnits[w] !== undefined || MEASURE_CATEGORIES.has(t.units.get(w)?.category ?? '') || measureNounsOf(pack).has(w))) continue;
     let value: number;
     if (m[3]) {
       // "a decade and a half of service" is a span and a half, not a share.
@@ -641,12 +635,12 @@ function fractionShares(text: string, offset: number, pack: LanguagePack): Quant
       value = 50;
     } else {
       const word = norm(m[1]!);
-      const n = /^\d/.test(word) ? Number(word) : pack.fractions.articles.map(norm).includes(word) ? 1 : t.numberWords.get(word);
+      const n = /^\d/.test(word) ? Number(word) : fractionArticlesOf(pack).has(word) ? 1 : t.numberWords.get(word);
       const d = pack.fractions.denominators[m[2]!.toLowerCase()];
       if (n === undefined || d === undefined || !(n > 0 && n < d)) continue;
       value = (n / d) * 100;
     }
-    const before = approximator.exec(text.slice(Math.max(0, m.index - 30), m.index).replace(/’/gu, "'"));
+    const before = fractionHedgeOf(pack).exec(text.slice(Math.max(0, m.index - 30), m.index).replace(/’/gu, "'"));
     const approximation = before ? pack.approximators[before[1]!.toLowerCase()] : undefined;
     const [low, high] = widen(value, FRACTION_SLACK, approximation);
     out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low, high, category: 'percent', unit: '%', ...(approximation ? { approximation } : {}) });
@@ -690,7 +684,7 @@ function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pic
   const lower = norm(word);
   const unit = [lower, ...pluralsOf(lower, pack)].map((w) => t.units.get(w)).find((u) => u !== undefined);
   // (only measures: a "2-euro coin", a "3-person team" and a "5-star hotel" are not sums, counts or ratings)
-  if (!unit || unit.before || !MEASURED_BY_HYPHEN.has(unit.category)) return undefined;
+  if (!unit || unit.before || !MEASURE_CATEGORIES.has(unit.category)) return undefined;
   const n = parseNumeral(numeral, pack.code);
   if (n === undefined) return undefined;
   const factor = unit.factor ?? 1;
@@ -698,8 +692,11 @@ function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pic
   return { value: n * factor, low, high, category: unit.category, unit: unit.unit };
 }
 
-/** Kinds of unit a hyphen joins to a number as a measure of something ("a 38-metre tunnel"). */
-const MEASURED_BY_HYPHEN = new Set(['distance', 'temperature', 'weight', 'area', 'volume', 'speed', 'rate']);
+/**
+ * Kinds of unit that measure something rather than count or price it: a hyphen joins them to a number as a
+ * measure ("a 38-metre tunnel"), and a fraction of one is no share ("a quarter of a mile").
+ */
+const MEASURE_CATEGORIES = new Set(['distance', 'temperature', 'weight', 'area', 'volume', 'speed', 'rate']);
 
 /**
  * "a five-year contract", "a 48-hour strike", "a 64-year-old shepherd": a number joined to a time unit by a

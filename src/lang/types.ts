@@ -69,8 +69,8 @@ export interface LanguagePack {
   halfPhrases: string[];
   /**
    * Shares said as fractions ("two thirds of", "les trois quarts des", "quattro quinti del", "la moitié
-   * des"): `denominators`, each fraction word's (thirds → 3); `halves`, the words for a half, read after
-   * an article; `articles`, the words that say "one" before a fraction ("a third of", "un tiers des");
+   * des"): `denominators`, each fraction word's (thirds → 3); `halves`, the words for a half ("half the",
+   * "la moitié des"); `articles`, the words that say "one" before a fraction ("a third of", "un tiers des");
    * `of`, the words that must follow, so that an ordinal ("il terzo giorno") or a quarter of an hour is
    * not read as a share. A fraction of a unit (the pack's units, time units and `measureNouns`: "a quarter
    * of a point", "un quarto di punto") is no share either.
@@ -138,7 +138,8 @@ export interface LanguagePack {
   upcomingWeekday: { before: string[]; after: string[]; next?: string[] };
   /**
    * Words that put the rest of their clause ahead ("should return on Friday", "reprendra jeudi", "sarà
-   * ascoltata giovedì"): a bare weekday after one of them is the next such day. `futureEndings` is a
+   * ascoltata giovedì"): a bare weekday after one of them is the next such day. (Not "due" nor "expected"
+   * alone: "cancelled due to fog on Monday", "as expected on Monday" are past.) `futureEndings` is a
    * regular expression for the future tense's endings, where the language marks it on the verb.
    */
   futureCues: string[];

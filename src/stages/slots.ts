@@ -588,7 +588,10 @@ const yearOpenersOf = perPack((pack: LanguagePack) => new Set(pack.yearOpeners.m
 
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
-/** The last word of each reporting cue of a pack, folded ("said", "declare", "detto"). */
+/**
+ * The last word of each reporting cue of a pack, folded ("said", "declare", "detto"); not one of three
+ * letters or fewer, a preposition more often than a verb of saying ("to" of "according to", "per").
+ */
 const reportingWordsOf = perPack((pack) => new Set(pack.reportingCues.map((c) => fold(c).split(/\s+/u).pop()!).filter((w) => w.length > 3)));
 
 /** Reads the slot of every figure, date and time of a sentence. */
@@ -999,13 +1002,15 @@ export function sentenceSlots(
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));
   const isWeekday = (d: DateFact) => d.relative !== undefined && weekdaysOf(pack).some((w) => fold(d.text).includes(w));
-  // (one date in its sentence: a sentence of two days, "opened the gates on Wednesday … peaked on
-  // Thursday", may set either against the other article's one)
-  // (nor the day a thing was said: "officials said on Thursday", "a déclaré mardi")
+  /** Whether a reporting word stands just before a date: the day a thing was said ("officials said on Thursday"). */
   const saidOn = (d: DateFact) => {
-    const before = folded.slice(Math.max(0, d.start - sentence.start - 32), d.start - sentence.start).split(/[\s,]+/u).filter(Boolean).slice(-3);
+    const at = local(d);
+    const before = folded.slice(Math.max(0, at.start - 32), at.start).split(/[\s,]+/u).filter(Boolean).slice(-3);
     return before.some((w) => reportingWordsOf(pack).has(w));
   };
+  // A past weekday the article's date resolves, the one date of its sentence (a sentence of two days,
+  // "opened the gates on Wednesday … peaked on Thursday", may set either against the other article's one)
+  // and not the day a thing was said.
   const pastWeekday = (d: DateFact) => isWeekday(d) && d.resolved !== undefined && d.relative! <= 0 && facts.dates.length === 1 && !saidOn(d);
   /** Whether an until word ends the words before a date, past a weekday ("until Wednesday, February 17"). */
   const untilBefore = (at: { start: number }) => untilBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/[,\s]+$/u, ''));

@@ -98,7 +98,7 @@ export const en: LanguagePack = {
   ratioWords: ['in', 'out of'],
   untilWords: ['until', 'till'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'], next: ['next', 'this coming'] },
-  futureCues: ['will', 'should', 'shall', 'due', 'expected', 'scheduled', 'set to', 'plans', 'planned', 'going to', 'is to', 'are to'],
+  futureCues: ['will', 'should', 'shall', 'is due', 'are due', 'is expected', 'are expected', 'expected to', 'scheduled', 'set to', 'plans', 'planned', 'going to', 'is to', 'are to'],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
