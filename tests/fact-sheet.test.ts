@@ -208,6 +208,19 @@ describe('conflicts across the story', () => {
     expect(finding?.message).toContain('Missing falls as the story unfolds');
   });
 
+  it('says a count of things higher in later articles may be an update or one figure misstated, where a toll rises', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 14 March 2026, 08:10\n\nFloods in Kardos\n\nThe army sent 40 ambulances to Kardos after the floods, the civil protection agency said.\n',
+      'b-en.txt': 'Published 14 March 2026, 19:45\n\nFloods in Kardos\n\nThe army sent 130 ambulances to Kardos after the floods, the civil protection agency said.\n',
+    });
+    const findings = figureFindings(report);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('low');
+    expect(findings[0]!.message).toContain('Number of ambulances');
+    expect(findings[0]!.message).toContain('is higher in later articles');
+    expect(findings[0]!.message).not.toContain('as the story unfolds');
+  });
+
   it('keeps a part of the toll out of the total: the rise stays an update', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 2 August 2026, 09:30\n\nFire kills four\n\nThe forest fire near Ostra has killed four people, the fire service said.\n',
@@ -746,6 +759,15 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(0);
   });
 
+  it('reads the weekdays of a claim whose counts differ as the days two tallies were taken, not one day misstated', async () => {
+    const tally = (at: string, day: string, count: string) => `Published ${at} GMT\n\nMeasles\n\nOn ${day} evening, ${count} people had received a first dose of the vaccine, the health ministry said.\n`;
+    const report = await sheetOf({ 'a-en.txt': tally('6 May 2027, 09:00', 'Tuesday', '148,000'), 'b-en.txt': tally('8 May 2027, 09:00', 'Thursday', '307,000') });
+    expect(report.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(0);
+    // One count, two days: one day misstated.
+    const misdated = await sheetOf({ 'a-en.txt': tally('8 May 2027, 09:00', 'Tuesday', '148,000'), 'b-en.txt': tally('8 May 2027, 10:00', 'Wednesday', '148,000') });
+    expect(misdated.discrepancies.filter((d) => d.rule === 'divergent-date')).toHaveLength(1);
+  });
+
   it('sets a value against the nearest of the values stated as often', async () => {
     const quake = (n: string, at: string) => `Published 2 June 2027, ${at} GMT\n\nQuake\n\nThe earthquake had a magnitude of ${n}, the seismological institute said.\n`;
     const report = await sheetOf({ 'a-en.txt': quake('6.8', '08:00'), 'b-en.txt': quake('6.8', '09:00'), 'c-en.txt': quake('5.1', '10:00'), 'd-en.txt': quake('5.1', '11:00'), 'e-en.txt': quake('6.3', '12:00') });
@@ -1036,5 +1058,43 @@ describe('who was aboard', () => {
     expect(slots.filter((s) => s.fact.text === '53 people' && !s.loose && !s.slot.measure.startsWith('claim:')).map((s) => s.slot.measure)).toEqual(['aboard']);
     const it = await slotsOf('La strada sale fino a quota 1840 e il pullman è volato per 120 metri.', 'it');
     expect(it.some((s) => s.slot.period === '1840')).toBe(false);
+  });
+});
+
+describe('what a figure is of, and when', () => {
+  it('dates a share by its weekday in its claim too', async () => {
+    const slots = await slotsOf('Shares in Talvor, which gained 2.1% on Thursday ahead of the results, were lower.', 'en');
+    expect(slots.filter((s) => s.slot.event === 'group:0' && s.slot.measure === 'percent').map((s) => s.slot.period)).toEqual(['weekday 4']);
+  });
+
+  it('reads people counted by their noun before "against" and a word as no votes against', async () => {
+    const measures = async (text: string, language: 'en' | 'fr') => (await slotsOf(text, language)).map((s) => s.slot.measure);
+    expect(await measures('The clinics vaccinated 52,000 people against influenza last month.', 'en')).not.toContain('votes against');
+    expect(await measures('Quelque 4 000 personnes contre la réforme ont défilé samedi.', 'fr')).not.toContain('votes against');
+    expect(await measures('The motion passed with 208 votes in favour and 171 against.', 'en')).toContain('votes against');
+  });
+
+  it('dates every figure of a stretch opened by "that year" earlier, however far the figure is', async () => {
+    const en = await slotsOf("That year's flood swept away three bridges, cut the railway and killed eleven.", 'en');
+    expect(en.filter((s) => s.slot.measure === 'deaths').map((s) => s.slot.period)).toEqual(['earlier']);
+    const it = await slotsOf("Quell'anno la piena del fiume travolse tre ponti, interruppe la ferrovia e uccise undici persone.", 'it');
+    expect(it.filter((s) => s.slot.measure === 'deaths').map((s) => s.slot.period)).toEqual(['earlier']);
+    const now = await slotsOf('The flood swept away three bridges, cut the railway and killed eleven.', 'en');
+    expect(now.filter((s) => s.slot.measure === 'deaths').map((s) => s.slot.period)).toEqual([undefined]);
+  });
+
+  it('reads a total counted since a day as a running total in three languages', async () => {
+    const growing = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).some((x) => x.growing === true);
+    expect(await growing('Volunteers have handed out 300,000 litres of bottled water since Saturday.', 'en')).toBe(true);
+    expect(await growing("Les bénévoles ont distribué 900 000 litres d'eau depuis samedi.", 'fr')).toBe(true);
+    expect(await growing('Sono stati distribuiti 900.000 litri di acqua in bottiglia da sabato.', 'it')).toBe(true);
+    expect(await growing('Volunteers handed out 300,000 litres of bottled water on Saturday.', 'en')).toBe(false);
+  });
+
+  it('reads a height above sea level as an altitude in three languages', async () => {
+    const measureOf = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.named)?.named;
+    expect(await measureOf('The refuge stands at about 2,450 metres above sea level.', 'en')).toBe('distance:altitude');
+    expect(await measureOf('Le refuge se trouve à 2 450 mètres au-dessus du niveau de la mer.', 'fr')).toBe('distance:altitude');
+    expect(await measureOf('Il rifugio si trova a 2.450 metri sul livello del mare.', 'it')).toBe('distance:altitude');
   });
 });

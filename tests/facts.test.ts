@@ -774,3 +774,26 @@ describe('bare degrees of heat only Fahrenheit reads', () => {
     expect(await read('The temperature climbed from 24 degrees at the start to 33 degrees by noon.')).toEqual([24, 33]);
   });
 });
+
+describe('weights', () => {
+  it('reads tonnes, kilograms and their words in three languages in kilograms, "4.85-tonne" too', () => {
+    const weight = (text: string, language: 'en' | 'fr' | 'it') => findQuantities(text, 0, LANGUAGE_PACKS[language]).filter((q) => q.category === 'weight').map((q) => q.value);
+    expect(weight('The 4.85-tonne satellite carried 600 kg of fuel.', 'en')).toEqual([4850, 600]);
+    expect(weight("L'engin de 5,8 tonnes transportait 84 000 tonnes de brut.", 'fr')).toEqual([5800, 84_000_000]);
+    expect(weight('Il satellite, di 4.850 chili, era il più pesante: 12 quintali più del precedente.', 'it')).toEqual([4850, 1200]);
+    // "pounds" stay money
+    expect(findQuantities('The fine was 40,000 pounds.', 0, LANGUAGE_PACKS.en).map((q) => q.category)).toEqual(['money']);
+  });
+});
+
+describe('a weekday of last week', () => {
+  it('dates "Wednesday of last week" in the calendar week before the article\'s, in three languages, with no date of its own for the week', async () => {
+    const { findDates } = await import('../src/facts/dates.js');
+    // Friday 28 May 2027: that week's Wednesday is the 26th, last week's the 19th.
+    const dates = (text: string, language: 'en' | 'fr' | 'it') => findDates(text, 0, LANGUAGE_PACKS[language], '2027-05-28T06:00Z').map((d) => d.resolved ?? d.text);
+    expect(dates('They were ordered out on Wednesday of last week.', 'en')).toEqual(['2027-05-19']);
+    expect(dates('Ils avaient été évacués mercredi de la semaine dernière, puis lundi.', 'fr')).toEqual(['2027-05-19', '2027-05-24']);
+    expect(dates('Erano stati evacuati mercoledì della settimana scorsa.', 'it')).toEqual(['2027-05-19']);
+    expect(dates('They were ordered out on Wednesday.', 'en')).toEqual(['2027-05-26']);
+  });
+});

@@ -149,6 +149,8 @@ const weekdayPatternFor = perPack((pack) => {
   return new RegExp(`${B}(?:(${alternation(before)})\\s+)?(${alternation(pack.weekdays)})(?:['’]s)?(?:\\s+(${alternation(after)}))?${E}`, 'giu');
 });
 
+const lastWeekAfterFor = perPack((pack) => (pack.lastWeekAfterWeekday?.length ? new RegExp(`^\\s+(?:${alternation(pack.lastWeekAfterWeekday)})${E}`, 'iu') : undefined));
+
 const futureEndingsFor = perPack((pack) => (pack.futureEndings ? new RegExp(pack.futureEndings, 'u') : undefined));
 
 /** Whether the clause that ends where a weekday starts speaks of what is to come (`LanguagePack.futureCues`). */
@@ -167,11 +169,11 @@ function futureBefore(before: string, pack: LanguagePack): boolean {
  * day before; "from Thursday" in one of Wednesday 12 August is the day after. A weekday followed by its
  * date ("Monday, August 10", "lunedì 10 agosto") is left to that date.
  */
-function weekdayDates(text: string, pack: LanguagePack, articleDate: string): Array<{ start: number; end: number; days: number }> {
+function weekdayDates(text: string, pack: LanguagePack, articleDate: string): Array<{ start: number; end: number; days: number; phraseEnd?: number }> {
   const base = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(base)) return [];
   const today = new Date(base).getUTCDay();
-  const out: Array<{ start: number; end: number; days: number }> = [];
+  const out: Array<{ start: number; end: number; days: number; phraseEnd?: number }> = [];
   for (const m of text.matchAll(weekdayPatternFor(pack))) {
     if (!m[3] && datedAfter(pack).test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const index = pack.weekdays.indexOf(m[2]!.toLowerCase());
@@ -184,6 +186,13 @@ function weekdayDates(text: string, pack: LanguagePack, articleDate: string): Ar
     const start = m[1] !== undefined ? m.index + m[0].toLowerCase().indexOf(m[2]!.toLowerCase()) : m.index;
     // "next Thursday" in an article of a Thursday is a week on.
     const next = m[3] !== undefined || (m[1] !== undefined && (pack.upcomingWeekday.next ?? []).includes(m[1].toLowerCase()));
+    // "Wednesday of last week", "mercredi de la semaine dernière": that day of the calendar week before
+    // the article's (Monday first).
+    const lastWeek = upcoming ? null : lastWeekAfterFor(pack)?.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (lastWeek) {
+      out.push({ start, end: m.index + m[0].length, days: index - ((today + 6) % 7) - 7, phraseEnd: m.index + m[0].length + lastWeek[0].length });
+      continue;
+    }
     out.push({ start, end: m.index + m[0].length, days: upcoming ? (ahead === 0 && next ? 7 : ahead) : ahead === 0 ? 0 : ahead - 7 });
   }
   return out;
@@ -276,8 +285,16 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
     const resolved = day === undefined ? undefined : span >= 365 ? day.slice(0, 4) : span >= 28 ? day.slice(0, 7) : span <= 1 ? day : undefined;
     push(m.index, m.index + m[0].length, { relative: days, ...(resolved ? { resolved } : {}) });
   }
-  if (articleDate) for (const w of weekdayDates(text, pack, articleDate)) if (free(w.start, w.end)) push(w.start, w.end, { relative: w.days, resolved: addDays(articleDate, w.days)! });
-  return facts.sort((a, b) => a.start - b.start);
+  // (the week of "Wednesday of last week" is the weekday's, not a date of its own)
+  const weeks: Array<[number, number]> = [];
+  if (articleDate) {
+    for (const w of weekdayDates(text, pack, articleDate)) {
+      if (!free(w.start, w.end)) continue;
+      push(w.start, w.end, { relative: w.days, resolved: addDays(articleDate, w.days)! });
+      if (w.phraseEnd !== undefined) weeks.push([offset + w.end, offset + w.phraseEnd]);
+    }
+  }
+  return facts.filter((f) => !(f.relative !== undefined && weeks.some(([a, b]) => f.start >= a && f.end <= b))).sort((a, b) => a.start - b.start);
 }
 
 const TIME_PATTERNS: RegExp[] = [

@@ -136,6 +136,8 @@ export interface LanguagePack {
    * the article's own day ("next Thursday" on a Thursday is a week on); a word after it always does.
    */
   upcomingWeekday: { before: string[]; after: string[]; next?: string[] };
+  /** Words after a weekday that put it in the calendar week before the article's ("Wednesday of last week", "mercoledì della settimana scorsa"). */
+  lastWeekAfterWeekday?: string[];
   /**
    * Words that put the rest of their clause ahead ("should return on Friday", "reprendra jeudi", "sarà
    * ascoltata giovedì"): a bare weekday after one of them is the next such day. (Not "due" nor "expected"

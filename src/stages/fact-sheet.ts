@@ -22,6 +22,7 @@ import { isRaceTime, type DateFact, type TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
 import { nameWithin } from '../facts/names.js';
 import type { SentenceFacts } from './facts.js';
+import { fold } from '../bridge/features.js';
 
 /**
  * Measures that grow as a story unfolds (tolls, people moved, cases, votes counted, the area a fire or a
@@ -671,7 +672,18 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
       if (row) rows.push(row);
     }
   }
-  return rows;
+  // (counts of people or things: what a running total counts)
+  const RUNNING = /^(claim:(count|people):|count-of:|people$|residents$)/;
+  // A day or a time of a claim whose counts differ too is when each count was taken ("Mercredi soir, 231 000
+  // personnes avaient reçu une injection" / "A giovedì sera erano 307.000"): two tallies of a running
+  // total, not one day misstated.
+  const documentsOf = (row: SheetRow) => new Set(row.values.flatMap((v) => v.entries.map((e) => e.document)));
+  const snapshot = (row: SheetRow) => {
+    if (row.kind === 'quantity' || row.status !== 'disagreement' || !/^group:\d+$/.test(row.slot.event ?? '')) return false;
+    const own = documentsOf(row);
+    return rows.some((q) => q.kind === 'quantity' && q.slot.event === row.slot.event && RUNNING.test(q.slot.measure) && q.status !== 'agreement' && [...documentsOf(q)].filter((d) => own.has(d)).length >= 2);
+  };
+  return rows.filter((row) => !snapshot(row));
 }
 
 /**
@@ -887,7 +899,23 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     const vb = ofDocument.get(b)!.map((e) => displayOf.get(e)!);
     return Math.min(...va.flatMap((x) => vb.map((y) => Math.abs(x.low - y.low) / Math.max(Math.abs(x.low), Math.abs(y.low), 1e-9))));
   }));
-  return { kind: first.kind, slot, label: slotLabel(first.kind, slot), status, values, timeline, gap, conflicts, ...(status === 'update' ? { trend } : {}) };
+  return { kind: first.kind, slot, label: countedLabel(slotLabel(first.kind, slot), entries), status, values, timeline, gap, conflicts, ...(status === 'update' ? { trend } : {}) };
+}
+
+/**
+ * A count of things named by the noun an English article writes after the number ("number of
+ * ambulances"), not by the stem the slot is keyed on ("number of ambul"); the stem where no English
+ * article counts them.
+ */
+function countedLabel(label: string, entries: readonly FactSheetEntry[]): string {
+  const stem = label.match(/number of (\S+)/u)?.[1];
+  if (!stem) return label;
+  for (const e of [...entries].sort((a, b) => compareStrings(a.sentence.id, b.sentence.id) || a.slot.fact.start - b.slot.fact.start)) {
+    if (e.sentence.language !== 'en') continue;
+    const noun = e.source.slice(e.slot.fact.end, e.slot.fact.end + 40).match(/^\s+(\p{L}+)/u)?.[1];
+    if (noun && fold(noun).startsWith(stem.slice(0, Math.max(3, stem.length - 1)))) return label.replace(`number of ${stem}`, `number of ${noun.toLowerCase()}`);
+  }
+  return label;
 }
 
 /** Evidence for an entry: the fact's exact words. */

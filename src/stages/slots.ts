@@ -416,7 +416,9 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // "208 votes to 171", "208 voix contre 171", "174 contrari": the votes against; a cue followed by
     // another number names that number's opposite ("208 voix contre 171").
     const { before: cuesBefore, after: cuesAfter } = againstOf(view.pack);
-    const followed = (cue: string) => after.startsWith(` ${cue} `) && !/^\s*[\p{N}]/u.test(after.slice(cue.length + 2)) && !view.pack.numberWords[after.slice(cue.length + 2).trim().split(' ')[0] ?? ''];
+    // (people counted by their own noun and a word after the cue are for or against something else:
+    // "vaccinated 386,000 people against measles", "2,000 people against the reform")
+    const followed = (cue: string) => after.startsWith(` ${cue} `) && !/^\s*[\p{N}]/u.test(after.slice(cue.length + 2)) && !view.pack.numberWords[after.slice(cue.length + 2).trim().split(' ')[0] ?? ''] && !(q.category === 'people' && /\p{L}/u.test(after.slice(cue.length + 2)));
     if (cuesBefore.some((c) => endsWithWord(before, c)) || cuesAfter.some(followed)) return 'votes against';
     // "a city of about 480,000 people": a place's population, whatever happened near it.
     if (populationCuesOf(view.pack).test(before)) return 'population';
@@ -855,8 +857,13 @@ export function sentenceSlots(
     // (a rate's unit already says how often: "13 million euros a year" and "18 millions d'euros par an"
     // are both euros per day, whichever words say so)
     if (period !== undefined) return (category === 'people' || category === 'rate') && FREQUENCIES.has(period) ? undefined : period;
-    // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back.
-    return nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
+    // "Cette année-là, 212 personnes avaient été contaminées": a word that dates the stretch back, near
+    // the figure or opening its stretch before it ("That year's outbreak infected 3,400 people and killed
+    // nine").
+    const back = nearest(tables.periods, wide, folded, wideAt(at), WINDOW, EARLIER);
+    if (back) return back;
+    const opening = wide.filter((w) => w.end <= at.start && clauseIndex(cueBreaks, w.start) === part).map((w) => ({ ...w, clause: part }));
+    return nearest(tables.periods, opening, folded, { ...at, clause: part }, STRETCH, EARLIER) ? 'earlier' : undefined;
   };
   /** The weekday of a figure's clause, by its place in the week, the same in every language: "martedì" is "Tuesday". */
   const weekdayOf = (at: { clause: number }) => {
@@ -926,15 +933,16 @@ export function sentenceSlots(
       // story has many), of a kind a value of which names one fact.
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
       const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : undefined;
+      // A share of a named day is that day's ("lost a further 3.2% on Wednesday"), in its claim too
+      // ("gained 2.1% on Monday" is not "closed 11.2% lower on Tuesday"): a share moves by the day, an
+      // amount offered on a Tuesday is the amount.
+      const when = period ?? (q.category === 'percent' ? weekdayOf(at) : undefined);
       if (!part && secondary === 'main' && LOOSE_MEASURES.has(measure)) {
-        // A share of a named day is that day's ("lost a further 3.2% on Wednesday"): a share moves by the
-        // day, an amount offered on a Tuesday is the amount.
-        const when = period ?? (q.category === 'percent' ? weekdayOf(at) : undefined);
         out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'loose', ...(holder ? { subject: holder } : {}), ...(when ? { period: when } : {}) }, loose: true });
       }
       if (isHeld(measure) && !part && !holder) continue;
       const subject = part ? 'part' : holder;
-      if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(period ? { period } : {}) } });
+      if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(when ? { period: when } : {}) } });
       // A count of one named kind of thing ("Eleven vehicles", "14 véhicules") is also read across the story,
       // tentatively: the fact sheet keeps it only where every article gives one value for it.
       // (not one or two: "two cars ahead of me", "whose two children" are asides, not counts of the story)

@@ -68,6 +68,9 @@ export const en: LanguagePack = {
     'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'less than': 'under', 'fewer than': 'under', under: 'under', 'up to': 'upTo', 'as many as': 'upTo', 'at most': 'upTo',
   },
   units: {
+    // Weights in kilograms: "84,000 tonnes", "a 4.85-tonne satellite", "1,200 lbs" ("pounds" are money).
+    tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, tons: { category: 'weight', unit: 'kg', factor: 1000 }, ton: { category: 'weight', unit: 'kg', factor: 1000 }, 'metric tons': { category: 'weight', unit: 'kg', factor: 1000 }, 'short tons': { category: 'weight', unit: 'kg', factor: 907.2 },
+    kg: { category: 'weight', unit: 'kg' }, kilograms: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogram: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grams: { category: 'weight', unit: 'kg', factor: 0.001 }, lbs: { category: 'weight', unit: 'kg', factor: 0.4536 }, lb: { category: 'weight', unit: 'kg', factor: 0.4536 },
     // Basis points: a change of a rate, not a count of points ("50 basis points", "50 bp").
     'basis points': { category: 'percent', unit: 'bp' }, 'basis point': { category: 'percent', unit: 'bp' }, bp: { category: 'percent', unit: 'bp' }, bps: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47.3 degrees Celsius", "40 degrees".
@@ -98,6 +101,7 @@ export const en: LanguagePack = {
   ratioWords: ['in', 'out of'],
   untilWords: ['until', 'till'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'], next: ['next', 'this coming'] },
+  lastWeekAfterWeekday: ['of last week', 'of the previous week', 'of the week before'],
   futureCues: ['will', 'should', 'shall', 'is due', 'are due', 'is expected', 'are expected', 'expected to', 'scheduled', 'set to', 'plans', 'planned', 'going to', 'is to', 'are to'],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -201,7 +205,7 @@ export const en: LanguagePack = {
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
     'missing': 'missing', 'trapped': 'trapped', 'stuck': 'trapped', 'entombed': 'trapped', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescuers': 'rescuers', 'rescuer': 'rescuers', 'rescue workers': 'rescuers', 'rescue teams': 'rescuers', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
     'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'aboard', 'carrying': 'aboard', 'on board': 'aboard',
-    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
+    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'above sea level': 'altitude', 'sea level': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',
     'revenue*': 'revenue', 'sales': 'revenue', 'turnover': 'revenue', 'profit*': 'profit', 'earning*': 'profit', 'loss': 'loss', 'losses': 'loss', 'spend*': 'spending', 'spent': 'spending', 'budget*': 'spending', 'invest*': 'investment',
     'fine': 'fine', 'fined': 'fine', 'penalt*': 'fine', 'damages': 'damages', 'price*': 'price', 'cost*': 'cost', 'salar*': 'salary', 'wage*': 'salary', 'valu*': 'valuation', 'worth': 'valuation',
@@ -237,7 +241,7 @@ export const en: LanguagePack = {
     'next': 'later', 'future': 'later',
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
-  growthWords: ['advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
+  growthWords: ['since', 'to date', 'advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
   periodWords: {
     // A change measured against a year before says how it is measured, not when it holds.
     'year on year': 'basis', 'year-on-year': 'basis', 'on the year': 'basis', 'from a year earlier': 'basis', 'than a year earlier': 'basis', 'on a year earlier': 'basis',

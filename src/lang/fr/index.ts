@@ -82,6 +82,8 @@ export const fr: LanguagePack = {
     'moins de': 'under', "moins d'": 'under', "jusqu'à": 'upTo', 'au plus': 'upTo', 'au maximum': 'upTo',
   },
   units: {
+    // Poids en kilogrammes : "84 000 tonnes", "un engin de 5,8 tonnes".
+    tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogramme: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grammes: { category: 'weight', unit: 'kg', factor: 0.001 }, quintaux: { category: 'weight', unit: 'kg', factor: 100 },
     // Points de base : la variation d'un taux, pas un compte de points.
     'points de base': { category: 'percent', unit: 'bp' }, 'point de base': { category: 'percent', unit: 'bp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 degrés".
@@ -113,6 +115,7 @@ export const fr: LanguagePack = {
   ratioWords: ['sur'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
+  lastWeekAfterWeekday: ['de la semaine dernière', 'de la semaine passée', 'de la semaine précédente'],
   futureCues: ['sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'attendu', 'attendue'],
   futureEndings: '\\p{L}{3,}(?:ra|ront)$',
   months: {
@@ -209,7 +212,7 @@ export const fr: LanguagePack = {
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
     'bless*': 'injured', 'disparu*': 'missing', 'introuvable*': 'missing', 'bloque*': 'trapped', 'coince*': 'trapped', 'piege*': 'trapped', 'emmure*': 'trapped', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauveteur': 'rescuers', 'sauveteurs': 'rescuers', 'secouriste': 'rescuers', 'secouristes': 'rescuers', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
     'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'aboard', 'transportant': 'aboard', 'transportait': 'aboard', 'voyageur*': 'passengers',
-    'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
+    'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'niveau de la mer': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
     'chiffre d\'affaires': 'revenue', 'revenu*': 'revenue', 'vente*': 'revenue', 'benefice*': 'profit', 'perte*': 'loss', 'depens*': 'spending', 'consacr*': 'spending', 'budget*': 'spending', 'investi*': 'investment',
     'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
@@ -246,7 +249,7 @@ export const fr: LanguagePack = {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
-  growthWords: ['avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
+  growthWords: ['depuis', 'à ce jour', 'avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
   periodWords: {
     // Une variation sur un an dit comment on la mesure, pas quand elle vaut.
     'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',

@@ -3,6 +3,8 @@ import { words as stopwordList } from 'natural/lib/natural/util/stopwords_it.js'
 import type { LanguagePack } from '../types.js';
 import { memoStem } from '../shared.js';
 
+const WEEKDAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
+
 export const it: LanguagePack = {
   code: 'it',
   francCode: 'ita',
@@ -73,6 +75,8 @@ export const it: LanguagePack = {
     oltre: 'over', 'più di': 'over', 'piu di': 'over', 'almeno': 'atLeast', 'non meno di': 'atLeast', 'meno di': 'under', 'fino a': 'upTo', 'al massimo': 'upTo',
   },
   units: {
+    // Pesi in chilogrammi: "84mila tonnellate", "un satellite di 4.850 chili".
+    tonnellate: { category: 'weight', unit: 'kg', factor: 1000 }, tonnellata: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, chilogrammi: { category: 'weight', unit: 'kg' }, chilogrammo: { category: 'weight', unit: 'kg' }, chili: { category: 'weight', unit: 'kg' }, chilo: { category: 'weight', unit: 'kg' }, grammi: { category: 'weight', unit: 'kg', factor: 0.001 }, quintali: { category: 'weight', unit: 'kg', factor: 100 },
     // Punti base: la variazione di un tasso, non un conteggio di punti.
     'punti base': { category: 'percent', unit: 'bp' }, 'punti base percentuali': { category: 'percent', unit: 'bp' }, 'punti percentuali': { category: 'percent', unit: 'pp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 gradi".
@@ -95,7 +99,7 @@ export const it: LanguagePack = {
     edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' },
     magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
   },
-  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  weekdays: WEEKDAYS,
   adjectivesBeforeNouns: false,
   singularEndings: [['i', 'e'], ['i', 'o'], ['e', 'a'], ['chi', 'co'], ['ghi', 'go'], ['che', 'ca'], ['ghe', 'ga']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
@@ -103,6 +107,7 @@ export const it: LanguagePack = {
   ratioWords: ['su', 'ogni'],
   untilWords: ['fino al', 'fino a', 'fino alla', 'sino al', 'sino a', 'sino alla'],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
+  lastWeekAfterWeekday: ['della settimana scorsa', 'della scorsa settimana', 'della settimana passata', 'della settimana precedente'],
   futureCues: ['dovrebbe', 'dovrebbero', 'deve', 'devono', 'previsto', 'prevista', 'previsti', 'previste', 'atteso', 'attesa'],
   futureEndings: '\\p{L}{2,}(?:rà|ranno)$',
   months: {
@@ -199,7 +204,7 @@ export const it: LanguagePack = {
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
     'ferit*': 'injured', 'dispers*': 'missing', 'irreperibil*': 'missing', 'intrappolat*': 'trapped', 'bloccat*': 'trapped', 'imprigionat*': 'trapped', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
     'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'trasportava': 'aboard', 'con a bordo': 'aboard', 'viaggiator*': 'passengers',
-    'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
+    'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'livello del mare': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
     'voti': 'votes', 'voto': 'votes', 'preferenz*': 'votes', 'schede': 'votes', 'affluenza': 'turnout', 'partecipazione': 'turnout', 'seggi': 'seats', 'deputat*': 'seats', 'eletti': 'seats',
     'fatturato': 'revenue', 'ricav*': 'revenue', 'vendit*': 'revenue', 'utile': 'profit', 'utili': 'profit', 'profitt*': 'profit', 'perdit*': 'loss', 'spes*': 'spending', 'spend*': 'spending', 'budget': 'spending', 'investi*': 'investment',
     'multa': 'fine', 'multe': 'fine', 'sanzion*': 'fine', 'risarciment*': 'damages', 'danni': 'damages', 'prezz*': 'price', 'cost*': 'cost', 'stipend*': 'salary', 'salari*': 'salary', 'valutazion*': 'valuation', 'valutat*': 'valuation', 'stima': 'valuation', 'stimat*': 'valuation', 'stimano': 'valuation', 'valore': 'valuation',
@@ -236,7 +241,8 @@ export const it: LanguagePack = {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
     'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
-  growthWords: ['avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
+  // ("da sabato", "dal 3 maggio": a running total since a day)
+  growthWords: ["dall'inizio", 'fino a oggi', 'ad oggi', ...WEEKDAYS.map((day) => `da ${day}`), 'avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
   periodWords: {
     // Una variazione su base annua dice come si misura, non quando vale.
     'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
