@@ -44,7 +44,7 @@ import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
-import { sentenceSlots } from './stages/slots.js';
+import { carryTimeBack, sentenceSlots } from './stages/slots.js';
 import { classOf, pairByContext } from './stages/figure-context.js';
 import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
@@ -457,6 +457,13 @@ const factSheet: Stage = {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });
+    carryTimeBack(
+      entries.map((e) => e.slot),
+      corpus.sentences,
+      corpus.facts,
+      (i) => LANGUAGE_PACKS[processingLanguage(corpus.sentences[i]!, byId)],
+      (document) => byId.get(document)?.published,
+    );
     // Figures that say only their kind, paired across the story by the words around them; the rest dropped.
     const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence) }));
     const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));

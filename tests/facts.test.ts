@@ -797,3 +797,11 @@ describe('a weekday of last week', () => {
     expect(dates('They were ordered out on Wednesday.', 'en')).toEqual(['2027-05-26']);
   });
 });
+
+describe('inches', () => {
+  it('reads inches as a length ("More than 14 inches of rain", "a 6-inch layer")', () => {
+    const lengths = findQuantities('More than 14 inches of rain had fallen, on a 6-inch layer of snow.', 0, LANGUAGE_PACKS.en).map((q) => [q.category, Math.round(q.value * 1e6)]);
+    // (in millimetres)
+    expect(lengths).toEqual([['distance', 356], ['distance', 152]]);
+  });
+});

@@ -136,6 +136,13 @@ export interface LanguagePack {
    * the article's own day ("next Thursday" on a Thursday is a week on); a word after it always does.
    */
   upcomingWeekday: { before: string[]; after: string[]; next?: string[] };
+  /**
+   * What points back to the sentence before: words opening a sentence ("Its attackers asked for 80
+   * bitcoin", "Ses auteurs", "I suoi autori"), and a time said as that sentence's ("Twelve people were
+   * arrested that day", "ce jour-là", "quel giorno"). A figure of such a sentence is of the time the one
+   * before gives.
+   */
+  anaphora?: { openers: string[]; times: string[] };
   /** Words after a weekday that put it in the calendar week before the article's ("Wednesday of last week", "mercoledì della settimana scorsa"). */
   lastWeekAfterWeekday?: string[];
   /**

@@ -492,7 +492,7 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
 
 /** The slot in words. */
 export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string {
-  const measure = slot.measure.startsWith('claim:') ? slot.measure.split(':')[1]! : slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
+  const measure = slot.measure.startsWith('claim:') ? slot.measure.split(':')[1]! : slot.measure.startsWith('part-of:') ? `part of the ${Number(slot.measure.slice('part-of:'.length)).toLocaleString('en-US')}` : slot.measure.replace(/^count-of:/, 'number of ').replace(/^(\w+):(.+)$/, '$2 ($1)');
   // Figures paired by the words around them are named by those words.
   const context = slot.event?.startsWith('context:') ? ` (${slot.event.slice('context:'.length)})` : undefined;
   let label: string;
@@ -728,7 +728,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // gives it one value: "11 vehicles" against "14 véhicules", not "two helicopters … five helicopters".
   if (entries.every((e) => e.slot.tentative)) {
     for (const d of documents) {
-      const own = entries.filter((e) => e.document === d);
+      const own = entries.filter((e) => e.document === d && !e.slot.earlier);
       if (own.some((x) => own.some((y) => factsMeet(x.slot, y.slot) !== true))) return undefined;
     }
   }
@@ -774,7 +774,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     });
   const withinClaim = first.slot.event?.startsWith('group:') === true || manyValued;
   /** An article's facts the other article does not state. */
-  const unmatched = (a: FactSheetEntry[], b: FactSheetEntry[]) => a.filter((x) => !b.some((y) => factsMeet(x.slot, y.slot) === true));
+  // (a value given as an earlier one, or as a part, is no claim of its own to pair: it only meets)
+  const unmatched = (a: FactSheetEntry[], b: FactSheetEntry[]) => a.filter((x) => !x.slot.earlier && !b.some((y) => factsMeet(x.slot, y.slot) === true));
   const leftOver = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
     const left = unmatched(a, b);
     return values.filter((v) => v.entries.some((e) => left.includes(e)));
@@ -821,6 +822,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;
         // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
         if (x.slot.earlier || y.slot.earlier) continue;
+        // …nor a value the article gives itself as a part or an earlier one ("including 145,000 in the capital").
+        if (a.some((o) => o.slot.earlier && factsMeet(o.slot, y.slot) === true)) continue;
         // A figure misstated is off by a digit or a slip, not by more than ten times: "deux sauveteurs …
         // blessés" of a second crash and "33 injured" in the coach, "trois passagers" still missing and "51
         // passengers" aboard, are two facts in one slot.
@@ -849,7 +852,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     if (!when) continue;
     // The article's own figure (its largest, for a toll), not its value's: "27 morti" joins "at least 12"
     // as a value that meets it, but the article said 27.
-    const own = ofDocument.get(d)!.map((e) => displayOf.get(e)!);
+    const stated = ofDocument.get(d)!.filter((e) => !e.slot.earlier);
+    const own = (stated.length ? stated : ofDocument.get(d)!).map((e) => displayOf.get(e)!);
     timeline.push({ document: d, published: when, value: Math.max(...own.map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2))) });
   }
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
@@ -857,7 +861,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
   let trend: SheetRow['trend'] = 'rises';
   // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").
-  const counted = /^(count-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
+  // (and a part of a numbered whole: "three of the nine jewels" recovered, then "four of the nine pieces")
+  const counted = /^(count-of:|part-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
   const base = slot.measure.split(':')[0]!;
   // A count for a period ("1.4 million visitors a year", "212 deaths in 2017") does not grow as a story
   // unfolds: two values of it are a contradiction.
@@ -878,7 +883,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     const byMax = timeline.every((t, k) => k === 0 || ((either || t.value >= timeline[k - 1]!.value) && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
     // An article may give another figure beside its toll (a past disaster's, told without its year): the
     // toll still rises when one value of each article, in publication order, does.
-    const valuesOf = (d: string) => [...new Set(ofDocument.get(d)!.map((e) => displayOf.get(e)!).map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2)))].sort((x, y) => x - y);
+    const valuesOf = (d: string) => [...new Set(ofDocument.get(d)!.filter((e) => !e.slot.earlier).map((e) => displayOf.get(e)!).map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2)))].sort((x, y) => x - y);
     let last: { value: number; at: number } | undefined;
     const byChoice = timeline.every((t) => {
       const at = publishedMinutes(t.published);

@@ -543,9 +543,14 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
   // that is first of all an adjective gives way to the noun after it.
   if (noun(first) && view.pack.adjectivesBeforeNouns && mostlyAdjective(first.folded) && second && second.clause === at.clause && noun(second) && /^\s+$/.test(view.text.slice(first.end, second.start))) return second;
   if (noun(first)) return first;
-  if (view.pack.stopwords.has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
+  // "38 millions de vidéos", "12 of the…": a word of "of" or an article between; not a verb ("All five
+  // were back behind bars": nothing counted is "back").
+  if (countedLinksOf(view.pack).has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
   return undefined;
 }
+
+/** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
+const countedLinksOf = perPack((pack: LanguagePack) => new Set([...pack.fractions.of, ...pack.ofTotalWords, ...pack.determiners].map(fold).filter((w) => pack.stopwords.has(w))));
 
 const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.map(fold), after: pack.againstAfter.map(fold) }));
 const partAfterOf = perPack((pack: LanguagePack) => pack.partAfterCues.map(fold));
@@ -789,8 +794,15 @@ export function sentenceSlots(
       const rest = next.slice(linked + 1).filter((w) => !determiners.has(w.folded));
       if (rest[0] && (OUTCOMES.has(lookUp(tables.measures, rest[0].folded) ?? '') || lookUp(tables.measures, rest[0].folded) === 'cases')) return true;
     }
-    // "64 of the 151 seats", "64 des 151 sièges", "46 seggi su 151": a part of the number after it.
-    return facts.quantities.some((q) => {
+    return wholeOf(at) !== undefined;
+  };
+  /**
+   * The whole a figure is a part of, by its number: "64 of the 151 seats", "64 des 151 sièges", "46 seggi su
+   * 151" (the number after it); "Of the 60 samples taken, 14 were contaminated", "Sur les 60 prélèvements
+   * effectués, 17…" (the number the sentence opens on).
+   */
+  const wholeOf = (at: { start: number; end: number }): QuantityFact | undefined => {
+    const after = facts.quantities.find((q) => {
       const start = q.start - sentence.start;
       if (start <= at.end || start - at.end > 24) return false;
       const between = folded.slice(at.end, start).trim().split(/\s+/).filter(Boolean);
@@ -799,6 +811,11 @@ export function sentenceSlots(
       const of = between.findIndex((w) => ofTotal.has(w));
       return between.length > 0 && between.length <= 3 && of >= 0 && between.slice(of + 1).every((w) => determiners.has(w));
     });
+    if (after) return after;
+    const first = facts.quantities.reduce<QuantityFact | undefined>((a, q) => (!a || q.start < a.start ? q : a), undefined);
+    if (!first || first.start - sentence.start >= at.start || first.category !== 'count') return undefined;
+    const opening = words.filter((w) => w.end <= first.start - sentence.start);
+    return opening.length >= 1 && opening.length <= 2 && ofTotal.has(opening[0]!.folded) && opening.slice(1).every((w) => determiners.has(w.folded)) ? first : undefined;
   };
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
@@ -883,6 +900,23 @@ export function sentenceSlots(
   const inOrder = [...facts.quantities].sort((a, b) => a.start - b.start);
   const isVoteWord = (word: string) => lookUp(tables.measures, word) === 'votes' || lookUp(tables.events, word) === 'vote';
   for (const [n, role] of tallyRoles(text, inOrder.map((q) => ({ ...local(q), category: q.category, value: q.value })), pack, isVoteWord)) measures.set(inOrder[n]!, role);
+  // A bare number set in a place after a figure that names its measure counts what that one counts: "1,100
+  // of the jobs will go in Brevania, about 400 in France and 290 in Italy".
+  inOrder.forEach((q, n) => {
+    if (measures.get(q) !== undefined || q.category !== 'count' || n === 0) return;
+    const [next, name] = words.filter((w) => w.start >= q.end - sentence.start).slice(0, 2);
+    if (!next || !name || !prepositions.has(next.folded) || !/^\p{Lu}/u.test(text.slice(name.start, name.end)) || next.start - (q.end - sentence.start) > 2) return;
+    const named = inOrder.slice(0, n).reverse().map((o) => measures.get(o)).find((m) => m !== undefined && isSpecific(m) && !m.startsWith('claim:'));
+    if (named) measures.set(q, named);
+  });
+  // A part with no noun of its own counts what its whole counts: "640,000 marchers across the country,
+  // including 145,000 in the capital".
+  inOrder.forEach((q, n) => {
+    if (measures.get(q) !== undefined || q.category !== 'count' || n === 0 || !isPart(local(q))) return;
+    const whole = inOrder[n - 1]!;
+    const measure = measures.get(whole);
+    if (measure?.startsWith('count-of:') && !isPart(local(whole))) measures.set(q, measure);
+  });
 
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
@@ -909,6 +943,11 @@ export function sentenceSlots(
       const kindOfSpan = q.category === 'duration' && measure?.startsWith('duration:') ? `:${measure.slice('duration:'.length)}` : '';
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}${kindOfSpan}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}), ...(ownPeriod === 'earlier' ? { earlier: true } : {}) });
     }
+    // A part of a whole the article numbers ("14 of the 60 samples", "17 des 60 prélèvements", "14 campioni
+    // su 60") is read across the story as a part of that number, whatever either is called: the whole's
+    // number names the group in every language. Tentatively: kept where each article gives one such part.
+    const whole = part && (q.category === 'count' || q.category === 'people') ? wholeOf(at) : undefined;
+    if (whole && whole.value > q.value && whole.value >= 3 && eventOf(at) === 'main') out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `part-of:${whole.value}`, event: 'main', ...(ownPeriod ? { period: ownPeriod } : {}) }, tentative: true });
     // A bare number with nothing to say what it counts is compared only in its claim, as above.
     if (measure === undefined) continue;
     // A tally is the vote's it counts, and a story of a vote tells of others (a regional one, an earlier
@@ -943,10 +982,14 @@ export function sentenceSlots(
       if (isHeld(measure) && !part && !holder) continue;
       const subject = part ? 'part' : holder;
       if (groupScope) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(subject ? { subject } : {}), ...(when ? { period: when } : {}) } });
+      // A part is stated in its claim too, as a value that may meet the other sentence's and never
+      // contradicts it: "640,000 marchers nationwide, including 145,000 in the capital" against "145,000
+      // marchers" is the capital's count, not a second total.
+      if (groupScope && part && !holder) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: secondary === 'main' ? groupScope : `${groupScope}:${secondary}`, ...(when ? { period: when } : {}) }, earlier: true });
       // A count of one named kind of thing ("Eleven vehicles", "14 véhicules") is also read across the story,
       // tentatively: the fact sheet keeps it only where every article gives one value for it.
       // (not one or two: "two cars ahead of me", "whose two children" are asides, not counts of the story)
-      if (measure.startsWith('count-of:') && !part && secondary === 'main' && q.value >= 3) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(period ? { period } : {}) }, tentative: true });
+      if (measure.startsWith('count-of:') && secondary === 'main' && q.value >= 3) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(period ? { period } : {}) }, tentative: true, ...(part ? { earlier: true } : {}) });
       continue;
     }
     // A growth rate is of something: "revenue rose 18%" and "shares rose 1.3%" are not one figure.
@@ -977,7 +1020,12 @@ export function sentenceSlots(
     if (subject) slot.subject = subject;
     const period = q.category === 'rate' ? undefined : ownPeriod;
     if (period) slot.period = period;
-    out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot });
+    // A population is a place's: one said of no place ("a city of about 480,000", "les 210 000 habitants
+    // des six quartiers") may be a province's, a city's or a district's, and is compared within its claim
+    // and by its words, not with every population of the story.
+    if (measure === 'population' && !subject) {
+      if (groupScope && slot.event === 'main') out.push({ sentence: index, fact: q, kind: 'quantity', slot: { ...slot, event: groupScope } });
+    } else out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot });
     // A figure that names its measure is also offered to the context pairing, to meet a figure of another
     // article that names none ("les 47 000 habitants de Dremsk" / "42,000 residents of Dremsk"); not a
     // toll or a count that moves with the story, nor what someone holds.
@@ -1080,4 +1128,63 @@ export function sentenceSlots(
     out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }
   return out;
+}
+
+const anaphoraOf = perPack((pack: LanguagePack) =>
+  pack.anaphora
+    ? {
+        openers: new Set(pack.anaphora.openers.map(fold)),
+        times: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(pack.anaphora.times.map(fold))})(?![\\p{L}\\p{N}])`, 'u'),
+      }
+    : undefined,
+);
+
+/** A date's day, `2027-01-21`, when it names one (in the article's year when it gives none: "Jan. 21"). */
+function dayOf(d: DateFact, year: number): string | undefined {
+  if (d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.resolved)) return d.resolved;
+  const of = d.year ?? (Number.isFinite(year) ? year : undefined);
+  if (of === undefined || d.month === undefined || d.day === undefined || d.endYear !== undefined) return undefined;
+  return `${of}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * A sentence that points back to the one before it tells of that one's time: "The last comparable attack,
+ * in October 2024, hit St Orlen hospital. Its attackers asked for 80 bitcoin"; "On Jan. 21 the ministry
+ * counted 870,000 marchers. Twelve people were arrested that day." Its figures with no period of their own
+ * take the day a time word points to ("that day", "ce jour-là", "quel giorno") or the earlier year a
+ * pointing opener ("Its", "Ses", "I suoi") carries over, when the sentence before, in the same paragraph,
+ * gives it and this one gives no date of its own.
+ */
+export function carryTimeBack(
+  slots: readonly FactSlot[],
+  sentences: readonly SentenceNode[],
+  facts: readonly SentenceFacts[],
+  packOf: (index: number) => LanguagePack,
+  publishedOf: (document: string) => string | undefined,
+): void {
+  const bySentence = new Map<number, FactSlot[]>();
+  for (const s of slots) if (s.kind === 'quantity') bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const [i, own] of bySentence) {
+    const sentence = sentences[i]!;
+    const before = sentences[i - 1];
+    if (!before || before.document !== sentence.document || before.paragraph !== sentence.paragraph || facts[i]!.dates.length > 0) continue;
+    const anaphora = anaphoraOf(packOf(i));
+    if (!anaphora) continue;
+    const folded = fold(sentence.text);
+    const words = folded.match(/[\p{L}]+/gu) ?? [];
+    const pointsToDay = anaphora.times.test(folded);
+    const opens = anaphora.openers.has(words[0] ?? '') || anaphora.openers.has(`${words[0]} ${words[1]}`);
+    if (!pointsToDay && !opens) continue;
+    const dates = facts[i - 1]!.dates;
+    const year = Number(publishedOf(sentence.document)?.slice(0, 4));
+    let period: string | undefined;
+    if (pointsToDay && dates.length === 1) period = dayOf(dates[0]!, year) ?? (dates[0]!.year !== undefined && dates[0]!.endYear === undefined ? String(dates[0]!.year) : undefined);
+    if (!period) {
+      // (an opener carries only a year before the article's: "The storm hit on Monday. Its winds…" is today's)
+      const past = dates.filter((d) => d.year !== undefined && d.endYear === undefined && Number.isFinite(year) && d.year < year);
+      if (past.length === 1) period = String(past[0]!.year);
+    }
+    if (!period) continue;
+    for (const s of own) if (!s.slot.period) s.slot = { ...s.slot, period };
+  }
 }

@@ -77,7 +77,7 @@ export const en: LanguagePack = {
     'degrees celsius': { category: 'temperature', unit: '°C' }, 'degrees centigrade': { category: 'temperature', unit: '°C' }, 'degrees fahrenheit': { category: 'temperature', unit: '°F' }, degrees: { category: 'temperature', unit: '°C', scaleUnnamed: true },
     // Volumes: "1,400 cubic metres per second".
     'cubic metres': { category: 'volume', unit: 'm3' }, 'cubic meters': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 }, liters: { category: 'volume', unit: 'm3', factor: 0.001 },
-    feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },
+    feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, inches: { category: 'distance', unit: 'km', factor: 0.0000254 }, inch: { category: 'distance', unit: 'km', factor: 0.0000254 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },
     // Areas, in hectares: "6,100 hectares", "15,000 acres", "50 km²".
     hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, acre: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometres': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometers': { category: 'area', unit: 'ha', factor: 100 }, 'sq km': { category: 'area', unit: 'ha', factor: 100 }, 'square miles': { category: 'area', unit: 'ha', factor: 259 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
@@ -101,6 +101,7 @@ export const en: LanguagePack = {
   ratioWords: ['in', 'out of'],
   untilWords: ['until', 'till'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'], next: ['next', 'this coming'] },
+  anaphora: { openers: ['its', 'their', 'then'], times: ['that day', 'that night', 'that morning', 'that evening', 'that week', 'that month', 'the same day'] },
   lastWeekAfterWeekday: ['of last week', 'of the previous week', 'of the week before'],
   futureCues: ['will', 'should', 'shall', 'is due', 'are due', 'is expected', 'are expected', 'expected to', 'scheduled', 'set to', 'plans', 'planned', 'going to', 'is to', 'are to'],
   months: {

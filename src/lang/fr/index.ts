@@ -115,6 +115,7 @@ export const fr: LanguagePack = {
   ratioWords: ['sur'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
+  anaphora: { openers: ['son', 'sa', 'ses', 'leur', 'leurs', 'alors'], times: ['ce jour-là', 'cette nuit-là', 'ce matin-là', 'ce soir-là', 'cette semaine-là', 'ce mois-là', 'le jour même', 'le même jour'] },
   lastWeekAfterWeekday: ['de la semaine dernière', 'de la semaine passée', 'de la semaine précédente'],
   futureCues: ['sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'attendu', 'attendue'],
   futureEndings: '\\p{L}{3,}(?:ra|ront)$',

@@ -107,6 +107,7 @@ export const it: LanguagePack = {
   ratioWords: ['su', 'ogni'],
   untilWords: ['fino al', 'fino a', 'fino alla', 'sino al', 'sino a', 'sino alla'],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
+  anaphora: { openers: ['il suo', 'la sua', 'i suoi', 'le sue', 'il loro', 'la loro', 'i loro', 'le loro', 'allora'], times: ['quel giorno', 'quella notte', 'quella mattina', 'quella sera', 'quella settimana', 'quel mese', 'lo stesso giorno'] },
   lastWeekAfterWeekday: ['della settimana scorsa', 'della scorsa settimana', 'della settimana passata', 'della settimana precedente'],
   futureCues: ['dovrebbe', 'dovrebbero', 'deve', 'devono', 'previsto', 'prevista', 'previsti', 'previste', 'atteso', 'attesa'],
   futureEndings: '\\p{L}{2,}(?:rà|ranno)$',
