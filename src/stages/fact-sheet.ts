@@ -678,10 +678,13 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
   // personnes avaient reçu une injection" / "A giovedì sera erano 307.000"): two tallies of a running
   // total, not one day misstated.
   const documentsOf = (row: SheetRow) => new Set(row.values.flatMap((v) => v.entries.map((e) => e.document)));
+  // (the moving counts of each claim, gathered once: a story of a thousand articles has thousands of rows)
+  const counts = new Map<string, SheetRow[]>();
+  for (const q of rows) if (q.kind === 'quantity' && q.status !== 'agreement' && RUNNING.test(q.slot.measure) && q.slot.event?.startsWith('group:')) counts.set(q.slot.event, [...(counts.get(q.slot.event) ?? []), q]);
   const snapshot = (row: SheetRow) => {
     if (row.kind === 'quantity' || row.status !== 'disagreement' || !/^group:\d+$/.test(row.slot.event ?? '')) return false;
     const own = documentsOf(row);
-    return rows.some((q) => q.kind === 'quantity' && q.slot.event === row.slot.event && RUNNING.test(q.slot.measure) && q.status !== 'agreement' && [...documentsOf(q)].filter((d) => own.has(d)).length >= 2);
+    return (counts.get(row.slot.event!) ?? []).some((q) => [...documentsOf(q)].filter((d) => own.has(d)).length >= 2);
   };
   return rows.filter((row) => !snapshot(row));
 }
