@@ -26,6 +26,9 @@ async function slotsOf(text: string, language: 'en' | 'fr' | 'it') {
   return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 2));
 }
 
+/** Whether a one-sentence text marks a figure as still growing (`LanguagePack.growthWords`). */
+const growing = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).some((x) => x.growing === true);
+
 describe('look-alikes stay silent', () => {
   it.each<[string, Record<string, string>]>([
     [
@@ -1045,7 +1048,6 @@ describe('a figure paired by its words where something growing had got to', () =
   });
 
   it('marks "had advanced 4.5 km", "s\'étirait sur près de 5 kilomètres" and "ormai lunga 7 chilometri" as growing, "a 12 km plume" not', async () => {
-    const growing = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).some((x) => x.growing === true);
     expect(await growing('By mid-morning the main lava flow had advanced 4.5 km towards the valley.', 'en')).toBe(true);
     expect(await growing("En début d'après-midi, la coulée s'étirait sur près de 5 kilomètres.", 'fr')).toBe(true);
     expect(await growing('In serata la colata era ormai lunga 7 chilometri.', 'it')).toBe(true);
@@ -1085,7 +1087,6 @@ describe('what a figure is of, and when', () => {
   });
 
   it('reads a total counted since a day as a running total in three languages', async () => {
-    const growing = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).some((x) => x.growing === true);
     expect(await growing('Volunteers have handed out 300,000 litres of bottled water since Saturday.', 'en')).toBe(true);
     expect(await growing("Les bénévoles ont distribué 900 000 litres d'eau depuis samedi.", 'fr')).toBe(true);
     expect(await growing('Sono stati distribuiti 900.000 litri di acqua in bottiglia da sabato.', 'it')).toBe(true);

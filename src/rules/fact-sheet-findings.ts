@@ -32,20 +32,14 @@ function severityOf(row: SheetRow): Severity {
   return WEIGHTY.test(row.slot.measure) ? 'high' : 'medium';
 }
 
-/** Tolls of the event: what happens to people as a story unfolds, which news counts again and again. */
-const TOLLS = /^(deaths|injured|seriously injured|missing|trapped|hospitalised|evacuated|displaced|rescued|arrested|cases|without power)(:|$)/;
-
 function describe(row: SheetRow): string {
   const values = row.values.map((v) => `${v.display} (${[...new Set(v.entries.map((e) => e.document))].sort().join(', ')})`).join(' · ');
   if (row.status === 'update') {
     const order = row.timeline.map((t) => `${t.document} ${t.published}`).join(' → ');
     const label = `${row.label[0]!.toUpperCase()}${row.label.slice(1)}`;
-    // A toll, or a figure its words say was still growing ("had advanced 4.5 km", "since Saturday"),
-    // rises; another count higher in later articles may be growing too, or be one fixed figure misstated
-    // (a ransom, the bidders at one sale): the finding says so rather than which.
-    const growing = TOLLS.test(row.slot.measure) || row.values.some((v) => v.entries.some((e) => e.slot.growing));
-    if (growing) return `${label} ${row.trend ?? 'rises'} as the story unfolds: ${values}; in publication order ${order}.`;
-    return `${label} is higher in later articles: ${values}; in publication order ${order}. An update if it was still growing, a contradiction if it is one figure.`;
+    // (a count not known to grow may be one figure misstated: the finding says it may be either)
+    if (row.trend === 'higher') return `${label} is higher in later articles: ${values}; in publication order ${order}. An update if it was still growing, a contradiction if it is one figure.`;
+    return `${label} ${row.trend ?? 'rises'} as the story unfolds: ${values}; in publication order ${order}.`;
   }
   return `${row.label[0]!.toUpperCase()}${row.label.slice(1)} differs: ${values}.`;
 }

@@ -29,11 +29,20 @@ import { fold } from '../bridge/features.js';
  * flood covers): a rise over publication time is an update.
  */
 const CUMULATIVE = new Set(['deaths', 'injured', 'evacuated', 'displaced', 'rescued', 'arrested', 'cases', 'people', 'votes', 'area']);
+/** What those count that any news story counts again and again, the event's toll (not people, votes or an area in general). */
+const GROWING_TOLLS = ['deaths', 'injured', 'seriously injured', 'evacuated', 'displaced', 'rescued', 'arrested', 'cases'];
 /**
  * Counts that move either way as a story unfolds: the missing are found, the trapped are brought out,
  * patients leave hospital, power comes back. Any change with publication time is an update; two values at one time a contradiction.
  */
 const VOLATILE = new Set(['missing', 'trapped', 'hospitalised', 'without power']);
+/** Tolls, whichever way they move: a change of one with publication time is said to be one. */
+const TOLLS: ReadonlySet<string> = new Set([...GROWING_TOLLS, ...VOLATILE]);
+/**
+ * Counts of people or things (not residents: a place's number does not grow): they may rise as a story
+ * unfolds, and the days of a claim whose counts differ are when each was taken.
+ */
+const COUNTED = /^(count-of:|part-of:|claim:(count|people):|people$)/;
 
 export interface FactSheetEntry {
   slot: FactSlot;
@@ -57,9 +66,10 @@ export interface SheetRow {
   conflicts: Array<{ stated: FactSheetEntry; against: FactSheetEntry }>;
   /**
    * How an update's values move in publication order: a toll only rises; a count that may go either way
-   * (the missing, homes without power) rises, falls, or both.
+   * (the missing, homes without power) rises, falls, or both; a count no toll names and no word says was
+   * growing is only higher in later articles (it may be one figure misstated: a ransom, the bidders at a sale).
    */
-  trend?: 'rises' | 'falls' | 'changes';
+  trend?: 'rises' | 'falls' | 'changes' | 'higher';
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -672,15 +682,18 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
       if (row) rows.push(row);
     }
   }
-  // (counts of people or things: what a running total counts)
-  const RUNNING = /^(claim:(count|people):|count-of:|people$|residents$)/;
   // A day or a time of a claim whose counts differ too is when each count was taken ("Mercredi soir, 231 000
   // personnes avaient reçu une injection" / "A giovedì sera erano 307.000"): two tallies of a running
   // total, not one day misstated.
   const documentsOf = (row: SheetRow) => new Set(row.values.flatMap((v) => v.entries.map((e) => e.document)));
   // (the moving counts of each claim, gathered once: a story of a thousand articles has thousands of rows)
   const counts = new Map<string, SheetRow[]>();
-  for (const q of rows) if (q.kind === 'quantity' && q.status !== 'agreement' && RUNNING.test(q.slot.measure) && q.slot.event?.startsWith('group:')) counts.set(q.slot.event, [...(counts.get(q.slot.event) ?? []), q]);
+  for (const q of rows) {
+    if (q.kind !== 'quantity' || q.status === 'agreement' || !COUNTED.test(q.slot.measure) || !q.slot.event?.startsWith('group:')) continue;
+    const list = counts.get(q.slot.event);
+    if (list) list.push(q);
+    else counts.set(q.slot.event, [q]);
+  }
   const snapshot = (row: SheetRow) => {
     if (row.kind === 'quantity' || row.status !== 'disagreement' || !/^group:\d+$/.test(row.slot.event ?? '')) return false;
     const own = documentsOf(row);
@@ -865,7 +878,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   let trend: SheetRow['trend'] = 'rises';
   // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").
   // (and a part of a numbered whole: "three of the nine jewels" recovered, then "four of the nine pieces")
-  const counted = /^(count-of:|part-of:|claim:(count|people):)/.test(slot.measure) || slot.measure === 'people';
+  const counted = COUNTED.test(slot.measure);
   const base = slot.measure.split(':')[0]!;
   // A count for a period ("1.4 million visitors a year", "212 deaths in 2017") does not grow as a story
   // unfolds: two values of it are a contradiction.
@@ -900,14 +913,14 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     if (status === 'update' && either) {
       const steps = timeline.slice(1).map((t, k) => t.value - timeline[k]!.value);
       trend = steps.every((d) => d >= 0) ? 'rises' : steps.every((d) => d <= 0) ? 'falls' : 'changes';
-    }
+    } else if (status === 'update' && !TOLLS.has(slot.measure) && !entries.some((e) => e.slot.growing)) trend = 'higher';
   }
   const gap = Math.max(0, ...disagreeing.map(([a, b]) => {
     const va = ofDocument.get(a)!.map((e) => displayOf.get(e)!);
     const vb = ofDocument.get(b)!.map((e) => displayOf.get(e)!);
     return Math.min(...va.flatMap((x) => vb.map((y) => Math.abs(x.low - y.low) / Math.max(Math.abs(x.low), Math.abs(y.low), 1e-9))));
   }));
-  return { kind: first.kind, slot, label: countedLabel(slotLabel(first.kind, slot), entries), status, values, timeline, gap, conflicts, ...(status === 'update' ? { trend } : {}) };
+  return { kind: first.kind, slot, label: countedLabel(slotLabel(first.kind, slot), slot.measure, entries), status, values, timeline, gap, conflicts, ...(status === 'update' ? { trend } : {}) };
 }
 
 /**
@@ -915,9 +928,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
  * ambulances"), not by the stem the slot is keyed on ("number of ambul"); the stem where no English
  * article counts them.
  */
-function countedLabel(label: string, entries: readonly FactSheetEntry[]): string {
-  const stem = label.match(/number of (\S+)/u)?.[1];
-  if (!stem) return label;
+function countedLabel(label: string, measure: string, entries: readonly FactSheetEntry[]): string {
+  if (!measure.startsWith('count-of:')) return label;
+  const stem = measure.slice('count-of:'.length);
   for (const e of [...entries].sort((a, b) => compareStrings(a.sentence.id, b.sentence.id) || a.slot.fact.start - b.slot.fact.start)) {
     if (e.sentence.language !== 'en') continue;
     const noun = e.source.slice(e.slot.fact.end, e.slot.fact.end + 40).match(/^\s+(\p{L}+)/u)?.[1];

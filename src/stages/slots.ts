@@ -801,7 +801,13 @@ export function sentenceSlots(
    * 151" (the number after it); "Of the 60 samples taken, 14 were contaminated", "Sur les 60 prélèvements
    * effectués, 17…" (the number the sentence opens on).
    */
+  // (asked of a figure more than once: whether it is a part, then of what)
+  const wholes = new Map<number, QuantityFact | undefined>();
   const wholeOf = (at: { start: number; end: number }): QuantityFact | undefined => {
+    if (!wholes.has(at.start)) wholes.set(at.start, findWhole(at));
+    return wholes.get(at.start);
+  };
+  const findWhole = (at: { start: number; end: number }): QuantityFact | undefined => {
     const after = facts.quantities.find((q) => {
       const start = q.start - sentence.start;
       if (start <= at.end || start - at.end > 24) return false;
@@ -1163,7 +1169,12 @@ export function carryTimeBack(
   publishedOf: (document: string) => string | undefined,
 ): void {
   const bySentence = new Map<number, FactSlot[]>();
-  for (const s of slots) if (s.kind === 'quantity') bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const s of slots) {
+    if (s.kind !== 'quantity') continue;
+    const list = bySentence.get(s.sentence);
+    if (list) list.push(s);
+    else bySentence.set(s.sentence, [s]);
+  }
   for (const [i, own] of bySentence) {
     const sentence = sentences[i]!;
     const before = sentences[i - 1];
