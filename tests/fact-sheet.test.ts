@@ -1140,4 +1140,39 @@ describe('what a figure is of, and when', () => {
     expect(await measureOf('Le refuge se trouve à 2 450 mètres au-dessus du niveau de la mer.', 'fr')).toBe('distance:altitude');
     expect(await measureOf('Il rifugio si trova a 2.450 metri sul livello del mare.', 'it')).toBe('distance:altitude');
   });
+
+  it('reads a length right after a verb of change as how far a thing moved, not an altitude ("climbs 850 metres" against "climbs to 2,019 metres")', async () => {
+    const named = async (text: string) => (await slotsOf(text, 'en')).filter((s) => s.slot.event === 'main' || s.named).map((s) => `${s.fact.text}:${s.named ?? s.slot.measure}`);
+    expect(await named('The line climbs 850 metres from the village.')).not.toContain('850 metres:distance:altitude');
+    expect(await named('The road climbs to 1,840 metres.')).toContain('1,840 metres:distance:altitude');
+  });
+
+  it('does not date the figures of a sentence by the year the thing they measure was made ("construit en 2006, le navire acheminait 84 000 tonnes")', async () => {
+    const periods = async (text: string, language: 'fr' | 'en' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'quantity').map((s) => s.slot.period ?? '-');
+    expect(await periods('Long de 244 mètres, construit en 2006, le navire acheminait 84 000 tonnes de brut.', 'fr')).not.toContain('2006');
+    expect(await periods('Inaugurata nel 1987, la linea di 2,4 km porta a 2.019 metri.', 'it')).not.toContain('1987');
+    expect(await periods('Founded in 2014, the company now employs 6,400 people.', 'en')).not.toContain('2014');
+    // A year that opens the stretch without making anything still dates its figures.
+    expect(await periods('In 2019, the company employed 6,400 people.', 'en')).toContain('2019');
+  });
+
+  it('reads a distance from a place only in the figure\'s own phrase, not from a name in a later clause ("The 264-metre Calyx Meridian, sailing under the flag of Porvania")', async () => {
+    const measures = async (text: string) => (await slotsOf(text, 'en')).map((s) => s.named ?? s.slot.measure);
+    expect((await measures('The 264-metre Calyx Meridian, sailing under the flag of Porvania, ran aground.')).some((m) => m.startsWith('distance-from:'))).toBe(false);
+    expect(await measures('The tanker ran aground some 14 km south of Port Alvesse.')).toContain('distance-from:port');
+  });
+
+  it('reads a count placed in a named place after it ("900 persone nel suo polo di Milano") as a part of the other sentence\'s total in its claim', async () => {
+    const parted = async (text: string, language: 'en' | 'it') => (await slotsOf(text, language)).some((s) => s.slot.subject === 'part');
+    expect(await parted('Il gruppo ha sede a Parigi ma impiega 900 persone nel suo polo di Milano.', 'it')).toBe(true);
+    expect(await parted('The company now employs 6,400 people.', 'en')).toBe(false);
+    // An average of each is no part: "2.13 people in each Korvanian household".
+    expect(await parted('There are now 2.13 people in each Korvanian household.', 'en')).toBe(false);
+  });
+
+  it('dates a reopening said with the participle in French and Italian ("rouverte", "riaperta")', async () => {
+    const events = async (text: string, language: 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'date').map((s) => s.slot.event);
+    expect(await events('La funivia era stata riaperta per la stagione invernale sabato 5 dicembre 2026.', 'it')).toContain('reopening');
+    expect(await events('La ligne a été rouverte pour la saison le 18 décembre 2026.', 'fr')).toContain('reopening');
+  });
 });

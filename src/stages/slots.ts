@@ -87,6 +87,8 @@ const STRETCH = 24;
 const CLOSURE_REACH = 60;
 /** How far from a date or time its event word may be, in words. */
 const EVENT_WINDOW = 8;
+/** Events that make a thing (a ship built, a company founded, a line opened): their year is the thing's, not its figures'. */
+const MAKING_EVENTS: ReadonlySet<string> = new Set(['construction', 'founding', 'opening']);
 
 /**
  * Which concepts can refine a fact of each category: a concept word near a distance makes it a depth
@@ -433,6 +435,12 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   }
   // "nearly two metres above the alarm threshold": a margin over another figure, not a reading.
   if (isMargin(view, at)) return 'margin';
+  // "the line climbs 850 metres", "plunged 27 metres": a length right after a verb of change is how far a
+  // thing moved, not where it stands ("climbs to 1,840 metres"): a distance, whatever word is near.
+  if (q.category === 'distance') {
+    const previous = view.words.filter((w) => w.end <= at.start).pop();
+    if (previous && previous.clause === at.clause && /^\s*$/.test(view.text.slice(previous.end, at.start)) && view.pack.changeVerbs.some((v) => previous.folded.startsWith(fold(v)))) return 'distance';
+  }
   // "un habitant sur sept", "one resident in seven": a ratio's, not a count of anything.
   if ((q.category === 'count' || q.category === 'people') && ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start))) return 'ratio';
   const category = q.category === 'buildings' ? 'count' : q.category;
@@ -503,9 +511,15 @@ function asYears(q: QuantityFact): QuantityFact {
  * `adjacent`: only right after it, over a word of direction at most ("70 km north of Mireval").
  */
 function distanceFrom(view: SentenceView, at: { start: number; end: number }, adjacent = false): string | undefined {
-  const found = distanceFromOf(view.pack).exec(view.text.slice(at.end, at.end + 45));
+  // (the name whole, wherever the reach ends: "the flag of Po|rvania" is no place "Po")
+  const reach = at.end + 45 + (/^[\p{L}'’-]*/u.exec(view.text.slice(at.end + 45))?.[0].length ?? 0);
+  const found = distanceFromOf(view.pack).exec(view.text.slice(at.end, reach));
   if (!found) return undefined;
-  if (adjacent && !/^[\s,]*(?:[\p{Ll}-]+\s*)?$/u.test(view.text.slice(at.end, at.end + found.index))) return undefined;
+  const between = view.text.slice(at.end, at.end + found.index);
+  if (adjacent && !/^[\s,]*(?:[\p{Ll}-]+\s*)?$/u.test(between)) return undefined;
+  // A place the figure's own phrase is measured from, not one a later clause names: "The 264-metre Calyx
+  // Meridian, sailing under the flag of Porvania".
+  if (/[,;:()]/.test(between)) return undefined;
   return fold(found[1]!);
 }
 
@@ -771,6 +785,14 @@ export function sentenceSlots(
   };
   const parts = partCuesOf(pack);
   const ofTotal = ofTotalOf(pack);
+  /** Whether a place phrase right after the figure says where it holds: "900 persone nel suo polo di Milano". */
+  const placedAfter = (at: { start: number; end: number; clause: number }) =>
+    nameSpans.some((name) => {
+      if (name.clause !== at.clause || name.start < at.end) return false;
+      const between = words.filter((w) => w.start >= at.end && w.end <= name.start);
+      // (not "2.13 people in each Korvanian household": an average is no part)
+      return between.length <= 4 && between.some((w) => prepositions.has(w.folded.replace(/^.*['’]/, ''))) && !between.some((w) => eachBefore.has(w.folded));
+    });
   /** Whether the figure counts a part of a larger group: "including 3 children", "two of them", "dont 5". */
   const isPart = (at: { start: number; end: number }) => {
     const before = folded.slice(Math.max(0, at.start - 30), at.start).trim();
@@ -823,6 +845,8 @@ export function sentenceSlots(
     const opening = words.filter((w) => w.end <= first.start - sentence.start);
     return opening.length >= 1 && opening.length <= 2 && ofTotal.has(opening[0]!.folded) && opening.slice(1).every((w) => determiners.has(w.folded)) ? first : undefined;
   };
+  /** Whether a date is when a thing was made: built, founded, opened. */
+  const madeIn = (d: DateFact) => MAKING_EVENTS.has(nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '');
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
@@ -850,10 +874,12 @@ export function sentenceSlots(
     // after it is of that year ("in the 2021 runoff, turnout fell to 54%", "in July 2017, killing 11 people
     // and destroying 9,000 hectares", "risale al 2009, quando il ponte cedette: sei le vittime").
     const part = clauseIndex(cueBreaks, at.start);
+    // (not the year a thing was made: "construit en 2006, le navire acheminait 84 000 tonnes", "Inaugurée en
+    // décembre 1987, la ligne de 2,4 km" state what the ship carries and the line measures now)
     const year = facts.dates
       .filter((d) => {
         const start = d.start - sentence.start;
-        return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part;
+        return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part && !madeIn(d);
       })
       .pop();
     if (year) return String(year.year);
@@ -935,7 +961,9 @@ export function sentenceSlots(
     // no other to confuse it with ("perdette 50 mila soldati" / "lost 45,000 soldiers").
     // A part ("including 3,200 from Santerra") is no counterpart of a whole.
     // A share is a part by nature ("28 % des victimes parmi les habitants"): no part cue makes it one.
-    const part = q.category !== 'percent' && measures.get(q) !== 'age' && isPart(at);
+    // A count of people or things in a place named after it ("impiega 900 persone nel suo polo di Milano",
+    // "145,000 marchers in the capital") is, in its claim, a part of any total the other sentence gives.
+    const part = q.category !== 'percent' && measures.get(q) !== 'age' && (isPart(at) || ((q.category === 'people' || q.category === 'count') && (measure === undefined || !isSpecific(measure)) && placedAfter(at)));
     // An amount for each one ("€1,800 for each family") is no total ("a €5 million relief fund").
     const ownPeriod = periodOf(at, q.category) ?? (q.category === 'money' && isEach(at) ? 'each' : undefined);
     // A margin over another figure ("two metres above the threshold") is no reading of anything, nor is a

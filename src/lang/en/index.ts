@@ -221,7 +221,7 @@ export const en: LanguagePack = {
     'record': 'record', 'records': 'record', 'gave way': 'collapse', 'give way': 'collapse', 'take effect': 'entry into force', 'takes effect': 'entry into force', 'come into force': 'entry into force', 'comes into force': 'entry into force',
     'bid': 'bid', 'bids': 'bid', 'takeover offer': 'bid', 'proposal': 'bid', 'announc*': 'announcement',
     'outbreak*': 'outbreak', 'cluster*': 'outbreak', 'epidemic*': 'outbreak', 'wave': 'wave', 'waves': 'wave',
-    'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
+    'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'inaugurat*': 'opening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
     'earthquake*': 'earthquake', 'quake*': 'earthquake', 'tremor*': 'earthquake', 'derail*': 'derailment', 'rails': 'derailment', 'tracks': 'derailment', 'explosion*': 'explosion', 'blast*': 'explosion', 'exploded': 'explosion',
     'fire': 'fire', 'fires': 'fire', 'wildfire*': 'fire', 'bushfire*': 'fire', 'blaze': 'fire', 'flood*': 'flood', 'storm*': 'storm', 'hurricane*': 'storm', 'landslide*': 'landslide', 'mudslide*': 'landslide', 'eruption*': 'eruption', 'erupted': 'eruption', 'collaps*': 'collapse',
     'crash*': 'crash', 'collision*': 'crash', 'collided': 'crash', 'accident*': 'main event', 'incident*': 'main event', 'disaster*': 'main event', 'tragedy': 'main event', 'catastrophe': 'main event', 'attack*': 'attack', 'shooting*': 'attack', 'stabbing*': 'attack',

@@ -229,7 +229,7 @@ export const fr: LanguagePack = {
     'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement',
     'epidemie*': 'outbreak', 'foyer*': 'outbreak', 'flambee*': 'outbreak', 'vague': 'wave', 'vagues': 'wave',
     'ferme': 'closure', 'fermee': 'closure', 'fermes': 'closure', 'fermees': 'closure',
-    'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',
+    'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvert*': 'reopening', 'inaugur*': 'opening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',
     'seisme*': 'earthquake', 'tremblement*': 'earthquake', 'secousse*': 'earthquake', 'deraill*': 'derailment', 'rails': 'derailment', 'explosion*': 'explosion', 'explose': 'explosion', 'deflagration*': 'explosion',
     'incendie*': 'fire', 'feu': 'fire', 'inondation*': 'flood', 'crue*': 'flood', 'tempete*': 'storm', 'ouragan*': 'storm', 'glissement*': 'landslide', 'eboulement*': 'landslide', 'eruption*': 'eruption', 'effondr*': 'collapse',
     'collision*': 'crash', 'accident*': 'main event', 'drame': 'main event', 'tragedie': 'main event', 'catastrophe': 'main event', 'crash': 'crash', 'ecrase': 'crash', 'ecrasee': 'crash', 'heurt*': 'crash', 'attaque*': 'attack', 'attentat*': 'attack', 'fusillade*': 'attack',

@@ -221,7 +221,7 @@ export const it: LanguagePack = {
     'offerta': 'bid', 'offerte': 'bid', 'proposta': 'bid', 'annunci*': 'announcement',
     'epidemi*': 'outbreak', 'focola*': 'outbreak', 'ondata': 'wave', 'ondate': 'wave', 'piena': 'flood',
     'chius*': 'closure',
-    'verifica': 'inspection', 'verifiche': 'inspection', 'controll*': 'inspection', 'ispezion*': 'inspection', 'riapertura': 'reopening', 'riaprir*': 'reopening', 'riprend*': 'reopening', 'ballottaggio': 'runoff', 'secondo turno': 'runoff',
+    'verifica': 'inspection', 'verifiche': 'inspection', 'controll*': 'inspection', 'ispezion*': 'inspection', 'riapertura': 'reopening', 'riapr*': 'reopening', 'riapert*': 'reopening', 'riprend*': 'reopening', 'ballottaggio': 'runoff', 'secondo turno': 'runoff',
     'terremoto*': 'earthquake', 'sisma': 'earthquake', 'scossa': 'earthquake', 'scosse': 'earthquake', 'deragliament*': 'derailment', 'deragliat*': 'derailment', 'binari': 'derailment', 'esplosion*': 'explosion', 'esplos*': 'explosion', 'scoppio': 'explosion',
     'incendi*': 'fire', 'rogo': 'fire', 'alluvion*': 'flood', 'esondazion*': 'flood', 'inondazion*': 'flood', 'tempesta': 'storm', 'uragano': 'storm', 'frana': 'landslide', 'frane': 'landslide', 'eruzion*': 'eruption', 'croll*': 'collapse',
     'scontro': 'crash', 'collision*': 'crash', 'incidente': 'main event', 'sciagura': 'main event', 'tragedia': 'main event', 'disastro': 'main event', 'dramma': 'main event', 'schiant*': 'crash', 'precipitat*': 'crash', 'attacco': 'attack', 'attentato': 'attack', 'sparatoria': 'attack',
