@@ -1170,6 +1170,15 @@ describe('what a figure is of, and when', () => {
     expect(await parted('There are now 2.13 people in each Korvanian household.', 'en')).toBe(false);
   });
 
+  it('reads counts of synonyms as counts of one thing, by the commonest name of their first WordNet sense ("famiglie", "households", "families")', async () => {
+    const counted = async (text: string, language: 'en' | 'it') => (await slotsOf(text, language)).find((s) => s.slot.measure.startsWith('count-of:'))?.slot.measure;
+    const families = await counted('Ne beneficeranno 3,4 milioni di famiglie, secondo il governo.', 'it');
+    expect(await counted('Some 3.1 million households would pay less tax, the minister said.', 'en')).toBe(families);
+    expect(await counted('Some 3.1 million families would pay less tax, the minister said.', 'en')).toBe(families);
+    expect(await counted('Some 40 automobiles were damaged in the car park.', 'en')).toBe(await counted('Some 40 cars were damaged in the car park.', 'en'));
+    expect(await counted('Some 40 boats were damaged in the port.', 'en')).not.toBe(await counted('Some 40 cars were damaged in the port.', 'en'));
+  });
+
   it('dates a reopening said with the participle in French and Italian ("rouverte", "riaperta")', async () => {
     const events = async (text: string, language: 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'date').map((s) => s.slot.event);
     expect(await events('La funivia era stata riaperta per la stagione invernale sabato 5 dicembre 2026.', 'it')).toContain('reopening');

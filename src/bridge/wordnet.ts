@@ -27,6 +27,8 @@ interface IndexEntry {
   /** How many senses it has as a noun and as an adjective. */
   noun: number;
   adjective: number;
+  /** How often its noun senses were tagged in WordNet's sample texts: how common a noun it is. */
+  nounTagged: number;
   /** Its verb synsets, by offset. */
   verbs: number[];
   /** Its synsets in every part of speech, as part-of-speech letter and offset ("n05624029"). */
@@ -45,9 +47,12 @@ function wordnetIndex(): Map<string, IndexEntry> {
       const count = Number(fields[2]);
       if (!Number.isFinite(count) || count === 0) continue;
       let entry = index.get(fields[0]!);
-      if (!entry) index.set(fields[0]!, (entry = { noun: 0, adjective: 0, verbs: [], synsets: [] }));
+      if (!entry) index.set(fields[0]!, (entry = { noun: 0, adjective: 0, nounTagged: 0, verbs: [], synsets: [] }));
       const offsets = fields.slice(fields.length - count);
-      if (pos === 'n') entry.noun = count;
+      if (pos === 'n') {
+        entry.noun = count;
+        entry.nounTagged = Number(fields[fields.length - count - 1]) || 0;
+      }
       else if (pos === 'a') entry.adjective = count;
       else if (pos === 'v') entry.verbs = offsets.map(Number);
       for (const offset of offsets) entry.synsets.push(pos + offset);
@@ -188,4 +193,29 @@ export function synonymous(x: string, y: string): boolean {
   const ys = wordnetIndex().get(y.toLowerCase().replace(/ /g, '_'))?.synsets;
   if (!xs || !ys) return false;
   return xs.some((s) => ys.includes(s));
+}
+
+let firstSenseNames: Map<string, string> | undefined;
+
+/**
+ * The word that names an English noun's most frequent sense for every noun whose most frequent sense it
+ * is: "household" and "family" (WordNet's first sense of both is the social unit living together) are
+ * "family", the commoner; undefined for a word WordNet has no noun for. Counts of synonyms meet by it.
+ */
+export function nounSenseName(lemma: string): string | undefined {
+  const index = wordnetIndex();
+  if (!firstSenseNames) {
+    firstSenseNames = new Map();
+    for (const [word, entry] of index) {
+      const first = entry.noun > 0 ? entry.synsets.find((s) => s.startsWith('n')) : undefined;
+      if (!first || word.includes('_')) continue;
+      // (the commonest of its names: "car", not "auto")
+      const named = firstSenseNames.get(first);
+      const rank = (w: string) => index.get(w)!.nounTagged;
+      if (named === undefined || rank(word) > rank(named) || (rank(word) === rank(named) && word < named)) firstSenseNames.set(first, word);
+    }
+  }
+  const entry = index.get(lemma.toLowerCase());
+  const first = entry && entry.noun > 0 ? entry.synsets.find((s) => s.startsWith('n')) : undefined;
+  return first ? firstSenseNames.get(first) : undefined;
 }

@@ -21,7 +21,7 @@ import { LANGUAGE_PACKS } from '../lang/index.js';
 import { alternation, perPack, singularsOf } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
-import { mostlyAdjective } from '../bridge/wordnet.js';
+import { mostlyAdjective, nounSenseName } from '../bridge/wordnet.js';
 import type { QuantityFact } from '../facts/quantities.js';
 import type { DateFact, TimeFact } from '../facts/dates.js';
 import type { SentenceFacts } from './facts.js';
@@ -241,8 +241,28 @@ function wordsOf(text: string, breaks: readonly number[]): Word[] {
 
 const englishOf = new Map<LanguageCode, (word: string) => string | undefined>();
 /** An English stem for a counted noun: itself in English, its first dictionary sense in French or Italian. */
+/**
+ * What a count counts, as one key for synonyms: the English noun (as `englishNoun` finds it) by the word
+ * that names its most frequent WordNet sense ("famiglie" → family, "households" → family), stemmed.
+ */
+function countedKey(word: string, language: LanguageCode, raw?: string): string {
+  const stem = englishNoun(word, language, raw);
+  const english = language === 'en' ? [word, ...singularsOf(word, LANGUAGE_PACKS.en)] : [englishWordOf(word, language, raw)].filter((w): w is string => w !== undefined);
+  for (const candidate of english) {
+    if (englishStem(candidate) !== stem) continue;
+    const named = nounSenseName(candidate);
+    if (named) return englishStem(named);
+  }
+  return stem;
+}
+
 function englishNoun(word: string, language: LanguageCode, raw?: string): string {
   if (language === 'en') return englishStem(word);
+  return englishStem(englishWordOf(word, language, raw) ?? singularsOf(word, LANGUAGE_PACKS[language])[0] ?? word);
+}
+
+/** The English word the dictionary gives a French or Italian noun, folded; undefined when it has none. */
+function englishWordOf(word: string, language: LanguageCode, raw?: string): string | undefined {
   let find = englishOf.get(language);
   if (!find) {
     const dictionary = loadDictionary(language);
@@ -256,11 +276,11 @@ function englishNoun(word: string, language: LanguageCode, raw?: string): string
     englishOf.set(language, find);
   }
   // The dictionary keeps accents ("véhicule"): the word as written first, then folded, then as a
-  // singular ("satelliti" → "satellite"), which also stands for a word the dictionary lacks: a cognate
+  // singular ("satelliti" → "satellite"); a word the dictionary lacks stands for itself, and a cognate
   // stems as its English twin does ("satellite", "satellites" → "satellit").
   const singulars = singularsOf(word, LANGUAGE_PACKS[language]);
   const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word) ?? singulars.map(find).find((s) => s !== undefined);
-  return englishStem(sense ? fold(sense) : (singulars[0] ?? word));
+  return sense ? fold(sense) : undefined;
 }
 
 interface SentenceView {
@@ -457,7 +477,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
-    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : englishNoun(counted.folded, view.language, view.text.slice(counted.start, counted.end))}`;
+    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : countedKey(counted.folded, view.language, view.text.slice(counted.start, counted.end))}`;
   }
   // (who was aboard, said nearer the figure than an outcome, is who was aboard: "14 people were killed and
   // 33 injured when a coach carrying 53 people fell")
@@ -469,7 +489,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // "due cittadini", "300 residents": the counted noun is the measure; "people" alone says no more.
     const noun = view.words.filter((w) => w.start >= at.start && w.end <= at.end && /^\p{L}{3,}$/u.test(w.folded)).pop();
     const english = noun ? englishNoun(noun.folded, view.language, view.text.slice(noun.start, noun.end)) : undefined;
-    return english && !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${english}` : 'people';
+    return english && !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${countedKey(noun!.folded, view.language, view.text.slice(noun!.start, noun!.end))}` : 'people';
   }
   // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h"): of a
   // vehicle's travel ("travelling at", "viaggiava a"), a limit ("limited to 70 km/h"), or a kind left to
