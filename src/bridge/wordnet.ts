@@ -52,8 +52,7 @@ function wordnetIndex(): Map<string, IndexEntry> {
       if (pos === 'n') {
         entry.noun = count;
         entry.nounTagged = Number(fields[fields.length - count - 1]) || 0;
-      }
-      else if (pos === 'a') entry.adjective = count;
+      } else if (pos === 'a') entry.adjective = count;
       else if (pos === 'v') entry.verbs = offsets.map(Number);
       for (const offset of offsets) entry.synsets.push(pos + offset);
     }
@@ -206,16 +205,20 @@ export function nounSenseName(lemma: string): string | undefined {
   const index = wordnetIndex();
   if (!firstSenseNames) {
     firstSenseNames = new Map();
+    // (the commonest of its names: "car", not "auto")
+    const rank = (w: string) => index.get(w)!.nounTagged;
     for (const [word, entry] of index) {
-      const first = entry.noun > 0 ? entry.synsets.find((s) => s.startsWith('n')) : undefined;
+      const first = firstNounSense(entry);
       if (!first || word.includes('_')) continue;
-      // (the commonest of its names: "car", not "auto")
       const named = firstSenseNames.get(first);
-      const rank = (w: string) => index.get(w)!.nounTagged;
       if (named === undefined || rank(word) > rank(named) || (rank(word) === rank(named) && word < named)) firstSenseNames.set(first, word);
     }
   }
-  const entry = index.get(lemma.toLowerCase());
-  const first = entry && entry.noun > 0 ? entry.synsets.find((s) => s.startsWith('n')) : undefined;
+  const first = firstNounSense(index.get(lemma.toLowerCase()));
   return first ? firstSenseNames.get(first) : undefined;
+}
+
+/** A lemma's most frequent noun synset: the index lists a noun's senses first, commonest first. */
+function firstNounSense(entry: IndexEntry | undefined): string | undefined {
+  return entry && entry.noun > 0 ? entry.synsets[0] : undefined;
 }

@@ -240,25 +240,38 @@ function wordsOf(text: string, breaks: readonly number[]): Word[] {
 }
 
 const englishOf = new Map<LanguageCode, (word: string) => string | undefined>();
-/** An English stem for a counted noun: itself in English, its first dictionary sense in French or Italian. */
+
 /**
- * What a count counts, as one key for synonyms: the English noun (as `englishNoun` finds it) by the word
- * that names its most frequent WordNet sense ("famiglie" → family, "households" → family), stemmed.
+ * The English words a counted noun is, most likely first: in English itself and its singulars, in French or
+ * Italian the dictionary's first sense (none when the dictionary lacks the word).
  */
-function countedKey(word: string, language: LanguageCode, raw?: string): string {
-  const stem = englishNoun(word, language, raw);
-  const english = language === 'en' ? [word, ...singularsOf(word, LANGUAGE_PACKS.en)] : [englishWordOf(word, language, raw)].filter((w): w is string => w !== undefined);
+function englishWordsOf(word: string, language: LanguageCode, raw?: string): string[] {
+  if (language === 'en') return [word, ...singularsOf(word, LANGUAGE_PACKS.en)];
+  const sense = englishWordOf(word, language, raw);
+  return sense ? [sense] : [];
+}
+
+/**
+ * An English stem for a counted noun: itself in English, its first dictionary sense in French or Italian,
+ * else its singular (a cognate stems as its English twin does: "satelliti", "satellites" → "satellit").
+ */
+function englishNoun(word: string, language: LanguageCode, raw?: string, english = englishWordsOf(word, language, raw)): string {
+  return englishStem(english[0] ?? singularsOf(word, LANGUAGE_PACKS[language])[0] ?? word);
+}
+
+/**
+ * What a count counts, as one key for synonyms: its English noun by the word that names the noun's most
+ * frequent WordNet sense ("famiglie" → family, "households" → family), stemmed; else `englishNoun`'s stem.
+ */
+function countedKey(word: string, language: LanguageCode, raw?: string, english = englishWordsOf(word, language, raw)): string {
+  const stem = englishNoun(word, language, raw, english);
+  // (a singular that is another word is not this one: only the forms that stem as the noun does)
   for (const candidate of english) {
     if (englishStem(candidate) !== stem) continue;
     const named = nounSenseName(candidate);
     if (named) return englishStem(named);
   }
   return stem;
-}
-
-function englishNoun(word: string, language: LanguageCode, raw?: string): string {
-  if (language === 'en') return englishStem(word);
-  return englishStem(englishWordOf(word, language, raw) ?? singularsOf(word, LANGUAGE_PACKS[language])[0] ?? word);
 }
 
 /** The English word the dictionary gives a French or Italian noun, folded; undefined when it has none. */
@@ -276,8 +289,7 @@ function englishWordOf(word: string, language: LanguageCode, raw?: string): stri
     englishOf.set(language, find);
   }
   // The dictionary keeps accents ("véhicule"): the word as written first, then folded, then as a
-  // singular ("satelliti" → "satellite"); a word the dictionary lacks stands for itself, and a cognate
-  // stems as its English twin does ("satellite", "satellites" → "satellit").
+  // singular ("satelliti" → "satellite").
   const singulars = singularsOf(word, LANGUAGE_PACKS[language]);
   const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word) ?? singulars.map(find).find((s) => s !== undefined);
   return sense ? fold(sense) : undefined;
@@ -488,8 +500,11 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (refined) return refined;
     // "due cittadini", "300 residents": the counted noun is the measure; "people" alone says no more.
     const noun = view.words.filter((w) => w.start >= at.start && w.end <= at.end && /^\p{L}{3,}$/u.test(w.folded)).pop();
-    const english = noun ? englishNoun(noun.folded, view.language, view.text.slice(noun.start, noun.end)) : undefined;
-    return english && !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${countedKey(noun!.folded, view.language, view.text.slice(noun!.start, noun!.end))}` : 'people';
+    if (!noun) return 'people';
+    const raw = view.text.slice(noun.start, noun.end);
+    const words = englishWordsOf(noun.folded, view.language, raw);
+    const english = englishNoun(noun.folded, view.language, raw, words);
+    return !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${countedKey(noun.folded, view.language, raw, words)}` : 'people';
   }
   // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h"): of a
   // vehicle's travel ("travelling at", "viaggiava a"), a limit ("limited to 70 km/h"), or a kind left to
@@ -811,7 +826,7 @@ export function sentenceSlots(
       if (name.clause !== at.clause || name.start < at.end) return false;
       const between = words.filter((w) => w.start >= at.end && w.end <= name.start);
       // (not "2.13 people in each Korvanian household": an average is no part)
-      return between.length <= 4 && between.some((w) => prepositions.has(w.folded.replace(/^.*['’]/, ''))) && !between.some((w) => eachBefore.has(w.folded));
+      return between.length <= 4 && between.some((w) => prepositions.has(w.folded.replace(/^.*['’]/, ''))) && !between.some((w) => eachWordsOf(pack).eachBefore.has(w.folded));
     });
   /** Whether the figure counts a part of a larger group: "including 3 children", "two of them", "dont 5". */
   const isPart = (at: { start: number; end: number }) => {
@@ -865,8 +880,8 @@ export function sentenceSlots(
     const opening = words.filter((w) => w.end <= first.start - sentence.start);
     return opening.length >= 1 && opening.length <= 2 && ofTotal.has(opening[0]!.folded) && opening.slice(1).every((w) => determiners.has(w.folded)) ? first : undefined;
   };
-  /** Whether a date is when a thing was made: built, founded, opened. */
-  const madeIn = (d: DateFact) => MAKING_EVENTS.has(nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '');
+  /** The dates that are when a thing was made (built, founded, opened), read once per sentence. */
+  const made = new Set(facts.dates.filter((d) => MAKING_EVENTS.has(nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '')));
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
@@ -899,7 +914,7 @@ export function sentenceSlots(
     const year = facts.dates
       .filter((d) => {
         const start = d.start - sentence.start;
-        return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part && !madeIn(d);
+        return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part && !made.has(d);
       })
       .pop();
     if (year) return String(year.year);
