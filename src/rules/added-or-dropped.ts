@@ -14,7 +14,7 @@ import { perPack } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { qualifier } from '../bridge/wordnet.js';
 import { reportingLemmas } from '../stages/frames.js';
-import { claimPairs, counterpartGap, evidenceOf, finding, languageOf, pairWords, readingHolds, sentenceWords, sourceOf, type ClaimToken, type PairSide, type PairWords } from './common.js';
+import { claimPairs, counterpartGap, evidenceOf, finding, languageOf, pairWords, readingHolds, sentenceWords, sourceOf, speechOf, type ClaimToken, type PairSide, type PairWords } from './common.js';
 
 /** Share of each side's other words that must be linked: the two sentences say the same around the gap. */
 export const ALIGNED_SHARE = 0.6;
@@ -87,8 +87,13 @@ export function additions(corpus: AnalysedCorpus, a: number, b: number): Array<{
     for (const run of unlinkedRuns(side === 'a' ? words.alignment.unlinkedA : words.alignment.unlinkedB)) {
       if (run.length > MAX_RUN) continue;
       const runTokens = run.map((t) => tokens[t]!);
-      // What the other side's readings hold is not missing from it.
-      const candidates = runTokens.filter((t) => meaningful(corpus, own, t) && !readingHolds(corpus, other, t, ownNames));
+      // What the other side's readings hold is not missing from it, nor are quoted words its speaker
+      // says in the next or previous sentence ("…," she said. "…").
+      const speech = speechOf(corpus, other).filter((j) => j !== other);
+      const quoted = (t: ClaimToken) => corpus.facts[own]!.quotes.some((q) => t.start >= q.start && t.end <= q.end);
+      const candidates = runTokens.filter(
+        (t) => meaningful(corpus, own, t) && !readingHolds(corpus, other, t, ownNames) && !(quoted(t) && speech.some((j) => readingHolds(corpus, j, t, ownNames))),
+      );
       if (candidates.length === 0) continue;
       const leaving = new Set(run);
       if (linkedShare(words, side, leaving, corpus, own) < ALIGNED_SHARE || linkedShare(words, side === 'a' ? 'b' : 'a', new Set(), corpus, other) < ALIGNED_SHARE) continue;

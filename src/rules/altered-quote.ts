@@ -13,7 +13,7 @@ import type { Evidence, LanguageCode, SentenceNode, Severity } from '../types.js
 import type { AnalysedCorpus } from '../pipeline.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { findModality } from '../facts/modality.js';
-import { claimPairs, contentWords, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordingOf, wordsMatch, type ContentWord } from './common.js';
+import { claimPairs, contentWords, speechOf, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sourceOf, wordingOf, wordsMatch, type ContentWord } from './common.js';
 import { differentParties, partyOf } from './sources.js';
 
 /** Share of a quote's content words that must change for the meaning to count as changed. */
@@ -103,7 +103,11 @@ function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison
   if (!ra || !rb || ra.words.length === 0 || rb.words.length === 0) return undefined;
   // Across languages a translation covers the whole sentence, reporting verb and source included:
   // each side's quote is looked for in the other's whole sentence.
-  const [wholeA, wholeB] = sameLanguage ? [ra.words, rb.words] : [sentenceWords(corpus, a), sentenceWords(corpus, b)];
+  // A speaker's words in the sentences next to a quote count as said: one article splits a statement
+  // with "she said" where another quotes it whole.
+  const said = (i: number, own: ContentWord[]) =>
+    speechOf(corpus, i).flatMap((j) => (j === i && sameLanguage ? own : sameLanguage ? (render(corpus, j, false)?.words ?? []) : sentenceWords(corpus, j)));
+  const [wholeA, wholeB] = [said(a, ra.words), said(b, rb.words)];
   const removed = ra.words.filter((x) => !wholeB.some((y) => wordsMatch(x, y)));
   const added = rb.words.filter((y) => !wholeA.some((x) => wordsMatch(x, y)));
   const share = Math.max(removed.length / ra.words.length, added.length / rb.words.length);
@@ -113,16 +117,22 @@ function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison
 
   const reasons: string[] = [];
   let severity: Severity | undefined;
-  if (negations(ra.original, ra.language) !== negations(rb.original, rb.language)) {
+  // What differs between the two quotes must differ between the two speeches too: "We have waited
+  // long enough," she said. "Every year …" against "We have waited long enough: every year …".
+  const speechText = (i: number) => speechOf(corpus, i).flatMap((j) => corpus.facts[j]!.quotes.map((q) => q.text)).join(' ');
+  const [speechA, speechB] = [speechText(a), speechText(b)];
+  const differs = (test: (text: string, language: LanguageCode) => unknown) =>
+    test(ra.original, ra.language) !== test(rb.original, rb.language) && test(speechA, ra.language) !== test(speechB, rb.language);
+  if (differs(negations)) {
     reasons.push('negation flipped');
     severity = 'high';
   }
   const [ma, mb] = [modal(ra.original, ra.language), modal(rb.original, rb.language)];
-  if (ma && mb && ma !== mb) {
+  if (ma && mb && ma !== mb && differs(modal)) {
     reasons.push(`${ma} turned into ${mb}`);
     severity = 'high';
   }
-  if (ra.language === 'en' && rb.language === 'en' && PERSON.test(ra.original) !== PERSON.test(rb.original)) {
+  if (ra.language === 'en' && rb.language === 'en' && differs((text) => PERSON.test(text))) {
     reasons.push('person changed');
     severity ??= 'medium';
   }

@@ -581,6 +581,25 @@ export function sameClaim(corpus: AnalysedCorpus, a: number, b: number, options:
   return claimMatch(corpus, a, b, options) !== undefined;
 }
 
+/**
+ * The sentences of one speech: a sentence with a quote and its neighbours in the same paragraph whose
+ * quotes have the same speaker ("Merchants paid twice," she said. "Once in fees, …"). One article
+ * splits a statement with "she said" where another quotes it whole.
+ */
+export function speechOf(corpus: AnalysedCorpus, i: number): number[] {
+  const speaker = corpus.facts[i]!.quotes.find((q) => q.speaker)?.speaker;
+  if (speaker === undefined) return [i];
+  const { document, paragraph } = corpus.sentences[i]!;
+  const speaks = (j: number) => {
+    const s = corpus.sentences[j];
+    return s !== undefined && s.document === document && s.paragraph === paragraph && corpus.facts[j]!.quotes.some((q) => q.speaker === speaker);
+  };
+  const speech = [i];
+  for (let j = i - 1; speaks(j); j--) speech.unshift(j);
+  for (let j = i + 1; speaks(j); j++) speech.push(j);
+  return speech;
+}
+
 /** The pairs (by default the aligned ones) that state the same claim: what the sentence rules compare. */
 export function claimPairs(corpus: AnalysedCorpus, options: SameClaimOptions = {}, pairs: AlignedPair[] = alignedPairs(corpus)): AlignedPair[] {
   return pairs.filter(({ a, b }) => sameClaim(corpus, a, b, options));

@@ -7,7 +7,7 @@ import type { Rule, Finding } from './types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import { countNegativeWords } from '../facts/modality.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
-import { alignedPairs, contentWords, sameClaim, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, wordsMatch } from './common.js';
+import { alignedPairs, contentWords, sameClaim, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, speechOf, wordsMatch } from './common.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 
 /** Share of content words two sentences must share to be one claim asserted and negated. */
@@ -81,6 +81,11 @@ export const polarityFlip: Rule = {
       // "sans blessés" / "not hurt", "ignorent son nom" / "name not known": a negation said in other
       // words on the other side. Counting both kinds of cue keeps "interdit" / "did not … prohibit".
       if (negativeCues(corpus, a) === negativeCues(corpus, b)) continue;
+      // A statement one article splits with "she said" and the other quotes whole: the negation is in
+      // the part the first article quotes in its next or previous sentence.
+      const [speechA, speechB] = [speechOf(corpus, a), speechOf(corpus, b)];
+      const speechCues = (speech: number[]) => speech.reduce((sum, j) => sum + negativeCues(corpus, j), 0);
+      if (speechA.length + speechB.length > 2 && speechCues(speechA) === speechCues(speechB)) continue;
       const negatedSide = odd(corpus, a, b) ? a : b;
       if (shared < CLEARLY_SAME_SHARE && !negationBearsOnShared(corpus, negatedSide, negatedSide === a ? b : a)) continue;
       const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
