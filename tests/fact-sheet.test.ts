@@ -822,6 +822,20 @@ describe('readings at two moments', () => {
     // At one moment, two levels are a conflict.
     expect(levels(await river('6.4', '0600'))).toHaveLength(1);
   });
+
+  it('sets no share move at a moment of the day a sentence names against one at another: midday is not the close', async () => {
+    const shares = (french: string) =>
+      sheetOf({
+        'a-en.txt': 'Published 3 June 2027, 18:30 GMT\n\nVelmar results\n\nShares in Velmar closed 6.3% lower on the Porto Ferra stock exchange after the shipbuilder cut its Saldana forecast.\n',
+        'b-fr.txt': `Publié le 3 juin 2027 à 14h10\n\nRésultats de Velmar\n\nÀ la Bourse de Porto Ferra, le titre Velmar perdait 4,2 % ${french} après la révision des prévisions pour Saldana.\n`,
+      });
+    const moves = (r: Report) => r.discrepancies.filter((d) => d.rule === 'divergent-figure').map((d) => d.evidence.map((e) => e.text).sort());
+    // Midday is not the close, nor is 12:40 local time.
+    expect(moves(await shares('à la mi-journée'))).toEqual([]);
+    expect(moves(await shares('vers 12h40'))).toEqual([]);
+    // At the close, two moves are a conflict.
+    expect(moves(await shares('en clôture'))).toEqual([['4,2 %', '6.3%']]);
+  });
 });
 
 describe('a measure of many values in one article', () => {

@@ -368,6 +368,12 @@ export interface LanguagePack {
   /** Words and phrases, lower case, that make a figure hold per period → the period ("annually", "par an"). */
   periodWords: Record<string, string>;
   /**
+   * Words and phrases, lower case, that date a reading within its day → the moment (`open`, `close`,
+   * `morning`, `midday`, `afternoon`, `mid-afternoon`, `evening`): "at the close", "en clôture", "a metà
+   * pomeriggio". Two readings of a moving figure at two moments are not one figure misstated.
+   */
+  momentWords: Record<string, string>;
+  /**
    * Words, folded, `*` a prefix, that tell a figure is where something growing or moving had got to when
    * written ("had advanced 4.5 km", "s'étirait sur près de 5 kilomètres", "ormai lunga 7 km"): two such
    * values at two publication times are an update, not a contradiction.

@@ -397,13 +397,44 @@ function timesMeet(x: FactSlot, y: FactSlot): boolean | undefined {
 /** How far apart, in minutes, the clock times of two readings may be and still be one moment's. */
 const MOMENT_MINUTES = 30;
 
-/** Whether two figures are dated by clock times of their clauses that, read in one zone, are apart. */
+/**
+ * The local hours each moment of the day a pack names may cover (`LanguagePack.momentWords`): a trading
+ * session opens in the morning and closes in the late afternoon, wherever it is.
+ */
+const MOMENT_HOURS: Record<string, [number, number]> = {
+  open: [7, 11],
+  morning: [6, 12],
+  midday: [11, 14.5],
+  afternoon: [12, 19],
+  'mid-afternoon': [14, 17],
+  'late afternoon': [16, 19.5],
+  close: [15.5, 19],
+  evening: [18, 24],
+};
+
+/** The local hours a figure's reading is of: its named moment, else its sentence's one clock time as written locally. */
+function momentHours(slot: FactSlot): [number, number] | undefined {
+  if (slot.moment) return MOMENT_HOURS[slot.moment];
+  const clock = slot.clock ?? slot.momentClock;
+  if (!clock || (clock.zone && clock.zone !== 'local')) return undefined;
+  const hours = clock.hour + clock.minute / 60;
+  return [hours - MOMENT_MINUTES / 60, hours + MOMENT_MINUTES / 60];
+}
+
+/**
+ * Whether two figures are readings at two moments: dated by clock times of their clauses that, read in
+ * one zone, are apart, or one by a moment of the day its sentence names ("at the close", "a metà
+ * pomeriggio") that the other's moment or clock time is not in.
+ */
 function atOtherMoments(x: FactSlot, y: FactSlot): boolean {
   const [rx, ry] = [x.clockInstants, y.clockInstants];
-  if (!rx?.length || !ry?.length) return false;
-  const shared = rx.filter((r) => ry.some((s) => s.zone === r.zone));
-  if (shared.length === 0) return false;
-  return !shared.some((r) => ry.some((s) => s.zone === r.zone && clockApart(r.minutes, s.minutes) <= MOMENT_MINUTES));
+  if (rx?.length && ry?.length) {
+    const shared = rx.filter((r) => ry.some((s) => s.zone === r.zone));
+    if (shared.length > 0) return !shared.some((r) => ry.some((s) => s.zone === r.zone && clockApart(r.minutes, s.minutes) <= MOMENT_MINUTES));
+  }
+  if (!x.moment && !y.moment) return false;
+  const [hx, hy] = [momentHours(x), momentHours(y)];
+  return hx !== undefined && hy !== undefined && (hx[1] <= hy[0] || hy[1] <= hx[0]);
 }
 
 /** Whether two figures are near enough to show as one value (an "about" apart at most). */

@@ -18,6 +18,7 @@
 import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
+import { MONEY_CONCEPTS } from '../lang/shared.js';
 import { alternation, perPack, singularsOf } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
@@ -63,6 +64,13 @@ export interface FactSlot {
    */
   clock?: TimeFact;
   clockInstants?: Array<{ minutes: number; zone: string }>;
+  /**
+   * For a figure: the one moment of the day its sentence names ("at the close", "a metà pomeriggio";
+   * `LanguagePack.momentWords`), and else the one clock time of its sentence, which dates a reading when
+   * set against a named moment ("down 3.2% at 12:30 local time, wiping …").
+   */
+  moment?: string;
+  momentClock?: TimeFact;
 }
 
 /** A word of the sentence with offsets relative to the sentence text. */
@@ -96,7 +104,7 @@ const MAKING_EVENTS: ReadonlySet<string> = new Set(['construction', 'founding', 
  */
 const REFINABLE: Record<string, ReadonlySet<string>> = {
   distance: new Set(['depth', 'distance', 'length', 'height', 'altitude', 'rainfall']),
-  money: new Set(['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit']),
+  money: new Set(MONEY_CONCEPTS),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
   duration: new Set(['sentence', 'age', 'ban', 'contract']),
@@ -160,6 +168,27 @@ const placePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placePr
 const namePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placeNamePrepositions.map(fold)));
 /** Ordinal cues, which need an event word beside them, and of those the cues of one more occurrence. */
 const ordinalsOf = perPack((pack: LanguagePack) => ({ again: new Set(pack.againWords.map(fold)), ordinals: new Set([...pack.ordinalWords, ...pack.againWords].map(fold)) }));
+
+/** A pack's moment words, folded, longest first: phrases are matched before the words inside them. */
+const momentsOf = perPack((pack: LanguagePack) => Object.entries(pack.momentWords).map(([w, m]) => [fold(w), m] as const).sort((a, b) => b[0].length - a[0].length));
+/** Moments of a trading session: what a price or a share moved by, not a toll or a count. */
+const SESSION_MOMENTS: ReadonlySet<string> = new Set(['open', 'close']);
+
+/** The one moment of the day a sentence names, if it names exactly one. */
+function momentOf(folded: string, pack: LanguagePack): string | undefined {
+  const found = new Set<string>();
+  const taken: Array<[number, number]> = [];
+  for (const [phrase, moment] of momentsOf(pack)) {
+    for (let from = folded.indexOf(phrase); from >= 0; from = folded.indexOf(phrase, from + 1)) {
+      const to = from + phrase.length;
+      if ((from > 0 && /[\p{L}\p{N}]/u.test(folded[from - 1]!)) || (to < folded.length && /[\p{L}\p{N}]/u.test(folded[to]!))) continue;
+      if (taken.some(([x, y]) => from < y && to > x)) continue;
+      taken.push([from, to]);
+      found.add(moment);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 const tablesOf = perPack((pack: LanguagePack) => ({
   measures: conceptTable(pack.measureWords),
@@ -1110,11 +1139,18 @@ export function sentenceSlots(
     return found;
   };
   // The one clock time of a figure's clause dates the reading: "stood at 6.2 metres at 0600 GMT".
+  // A moment of the day the sentence names dates its figures' readings; a session's open or close only
+  // a price's or a share's ("Shares closed 5.8% lower, erasing €4.3bn"; "the plant closed" dates no toll).
+  const moment = momentOf(folded, pack);
+  const ownTimes = facts.times.filter((t) => t.sameAs === undefined);
   for (const e of out) {
     if (e.kind !== 'quantity') continue;
     const clause = clauseAt(e.fact.start - sentence.start);
     const clocks = facts.times.filter((t) => clauseAt(t.start - sentence.start) === clause);
     if (clocks.length === 1) e.clock = clocks[0];
+    const category = (e.fact as QuantityFact).category;
+    if (moment && (!SESSION_MOMENTS.has(moment) || category === 'percent' || category === 'money')) e.moment = moment;
+    if (ownTimes.length === 1) e.momentClock = ownTimes[0];
     if (growingFact(e.fact)) e.growing = true;
   }
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];

@@ -243,6 +243,12 @@ export const en: LanguagePack = {
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
   },
   growthWords: ['since', 'to date', 'advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
+  momentWords: {
+    'closed': 'close', 'at the close': 'close', 'at the closing bell': 'close', 'by the close': 'close', 'ended the day': 'close', 'ended the session': 'close', 'finished the day': 'close',
+    'opened': 'open', 'at the open': 'open', 'at the opening bell': 'open', 'in early trading': 'open', 'early trade': 'open',
+    'in the morning': 'morning', 'by mid-morning': 'morning', 'mid-morning': 'morning', 'at midday': 'midday', 'at noon': 'midday', 'by midday': 'midday', 'by noon': 'midday', 'around midday': 'midday', 'lunchtime': 'midday',
+    'in the afternoon': 'afternoon', 'mid-afternoon': 'mid-afternoon', 'by mid-afternoon': 'mid-afternoon', 'late afternoon': 'late afternoon', 'in late trading': 'late afternoon', 'in the evening': 'evening',
+  },
   periodWords: {
     // A change measured against a year before says how it is measured, not when it holds.
     'year on year': 'basis', 'year-on-year': 'basis', 'on the year': 'basis', 'from a year earlier': 'basis', 'than a year earlier': 'basis', 'on a year earlier': 'basis',

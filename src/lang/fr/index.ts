@@ -251,6 +251,12 @@ export const fr: LanguagePack = {
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   growthWords: ['depuis', 'à ce jour', 'avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
+  momentWords: {
+    'en clôture': 'close', 'à la clôture': 'close', 'a clôturé': 'close', 'ont clôturé': 'close', 'a terminé la séance': 'close', 'a fini la séance': 'close', 'en fin de séance': 'close',
+    "à l'ouverture": 'open', 'en début de séance': 'open', 'a ouvert': 'open', 'dès l\'ouverture': 'open',
+    'dans la matinée': 'morning', 'en matinée': 'morning', 'en milieu de matinée': 'morning', 'le matin': 'morning', 'à la mi-journée': 'midday', 'en milieu de journée': 'midday', 'à midi': 'midday', 'vers midi': 'midday',
+    "dans l'après-midi": 'afternoon', "en milieu d'après-midi": 'mid-afternoon', "en fin d'après-midi": 'late afternoon', 'en soirée': 'evening', 'dans la soirée': 'evening',
+  },
   periodWords: {
     // Une variation sur un an dit comment on la mesure, pas quand elle vaut.
     'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',

@@ -244,6 +244,12 @@ export const it: LanguagePack = {
   },
   // ("da sabato", "dal 3 maggio": a running total since a day)
   growthWords: ["dall'inizio", 'fino a oggi', 'ad oggi', ...WEEKDAYS.map((day) => `da ${day}`), 'avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
+  momentWords: {
+    'in chiusura': 'close', 'alla chiusura': 'close', 'ha chiuso': 'close', 'hanno chiuso': 'close', 'chiudeva': 'close', 'a fine seduta': 'close', 'a fine giornata': 'close', 'in chiusura di seduta': 'close',
+    'in apertura': 'open', "all'apertura": 'open', 'in avvio': 'open', 'ha aperto': 'open', 'in avvio di seduta': 'open',
+    'in mattinata': 'morning', 'di mattina': 'morning', 'a metà mattina': 'morning', 'a metà mattinata': 'morning', 'a metà giornata': 'midday', 'a mezzogiorno': 'midday', 'verso mezzogiorno': 'midday', 'a mezzogiorno e mezzo': 'midday',
+    'nel pomeriggio': 'afternoon', 'a metà pomeriggio': 'mid-afternoon', 'nel tardo pomeriggio': 'late afternoon', 'in serata': 'evening',
+  },
   periodWords: {
     // Una variazione su base annua dice come si misura, non quando vale.
     'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
