@@ -838,6 +838,58 @@ describe('readings at two moments', () => {
   });
 });
 
+describe('a year said from the article\'s date', () => {
+  it('dates a figure "last year" / "l\'an dernier" in the year before the article\'s, as "in 2026" would', async () => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const { sentenceSlots } = await import('../src/stages/slots.js');
+    const periods = async (text: string, language: 'en' | 'fr' | 'it') => {
+      const line = language === 'fr' ? 'Publié le 10 mars 2027 à 07h00' : 'Published 10 March 2027, 06:00 GMT';
+      const context = await runPipeline([{ path: 's.txt', content: `Résultats\n${line}\n\n${text}\n` }], { languages: [language], bridge: 'lexical', cacheDir: false });
+      const published = context.corpus.documents[0]!.published;
+      return context.corpus.sentences.flatMap((sentence, i) => sentenceSlots(sentence, context.corpus.facts[i]!, language, 0, i, 1, [], published)).filter((x) => x.slot.measure === 'money:revenue').map((x) => x.slot.period);
+    };
+    expect(await periods('Velmar reported revenue of €44bn last year.', 'en')).toEqual(['2026']);
+    expect(await periods("Velmar a réalisé l'an dernier un chiffre d'affaires de 44 milliards d'euros.", 'fr')).toEqual(['2026']);
+    expect(await periods('Velmar reported revenue of €44bn in 2026.', 'en')).toEqual(['2026']);
+  });
+});
+
+describe('a town\'s population in apposition, and a width', () => {
+  it('reads "Vedrany, a market town of 14,800 people" as Vedrany\'s population, across languages', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 12 May 2027, 19:40 GMT\n\nTornado\n\nThe tornado crossed the eastern half of Vedrany, a market town of 14,800 people, before it lifted near the river.\n',
+      'b-fr.txt': 'Publié le 13 mai 2027 à 07h30\n\nTornade\n\nLes secours fouillent encore les décombres à Vedrany, une ville de 18 400 habitants, où la tornade a tout rasé.\n',
+      'c-it.txt': 'Pubblicato il 13 maggio 2027 alle 13:15\n\nTornado\n\nLe squadre lavorano tra le macerie di Vedrany, cittadina di 18.400 abitanti nella provincia di Halsk.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'population');
+    expect(row?.status).toBe('disagreement');
+    expect(row?.values.map((v) => v.display)).toEqual(['14,800', '18,400']);
+    expect((await slotsOf('The tornado crossed Vedrany, a market town of 14,800 people, before it lifted.', 'en')).find((x) => x.slot.measure === 'population')?.slot.subject).toBe('vedrany');
+    // A phrase that opens with a preposition is no apposition: a threshold, not the town's population.
+    const threshold = await slotsOf('Sirens now stand in Halsk, in every town of more than 5,000 people.', 'en');
+    expect(threshold.filter((x) => x.slot.measure === 'population').map((x) => x.slot.subject)).not.toContain('halsk');
+    const apposedAfterPreposition = await slotsOf('Sirens were tested in Halsk, in a town of 5,000 people.', 'en');
+    expect(apposedAfterPreposition.filter((x) => x.slot.measure === 'population').map((x) => x.slot.subject)).not.toContain('halsk');
+  });
+
+  it('reads no fact in a class\'s threshold: "every town of more than 5,000 people", "tutti i comuni sopra i cinquemila abitanti"', async () => {
+    const figures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).map((x) => x.fact.text);
+    expect(await figures('Sirens now stand in every town of more than 5,000 people.', 'en')).toEqual([]);
+    expect(await figures('Toutes les communes de plus de 5 000 habitants disposent de sirènes.', 'fr')).toEqual([]);
+    expect(await figures('Il governo ha installato sirene in tutti i comuni sopra i cinquemila abitanti.', 'it')).toEqual([]);
+    // "All 300 passengers" are the story's passengers, and a town of more than 14,800 people is a town's population.
+    expect(await figures('All 300 passengers were evacuated.', 'en')).not.toEqual([]);
+    expect(await figures('The storm hit Vedrany, a market town of more than 14,800 people.', 'en')).not.toEqual([]);
+  });
+
+  it('reads a width by its word in three languages, apart from a length', async () => {
+    const measures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((x) => !x.loose && !x.slot.measure.startsWith('claim:')).map((x) => [x.fact.text, x.slot.measure]);
+    expect(await measures('The tornado was up to half a mile wide.', 'en')).toEqual([['half a mile', 'distance:width']]);
+    expect(await measures('La tornade, large de 600 mètres, a parcouru 23 kilomètres.', 'fr')).toEqual([['600 mètres', 'distance:width'], ['23 kilomètres', 'distance']]);
+    expect(await measures('Il tornado aveva un fronte largo fino a 800 metri.', 'it')).toEqual([['fino a 800 metri', 'distance:width']]);
+  });
+});
+
 describe('a measure of many values in one article', () => {
   it('pairs spending lines only where each article has one value left, as within a claim', async () => {
     const report = await sheetOf({
@@ -1197,5 +1249,16 @@ describe('what a figure is of, and when', () => {
     const events = async (text: string, language: 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'date').map((s) => s.slot.event);
     expect(await events('La funivia era stata riaperta per la stagione invernale sabato 5 dicembre 2026.', 'it')).toContain('reopening');
     expect(await events('La ligne a été rouverte pour la saison le 18 décembre 2026.', 'fr')).toContain('reopening');
+  });
+});
+
+describe('a day said as past against one said as ahead, in one claim', () => {
+  it('gives no day of the minister\'s visit "mardi soir" the mourning declared "per domani" in the sentence it aligned with', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': 'Publié le 20 janvier 2027 à 9h15\n\nMine\n\nLa Première ministre, Alina Vostrak, s\'est rendue sur place mardi soir et a promis une enquête sur les causes de l\'accident.\n',
+      'b-it.txt': 'Pubblicato il 21 gennaio 2027 alle 18:40\n\nMiniera\n\nIl governo ha proclamato per domani una giornata di lutto nazionale, mentre la premier Alina Vostrak ha promesso un\'inchiesta sulle cause dell\'incidente.\n',
+    });
+    expect(report.factSheet.rows.filter((r) => r.kind === 'date' && r.status === 'disagreement').map((r) => r.label)).toEqual([]);
+    expect(figureFindings(report).filter((d) => d.rule === 'divergent-date')).toEqual([]);
   });
 });

@@ -775,6 +775,75 @@ describe('bare degrees of heat only Fahrenheit reads', () => {
   });
 });
 
+describe('amounts whose currency the article leaves out', () => {
+  const amounts = async (text: string, language: LanguageCode) => {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const context = await runPipeline([{ path: 't.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    return context.corpus.facts.flatMap((f) => f.quantities).map((q) => [q.text, q.category, q.unit]);
+  };
+  it('reads a bare scaled number beside money, or beside a word only money is, in the article\'s currency', async () => {
+    expect(await amounts("Multa record per Velmar: 2,3 miliardi.\n\nLa multa di 2,3 miliardi di euro è la più alta. Il fatturato ha raggiunto 51 miliardi di euro, contro 47,5 miliardi nel 2025.", 'it')).toEqual([
+      ['2,3 miliardi', 'money', 'EUR'],
+      ['2,3 miliardi di euro', 'money', 'EUR'],
+      ['51 miliardi di euro', 'money', 'EUR'],
+      ['47,5 miliardi', 'money', 'EUR'],
+    ]);
+  });
+  it('leaves a count of something, and an article of two currencies, alone', async () => {
+    // "1,2 milioni di utenti" counts users; "2 millions de visiteurs" visitors.
+    expect((await amounts('Il fatturato è salito a 3 miliardi di euro e a 4 miliardi di euro in Europa, con 1,2 milioni di utenti.', 'it')).map(([, c]) => c === 'money')).toEqual([true, true, false]);
+    // Dollars and euros alike: which one a bare amount is, nothing says.
+    expect((await amounts('Revenue reached $4bn, or €3.7bn, against 3.1 billion a year earlier. Profit was €400m and $430m.', 'en')).filter(([, c]) => c === 'count').map(([t]) => t)).toEqual(['3.1 billion']);
+  });
+});
+
+describe('millions of a unit, and seasons', () => {
+  it('reads "9.4m tonnes" as millions of tonnes, not metres', () => {
+    expect(findQuantities('The harvest fell to 9.4m tonnes on 2m hectares.', 0, LANGUAGE_PACKS.en).map((q) => [q.text, q.category, q.value])).toEqual([
+      ['9.4m tonnes', 'weight', 9.4e9],
+      ['2m hectares', 'area', 2e6],
+    ]);
+  });
+  it('reads "12m euros" as millions of euros, and no "12m" before a span of time as a count', () => {
+    const read = (text: string) => findQuantities(text, 0, LANGUAGE_PACKS.en).map((q) => [q.text, q.category]);
+    expect(read('It was fined 12m euros.')).toEqual([['12m euros', 'money']]);
+    // ("12m lerka a year": "year" three words on is no unit the "m" counts)
+    expect(read('The firm spends about 12m lerka a year on security.').map(([, c]) => c)).not.toContain('count');
+  });
+  it('reads "2027/28" and "2026-27" as a season that runs into the next year, not a year and a count', () => {
+    expect(findDates('Exports of 2.1m tonnes in the 2027/28 season, against 5.6m in 2026-27.', 0, LANGUAGE_PACKS.en).map((d) => [d.text, d.year, d.endYear])).toEqual([
+      ['2027/28', 2027, 2028],
+      ['2026-27', 2026, 2027],
+    ]);
+    // Not a season: the second year is not the next.
+    expect(findDates('Between 2019-23 prices rose.', 0, LANGUAGE_PACKS.en).map((d) => d.endYear)).toEqual([undefined]);
+  });
+});
+
+describe('fractions of one unit', () => {
+  it('reads "half a mile", "un demi-kilomètre", "mezza tonnellata" as a fraction of the unit, and "half a million" as half of it', () => {
+    const read = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category, Math.round(q.value * 1000) / 1000]);
+    expect(read('The tornado was up to half a mile wide and a quarter of a mile from the school.', 'en')).toEqual([
+      ['half a mile', 'distance', 0.805],
+      ['a quarter of a mile', 'distance', 0.402],
+    ]);
+    expect(read('Le front mesurait un demi-kilomètre, sur un quart d’hectare.', 'fr').map(([t, c]) => [t, c])).toEqual([
+      ['un demi-kilomètre', 'distance'],
+      ['un quart d’hectare', 'area'],
+    ]);
+    expect(read('Una frana di mezza tonnellata, a mezzo chilometro dal paese.', 'it')).toEqual([
+      ['mezza tonnellata', 'weight', 500],
+      ['mezzo chilometro', 'distance', 0.5],
+    ]);
+    expect(read('Half a million people fled; a million stayed.', 'en')).toEqual([
+      ['Half a million people', 'people', 500_000],
+      ['a million', 'count', 1_000_000],
+    ]);
+    // Half an hour is a span of its own phrase.
+    expect(read('It lasted half an hour.', 'en').map(([, c]) => c)).toEqual(['duration']);
+  });
+});
+
 describe('weights', () => {
   it('reads tonnes, kilograms and their words in three languages in kilograms, "4.85-tonne" too', () => {
     const weight = (text: string, language: 'en' | 'fr' | 'it') => findQuantities(text, 0, LANGUAGE_PACKS[language]).filter((q) => q.category === 'weight').map((q) => q.value);

@@ -56,6 +56,7 @@ interface DatePatterns {
   monthDayYear: RegExp;
   monthYear: RegExp;
   range: RegExp;
+  season: RegExp;
   year: RegExp;
   decade: RegExp;
   relative: RegExp;
@@ -90,6 +91,8 @@ const patternsFor = perPack((pack): DatePatterns => {
     monthYear: new RegExp(`${B}(${months})\\s+${linker}${year}${E}`, 'giu'),
     // "2011-2019", "de 2011 à 2019", "dal 2011 al 2019", "from 2011 to 2019", "between 2018 and 2019".
     range: new RegExp(`${B}(?:(?:${alternation(pack.yearRangeStarts)})\\s+)?${year}\\s*(?:[-–—/]|\\s(?:${alternation(pack.yearRangeJoins)})\\s)\\s*${year}${E}`, 'giu'),
+    // "2027/28", "2026-27": a season or marketing year that runs into the next.
+    season: new RegExp(`${B}${year}[-–/](\\d{2})${E}`, 'gu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
     bareHour: pack.bareHourPrepositions.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
@@ -220,6 +223,11 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
       continue;
     }
     push(m.index, m.index + m[0].length, { year: first, endYear: first + 9 });
+  }
+  for (const m of text.matchAll(p.season)) {
+    const first = Number(m[1]);
+    if (!free(m.index, m.index + m[0].length) || Number(m[2]) !== (first + 1) % 100) continue;
+    push(m.index, m.index + m[0].length, { year: first, endYear: first + 1 });
   }
   for (const m of text.matchAll(p.range)) {
     if (!free(m.index, m.index + m[0].length)) continue;

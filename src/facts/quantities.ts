@@ -88,16 +88,20 @@ interface RangeWords {
 
 /**
  * Whether what follows a number, within three words and before any punctuation, counts people or things
- * ("148m monthly active users"): a unit of people or things, or a word the pack's measures name.
+ * ("148m monthly active users", "9.4m tonnes"): a unit of people, things or a measure no length is (a
+ * weight, an area), or a word the pack's measures name.
  */
 const LENGTHS: ReadonlySet<string> = new Set(['depth', 'distance', 'length', 'height', 'speed']);
+/** Units a million of is written "m" before ("9.4m tonnes", "2m hectares"): not a length, a span or a rate. */
+const MILLIONS_OF: ReadonlySet<string> = new Set(['people', 'buildings', 'weight', 'area', 'volume', 'money']);
 
 function countsAhead(text: string, toks: readonly Token[], from: number, t: PackTables, pack: LanguagePack): boolean {
   for (let k = from; k < Math.min(toks.length, from + 3); k += 1) {
     if (k > 0 && /[^\s\u00a0-]/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
     const w = norm(toks[k]!.text);
     const unit = t.units.get(w);
-    if (unit) return unit.category === 'people' || unit.category === 'buildings';
+    // ("9.4m tonnes", "2m hectares": a million of a unit no length is measured in)
+    if (unit) return MILLIONS_OF.has(unit.category);
     // "150m high", "150m deep" measure a length: metres.
     const measure = pack.measureWords[w];
     if (measure) return !LENGTHS.has(measure);
@@ -582,12 +586,12 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   }
   // A share said as a fraction replaces the number word read in it ("quattro quinti" is 80%, not 4); a
   // race time the numbers of its hours, minutes and seconds.
-  const shares = [...fractionShares(text, offset, pack), ...raceTimes(text, offset)].filter((f) => free(f));
+  const shares = [...fractionShares(text, offset, pack), ...unitFractions(text, offset, pack), ...raceTimes(text, offset)].filter((f) => free(f));
   const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds].filter((q) => !shares.some((f) => q.start < f.end && q.end > f.start)).concat(shares);
   const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
   // (a number word joined to a noun, "eight-storey", leaves the number-word reader with no words read: its
   // figure, with no words to point at, is dropped here rather than in the reader)
-  return joinDurations(text, offset, [...read, ...streaks].filter((q) => q.end > q.start).sort((a, b) => a.start - b.start), pack);
+  return joinDurations(text, offset, halveScaled(text, offset, [...read, ...streaks].filter((q) => q.end > q.start).sort((a, b) => a.start - b.start), pack), pack);
 }
 
 const fractionPatternFor = perPack((pack) => {
@@ -598,6 +602,56 @@ const fractionPatternFor = perPack((pack) => {
   const count = `(\\d{1,2}|${alternation([...Object.keys(pack.numberWords).filter((w) => pack.numberWords[w]! < 10), ...articles])})`;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${count}[\\s-]+(${alternation(Object.keys(denominators))})|(${alternation(halves)}))(?=${ofWord})`, 'giu');
 });
+
+/**
+ * "half a million people": the figure read from "a million" is half of it. (An article counts one: the
+ * half before it halves the figure, and the figure's words start at the half.)
+ */
+function halveScaled(text: string, offset: number, quantities: QuantityFact[], pack: LanguagePack): QuantityFact[] {
+  const articles = fractionArticlesOf(pack);
+  const halves = new RegExp(`(?<![\\p{L}])(?:${alternation(pack.fractions.halves)})\\s+$`, 'iu');
+  return quantities.map((q) => {
+    const first = norm(q.text.split(/\s+/u)[0] ?? '');
+    if (!articles.has(first) || q.value < 1000) return q;
+    const before = halves.exec(text.slice(Math.max(0, q.start - offset - 12), q.start - offset));
+    if (!before) return q;
+    const start = q.start - before[0].length;
+    return { ...q, start, text: text.slice(start - offset, q.end - offset), value: q.value / 2, low: q.low / 2, high: q.high / 2 };
+  });
+}
+
+/** Kinds of measure a fraction of a unit is read for ("half a mile"); spans of time have their own phrases. */
+const FRACTION_UNIT_CATEGORIES: ReadonlySet<string> = new Set(['distance', 'weight', 'area']);
+
+const unitFractionPatternFor = perPack((pack) => {
+  // (one of a unit is said in the singular: "half a mile" of "miles", "un demi-kilomètre" of "kilomètres")
+  const plurals = Object.entries(pack.units).filter(([, u]) => FRACTION_UNIT_CATEGORIES.has(u.category)).map(([w]) => w);
+  const units = [...new Set([...plurals, ...plurals.filter((w) => /[^s]s$/u.test(w)).map((w) => w.slice(0, -1))])];
+  const phrases = Object.keys(pack.fractions.ofUnit);
+  if (units.length === 0 || phrases.length === 0) return undefined;
+  // (a phrase ending in a hyphen or an apostrophe is glued to its unit: "demi-kilomètre", "un quart d'hectare")
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(phrases)})(?:(?<=[-'’])|\\s+)(${alternation(units)})(?![\\p{L}])`, 'giu');
+});
+
+/** "half a mile", "un demi-kilomètre", "mezzo chilometro": a fraction of one unit, hedged as the words before it say. */
+function unitFractions(text: string, offset: number, pack: LanguagePack): QuantityFact[] {
+  const pattern = unitFractionPatternFor(pack);
+  if (!pattern) return [];
+  const out: QuantityFact[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const fraction = pack.fractions.ofUnit[m[1]!.toLowerCase()];
+    const word = m[2]!.toLowerCase();
+    const unit = pack.units[word] ?? pack.units[`${word}s`];
+    if (fraction === undefined || !unit) continue;
+    const value = fraction * (unit.factor ?? 1);
+    const before = fractionHedgeOf(pack).exec(text.slice(Math.max(0, m.index - 30), m.index).replace(/’/gu, "'"));
+    const approximation = before ? pack.approximators[before[1]!.toLowerCase()] : undefined;
+    // A fraction is as round as a one-digit number: "half a mile" is 800 m as much as 805 m.
+    const [low, high] = widen(value, value * 0.1, approximation);
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low, high, category: unit.category, unit: unit.unit, ...(approximation ? { approximation } : {}) });
+  }
+  return out;
+}
 
 /** Seconds either side of a race time as written. */
 const RACE_TIME_SLACK = 0.5;

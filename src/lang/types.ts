@@ -75,7 +75,15 @@ export interface LanguagePack {
    * not read as a share. A fraction of a unit (the pack's units, time units and `measureNouns`: "a quarter
    * of a point", "un quarto di punto") is no share either.
    */
-  fractions: { denominators: Record<string, number>; halves: string[]; articles: string[]; of: string[]; measureNouns: string[] };
+  fractions: {
+    denominators: Record<string, number>;
+    halves: string[];
+    articles: string[];
+    of: string[];
+    measureNouns: string[];
+    /** Words before a unit that make a fraction of it, lower case → the fraction ("half a" mile, "demi-" kilomètre, "mezzo" chilometro). */
+    ofUnit: Record<string, number>;
+  };
   /** Words between a unit and a unit of time that make a rate ("par", "per", "all'", "/"). */
   rateWords: string[];
   /** Number words that are approximate by themselves ("une dizaine" is about ten). */
@@ -365,6 +373,12 @@ export interface LanguagePack {
    * (`aftershock`, `second`, `runoff`): "a second blast", "la réplique", "il ballottaggio".
    */
   secondaryEventWords: Record<string, string>;
+  /**
+   * A class a threshold figure sets, lower case: a universal quantifier (`quantifiers`: "every", "tous les",
+   * "tutti i") and the comparatives after its noun (`comparatives`: "of more than", "de plus de", "sopra i").
+   * "Every town of more than 5,000 people" states a rule, not any town's population.
+   */
+  thresholds: { quantifiers: string[]; comparatives: string[] };
   /** Words and phrases, lower case, that make a figure hold per period → the period ("annually", "par an"). */
   periodWords: Record<string, string>;
   /**

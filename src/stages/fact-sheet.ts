@@ -603,6 +603,9 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   // A reading's date is that reading's only: "The rain began on Sunday" does not date the river's peak.
   const ofReading = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('reading:') === true;
   const eventOf = firstPer((e) => (e.slot.kind !== 'quantity' && groupOf.has(e.slot.sentence) && !inClaim(e) && !ofReading(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.event!);
+  // (and the day that event falls on, said from the article's own: "per domani" is ahead, "mardi soir" past)
+  const sideOf = (e: FactSheetEntry) => (e.slot.kind === 'date' ? Math.sign((e.slot.fact as DateFact).relative ?? 0) : 0);
+  const sideOfEvent = firstPer((e) => (e.slot.kind === 'date' && groupOf.has(e.slot.sentence) && !inClaim(e) && !ofReading(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => String(sideOf(e)));
   const subjectOf = new Map<string, FactSheetEntry>();
   for (const e of entries) {
     if (e.slot.kind !== 'quantity' || !groupOf.has(e.slot.sentence) || !e.slot.slot.subject || e.slot.slot.subject === 'part') continue;
@@ -632,6 +635,10 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
       // flanc à 14h40".
       const own = event && e.slot.kind === 'time' ? stated.get(`${e.document}|${event}`) : undefined;
       if (own && farFrom(e, own)) continue;
+      // A day said as past and one said as ahead of the article are two days of two things: the minister's
+      // visit "mardi soir" and the mourning "per domani" in one aligned pair of sentences.
+      const side = Number(sideOfEvent.get(`${e.slot.kind}|${group}`) ?? 0);
+      if (side !== 0 && sideOf(e) !== 0 && side !== sideOf(e)) continue;
       if (event) e.slot.slot.event = event;
     } else if (!e.slot.slot.subject && !inClaim(e)) {
       // …when the figures are near enough to be one: "148 million users" is not the 9.4 million "in Italy"

@@ -7,6 +7,8 @@
 import type { DocumentNode, LanguageCode, SentenceNode, Token } from '../types.js';
 import { LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang/index.js';
 import { alternation, perPack } from '../lang/patterns.js';
+import { MONEY_CONCEPTS } from '../lang/shared.js';
+import { fold } from '../bridge/features.js';
 import { fahrenheitToCelsius, findQuantities, type QuantityFact } from '../facts/quantities.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
@@ -114,13 +116,63 @@ function readBareDegrees(facts: readonly SentenceFacts[], packs: readonly Langua
   }
 }
 
+/** A number with a scale word and no unit ("1,48 miliardi", "36,5 milliards"): how many of what it does not say. */
+const SCALED_BARE = /\d\s*(?:\p{L}+)$/u;
+
+/** Whether a sentence names a measure only money can be ("Multa record", "revenue"): the pack's measure words. */
+const moneyWordsOf = perPack((pack: LanguagePack) => {
+  const money = new Set(MONEY_CONCEPTS);
+  const words = Object.entries(pack.measureWords).filter(([, concept]) => money.has(concept)).map(([word]) => fold(word));
+  const exact = words.filter((w) => !w.endsWith('*'));
+  const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return (text: string) => {
+    const tokens = fold(text).match(/\p{L}+/gu) ?? [];
+    return tokens.some((w, i) => exact.includes(w) || prefixes.some((p) => w.startsWith(p)) || (i > 0 && exact.includes(`${tokens[i - 1]} ${w}`)));
+  };
+});
+
+/**
+ * An amount whose currency the article leaves out ("Multa record a Quillon: 1,48 miliardi", "40 milliards
+ * d'euros en 2026, contre 36,5 milliards") is in the article's currency: a bare count written with a scale
+ * word, followed by no noun, in a sentence that states money in that currency or names what only money
+ * is, in an article whose amounts are mostly in one currency.
+ */
+function readBareAmounts(source: string, sentences: readonly SentenceNode[], facts: readonly SentenceFacts[], packs: readonly LanguagePack[]): void {
+  const currencies = new Map<string, number>();
+  for (const f of facts) for (const q of f.quantities) if (q.category === 'money') currencies.set(q.unit, (currencies.get(q.unit) ?? 0) + 1);
+  const ranked = [...currencies].sort((a, b) => b[1] - a[1]);
+  const [top, rest] = [ranked[0], ranked.slice(1).reduce((sum, [, n]) => sum + n, 0)];
+  if (!top || top[1] < 2 || top[1] <= rest) return;
+  const currency = top[0];
+  facts.forEach((f, i) => {
+    const pack = packs[i]!;
+    const sentence = sentences[i]!;
+    const moneyHere = f.quantities.some((q) => q.category === 'money' && q.unit === currency) || moneyWordsOf(pack)(sentence.text);
+    if (!moneyHere) return;
+    for (const q of f.quantities) {
+      if (q.category !== 'count' || q.unit !== '' || q.value < 1e6 || !SCALED_BARE.test(q.text)) continue;
+      // "2 million to 3 million euros", "tra 2 e 3 milioni": the low end of a range, which the range's
+      // own reading compares, not an amount of its own.
+      const after = source.slice(q.end, Math.min(sentence.end, q.end + 12)).match(/^[\s\u00a0]*(\p{L}{1,3}|[-–])[\s\u00a0]*\d/u)?.[1];
+      if (after !== undefined && (/^[-–]$/u.test(after) || [...pack.rangeConnectors, ...pack.conjunctions].includes(after.toLowerCase()))) continue;
+      // "1,2 milioni di utenti", "2 millions de visiteurs", "1.5 billion users": a count of something.
+      const next = source.slice(q.end, Math.min(sentence.end, q.end + 40)).match(/^[\s\u00a0]*([\p{L}']+)/u)?.[1]?.toLowerCase();
+      if (next !== undefined && (!pack.stopwords.has(next) || pack.ofTotalWords.includes(next) || /^(?:d['’]|de|di|of)$/u.test(next))) continue;
+      q.category = 'money';
+      q.unit = currency;
+    }
+  });
+}
+
 /** Facts of every sentence of a document, quotes and sources included. */
 export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
   const facts = doc.sentences.map((s) => {
     const language = languageOf(s);
     return sentenceFacts(doc.source, s, language, { articleDate: doc.published, knownNames, isCommonWord: commonWords(language) });
   });
-  readBareDegrees(facts, doc.sentences.map((s) => LANGUAGE_PACKS[languageOf(s)]));
+  const packs = doc.sentences.map((s) => LANGUAGE_PACKS[languageOf(s)]);
+  readBareDegrees(facts, packs);
+  readBareAmounts(doc.source, doc.sentences, facts, packs);
   // Quotations, paragraph by paragraph, shared out to the sentences they cross.
   let quoteIndex = 0;
   for (const paragraph of doc.paragraphs) {

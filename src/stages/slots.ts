@@ -103,7 +103,7 @@ const MAKING_EVENTS: ReadonlySet<string> = new Set(['construction', 'founding', 
  * or a height, never a death toll. Concept ids are shared by every language pack.
  */
 const REFINABLE: Record<string, ReadonlySet<string>> = {
-  distance: new Set(['depth', 'distance', 'length', 'height', 'altitude', 'rainfall']),
+  distance: new Set(['depth', 'distance', 'length', 'width', 'height', 'altitude', 'rainfall']),
   money: new Set(MONEY_CONCEPTS),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
@@ -164,10 +164,19 @@ const indefinitesOf = perPack((pack: LanguagePack) => new Set(pack.indefiniteArt
 
 const partCuesOf = perPack((pack: LanguagePack) => pack.partCues.map(fold).sort((a, b) => b.length - a.length));
 
+/** The words that join a place's apposition to its figure: "a town of", "une ville de", "cittadina di" (elided "d'" too). */
+const apposedOf = perPack((pack: LanguagePack) => new Set(pack.fractions.of.map((w) => fold(w).replace(/['’]$/u, ''))));
+
 const placePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placePrepositions.map(fold)));
 const namePrepositionsOf = perPack((pack: LanguagePack) => new Set(pack.placeNamePrepositions.map(fold)));
 /** Ordinal cues, which need an event word beside them, and of those the cues of one more occurrence. */
 const ordinalsOf = perPack((pack: LanguagePack) => ({ again: new Set(pack.againWords.map(fold)), ordinals: new Set([...pack.ordinalWords, ...pack.againWords].map(fold)) }));
+
+/** A threshold before a figure: a quantifier, up to three words (its noun), a comparative, the figure. */
+const thresholdOf = perPack((pack: LanguagePack) => {
+  const { quantifiers, comparatives } = pack.thresholds;
+  return new RegExp(`(?:^|[\\s'’])(?:${alternation(quantifiers.map(fold))})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(comparatives.map(fold))})(?:\\s+[\\p{L}'’]+)?\\s*$`, 'u');
+});
 
 /** A pack's moment words, folded, longest first: phrases are matched before the words inside them. */
 const momentsOf = perPack((pack: LanguagePack) => Object.entries(pack.momentWords).map(([w, m]) => [fold(w), m] as const).sort((a, b) => b[0].length - a[0].length));
@@ -645,6 +654,15 @@ const unitWordsOf = perPack((pack: LanguagePack) => new Set([...Object.keys(pack
  * Whether a date that is a bare four-digit number is a year: "1500 euros", "2019 voix", "2021 hectares"
  * count something. A year is not followed by a unit or a measured noun.
  */
+/**
+ * The year a date names: written ("in 2026"), or a past year read from the article's date ("last year",
+ * "l'an dernier"). ("next year" is a plan's, left to the cues of a later event.)
+ */
+function yearOf(d: DateFact): number | undefined {
+  if (d.year !== undefined) return d.year;
+  return d.relative !== undefined && d.relative < 0 && d.resolved && /^\d{4}$/.test(d.resolved) ? Number(d.resolved) : undefined;
+}
+
 function looksLikeYear(view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
   if (!/^\d{4}$/.test(view.text.slice(at.start, at.end).trim())) return true;
   // "l'atto Camera numero 2027": a labelled number.
@@ -731,7 +749,25 @@ export function sentenceSlots(
     if (opening === undefined || text[opening] !== ',') return false;
     return nameSpans.some((other) => other !== name && other.end <= opening && /^\s*$/.test(text.slice(other.end, opening)));
   };
+  /**
+   * The place a population is given in apposition to: "Vedrany, a market town of 14,800 people", "Vedrany,
+   * une ville de 18 400 habitants", "Vedrany, cittadina di 18.400 abitanti nella provincia di Halsk".
+   */
+  const apposedPlace = (at: { start: number; end: number }) => {
+    const place = nameSpans.filter((n) => n.end <= at.start).pop();
+    if (!place || !/^\s*,/u.test(text.slice(place.end, at.start)) || text.slice(place.end + 1, at.start).includes(',')) return undefined;
+    const between = words.filter((w) => w.start >= place.end && w.end <= at.start);
+    const last = between[between.length - 1]?.folded.replace(/['’]$/u, '');
+    // (not "in Halsk, in every town of more than 5,000 people": a phrase opening with a preposition is no apposition)
+    const first = between[0]?.folded;
+    if (first === undefined || prepositions.has(first) || namePrepositions.has(first)) return undefined;
+    return between.length >= 2 && between.length <= 5 && last !== undefined && apposedOf(pack).has(last) ? place.n.key : undefined;
+  };
   const subjectOf = (at: { start: number; end: number; clause: number }, measure: string, category?: string) => {
+    if (measure === 'population') {
+      const apposed = apposedPlace(at);
+      if (apposed) return apposed;
+    }
     let best: { key: string; distance: number } | undefined;
     const held = isHeld(measure);
     const consider = (key: string, start: number, end: number, reach = PLACE_REACH) => {
@@ -826,7 +862,11 @@ export function sentenceSlots(
   // to", not a second event.
   const { again, ordinals } = ordinalsOf(pack);
   const cueBreaks = breaksOf(text, CUE_BREAK);
+  // (a past year said from the article's date, "l'an dernier", "lo scorso anno", tells when, not which
+  // event; "next year" stays a cue of a later one)
+  const yearSpans = facts.dates.filter((d) => d.year === undefined && yearOf(d) !== undefined).map(local);
   const cueWords = wide.filter((w, i) => {
+    if (yearSpans.some((d) => w.start >= d.start && w.end <= d.end)) return false;
     const next = wide[i + 1];
     if (next && determiners.has(next.folded) && /^\s+$/.test(text.slice(w.end, next.start))) return false;
     // An ordinal is of an event only beside an event word: "a second blast", "un second départ de feu",
@@ -931,9 +971,12 @@ export function sentenceSlots(
     // A year alone in the stretch ("in 2019", "nel 2017") is when the figure holds.
     // …or a month of a year ("in July 2017"); a full date is when something happened, not a period.
     // …a year, not a count that looks like one ("d'une jauge de 1985 tonneaux").
-    const lone = (d: DateFact) => d.year !== undefined && d.day === undefined && d.endYear === undefined && looksLikeYear(view, local(d));
+    // (a season runs into the next year: "in the 2027/28 marketing year", "lors de la campagne 2027-2028")
+    const season = (d: DateFact) => d.endYear !== undefined && d.endYear === d.year! + 1;
+    const lone = (d: DateFact) => yearOf(d) !== undefined && d.day === undefined && (d.endYear === undefined || season(d)) && looksLikeYear(view, local(d));
+    const periodName = (d: DateFact) => (season(d) ? `${d.year}/${String(d.endYear! % 100).padStart(2, '0')}` : String(yearOf(d)));
     const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause);
-    if (narrow) return String(narrow.year);
+    if (narrow) return periodName(narrow);
     // Else the nearest year opening the stretch before the figure, across commas and a colon: every figure
     // after it is of that year ("in the 2021 runoff, turnout fell to 54%", "in July 2017, killing 11 people
     // and destroying 9,000 hectares", "risale al 2009, quando il ponte cedette: sei le vittime").
@@ -946,7 +989,7 @@ export function sentenceSlots(
         return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part && !made.has(d);
       })
       .pop();
-    if (year) return String(year.year);
+    if (year) return periodName(year);
     // "On 12 November 2014 that storm killed 23 people": a full date years before the article, opening
     // the stretch, sets its figures in that year too.
     const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -1017,6 +1060,14 @@ export function sentenceSlots(
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
     if (q.vague) continue;
+    // "in tutti i comuni sopra i cinquemila abitanti", "every firm of more than 250 staff": a class's
+    // threshold, no fact of the story. (the figure's words may start with its comparative)
+    {
+      const at = local(q);
+      const figure = folded.slice(at.start, at.end);
+      const lead = /\d/u.test(figure) ? figure.slice(0, figure.search(/\d/u)) : '';
+      if (thresholdOf(pack).test(`${folded.slice(Math.max(0, at.start - 60), at.start)}${lead}`.replace(/\s+$/u, ' '))) continue;
+    }
     const at = local(q);
     const measure = measures.get(q);
     // A claim of two sentences, one the other's translation or restatement, is read one against the

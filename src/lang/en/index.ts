@@ -41,6 +41,7 @@ export const en: LanguagePack = {
     articles: ['a', 'one'],
     of: ['of', 'the', 'its', 'their'],
     measureNouns: ['point', 'points', 'percentage', 'century', 'mile', 'inch'],
+    ofUnit: { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a quarter of a': 0.25, 'a quarter of an': 0.25, 'quarter of a': 0.25, 'three quarters of a': 0.75, 'three-quarters of a': 0.75 },
   },
   rateWords: ['per', 'an', 'a', 'every'],
   approximateNumberWords: ['dozen', 'couple'],
@@ -206,7 +207,7 @@ export const en: LanguagePack = {
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
     'missing': 'missing', 'trapped': 'trapped', 'stuck': 'trapped', 'entombed': 'trapped', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescuers': 'rescuers', 'rescuer': 'rescuers', 'rescue workers': 'rescuers', 'rescue teams': 'rescuers', 'rescu*': 'rescued', 'hospital*': 'hospitalised',
     'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'aboard', 'carrying': 'aboard', 'on board': 'aboard',
-    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'above sea level': 'altitude', 'sea level': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'high': 'height', 'height': 'height', 'tall': 'height',
+    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'above sea level': 'altitude', 'sea level': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'wide': 'width', 'width': 'width', 'widths': 'width', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',
     'revenue*': 'revenue', 'sales': 'revenue', 'turnover': 'revenue', 'profit*': 'profit', 'earning*': 'profit', 'loss': 'loss', 'losses': 'loss', 'spend*': 'spending', 'spent': 'spending', 'budget*': 'spending', 'invest*': 'investment',
     'fine': 'fine', 'fined': 'fine', 'penalt*': 'fine', 'damages': 'damages', 'price*': 'price', 'cost*': 'cost', 'salar*': 'salary', 'wage*': 'salary', 'valu*': 'valuation', 'worth': 'valuation',
@@ -215,6 +216,8 @@ export const en: LanguagePack = {
     'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'travelling': 'travel speed', 'traveling': 'travel speed', 'driving': 'travel speed', 'going at': 'travel speed', 'moving at': 'travel speed', 'limit*': 'speed limit', 'limited to': 'speed limit', 'temperature*': 'temperature', 'rain*': 'rainfall', 'precipitation*': 'rainfall', 'snowfall': 'rainfall', 'unemploy*': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    // A day of national mourning and a funeral are days of their own, dated apart from the disaster's.
+    'mourning': 'mourning', 'funeral': 'funeral', 'funerals': 'funeral', 'burial': 'funeral',
     // Ships and departures: "rolled onto its side", "capsized", "set sail".
     'capsiz*': 'capsize', 'rolled over': 'capsize', 'rolled onto': 'capsize', 'keeled over': 'capsize', 'sank': 'capsize', 'sinking': 'capsize', 'shipwreck*': 'capsize', 'departed': 'departure', 'departure': 'departure', 'departures': 'departure', 'departing': 'departure', 'set sail': 'departure', 'left port': 'departure', 'cast off': 'departure',
     'built': 'construction', 'constructed': 'construction', 'construction': 'construction',
@@ -240,9 +243,10 @@ export const en: LanguagePack = {
   againWords: ['new', 'fresh', 'more'],
   secondaryEventWords: {
     'next': 'later', 'future': 'later',
-    'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'last year': 'earlier', 'first round': 'first round',
+    'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'first round': 'first round',
   },
   growthWords: ['since', 'to date', 'advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
+  thresholds: { quantifiers: ['every', 'all', 'each', 'any'], comparatives: ['more than', 'over', 'above', 'at least', 'fewer than', 'less than', 'under', 'below', 'upwards of', 'in excess of'] },
   momentWords: {
     'closed': 'close', 'at the close': 'close', 'at the closing bell': 'close', 'by the close': 'close', 'ended the day': 'close', 'ended the session': 'close', 'finished the day': 'close',
     'opened': 'open', 'at the open': 'open', 'at the opening bell': 'open', 'in early trading': 'open', 'early trade': 'open',

@@ -53,6 +53,7 @@ export const fr: LanguagePack = {
     articles: ['un', 'une'],
     of: ['de', 'des', 'du', "d'", 'd’'],
     measureNouns: ['point', 'points', 'siècle'],
+    ofUnit: { 'un demi-': 0.5, 'demi-': 0.5, 'un demi': 0.5, 'un quart de': 0.25, "un quart d'": 0.25, 'un quart d’': 0.25, 'trois quarts de': 0.75, "trois quarts d'": 0.75, 'trois quarts d’': 0.75 },
   },
   rateWords: ['par', 'à', 'l'],
   approximateNumberWords: ['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'centaine'],
@@ -213,7 +214,7 @@ export const fr: LanguagePack = {
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
     'bless*': 'injured', 'disparu*': 'missing', 'introuvable*': 'missing', 'bloque*': 'trapped', 'coince*': 'trapped', 'piege*': 'trapped', 'emmure*': 'trapped', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauveteur': 'rescuers', 'sauveteurs': 'rescuers', 'secouriste': 'rescuers', 'secouristes': 'rescuers', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
     'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'aboard', 'transportant': 'aboard', 'transportait': 'aboard', 'voyageur*': 'passengers',
-    'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'niveau de la mer': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
+    'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'niveau de la mer': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'large': 'width', 'larges': 'width', 'largeur': 'width', 'front': 'width', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
     'chiffre d\'affaires': 'revenue', 'revenu*': 'revenue', 'vente*': 'revenue', 'benefice*': 'profit', 'perte*': 'loss', 'depens*': 'spending', 'consacr*': 'spending', 'budget*': 'spending', 'investi*': 'investment',
     'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
@@ -222,6 +223,8 @@ export const fr: LanguagePack = {
     'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'roulait': 'travel speed', 'roulaient': 'travel speed', 'circulait': 'travel speed', 'circulaient': 'travel speed', 'filait': 'travel speed', 'limite*': 'speed limit', 'limitee': 'speed limit', 'autorisee': 'speed limit', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'precipitation*': 'rainfall', 'pluviometr*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    // A day of national mourning and a funeral are days of their own, dated apart from the disaster's.
+    'deuil': 'mourning', 'obsèques': 'funeral', 'funérailles': 'funeral', 'enterrement': 'funeral', 'inhumation': 'funeral',
     // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».
     'chavir*': 'capsize', 'naufrage*': 'capsize', 'sur le flanc': 'capsize', 'appareill*': 'departure', 'depart': 'departure', 'departs': 'departure',
     'construit': 'construction', 'construite': 'construction', 'construction': 'construction', 'mis a l\'eau': 'construction', 'mise a l\'eau': 'construction',
@@ -251,6 +254,7 @@ export const fr: LanguagePack = {
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   growthWords: ['depuis', 'à ce jour', 'avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
+  thresholds: { quantifiers: ['tous', 'toutes', 'chaque', 'tout'], comparatives: ['plus de', "plus d'", 'plus d’', 'moins de', "moins d'", 'moins d’', 'au moins', 'au-delà de', 'au-dessus de', 'au-dessous de'] },
   momentWords: {
     'en clôture': 'close', 'à la clôture': 'close', 'a clôturé': 'close', 'ont clôturé': 'close', 'a terminé la séance': 'close', 'a fini la séance': 'close', 'en fin de séance': 'close',
     "à l'ouverture": 'open', 'en début de séance': 'open', 'a ouvert': 'open', 'dès l\'ouverture': 'open',

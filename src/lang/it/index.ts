@@ -48,6 +48,7 @@ export const it: LanguagePack = {
     articles: ['un', 'uno', 'una'],
     of: ['di', 'dei', 'degli', 'delle', 'del', 'della', 'dello', "dell'", 'dell’', "d'", 'd’'],
     measureNouns: ['punto', 'punti', 'secolo'],
+    ofUnit: { mezzo: 0.5, mezza: 0.5, 'un quarto di': 0.25, 'tre quarti di': 0.75 },
   },
   rateWords: ['all', 'al', 'alla', 'ogni', 'per', 'l', 'a'],
   approximateNumberWords: ['decina', 'dozzina', 'ventina', 'trentina', 'centinaio'],
@@ -205,7 +206,7 @@ export const it: LanguagePack = {
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
     'ferit*': 'injured', 'dispers*': 'missing', 'irreperibil*': 'missing', 'intrappolat*': 'trapped', 'bloccat*': 'trapped', 'imprigionat*': 'trapped', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
     'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'trasportava': 'aboard', 'con a bordo': 'aboard', 'viaggiator*': 'passengers',
-    'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'livello del mare': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
+    'magnitudo': 'magnitude', 'profondita': 'depth', 'fondale': 'depth', 'quota': 'altitude', 'altitudine': 'altitude', 'livello del mare': 'altitude', 'profond*': 'depth', 'distanza': 'distance', 'lungo': 'length', 'largo': 'width', 'larga': 'width', 'larghi': 'width', 'larghe': 'width', 'larghezza': 'width', 'fronte': 'width', 'lunga': 'length', 'lunghezza': 'length', 'alto': 'height', 'alta': 'height', 'altezza': 'height',
     'voti': 'votes', 'voto': 'votes', 'preferenz*': 'votes', 'schede': 'votes', 'affluenza': 'turnout', 'partecipazione': 'turnout', 'seggi': 'seats', 'deputat*': 'seats', 'eletti': 'seats',
     'fatturato': 'revenue', 'ricav*': 'revenue', 'vendit*': 'revenue', 'utile': 'profit', 'utili': 'profit', 'profitt*': 'profit', 'perdit*': 'loss', 'spes*': 'spending', 'spend*': 'spending', 'budget': 'spending', 'investi*': 'investment',
     'multa': 'fine', 'multe': 'fine', 'sanzion*': 'fine', 'risarciment*': 'damages', 'danni': 'damages', 'prezz*': 'price', 'cost*': 'cost', 'stipend*': 'salary', 'salari*': 'salary', 'valutazion*': 'valuation', 'valutat*': 'valuation', 'stima': 'valuation', 'stimat*': 'valuation', 'stimano': 'valuation', 'valore': 'valuation',
@@ -214,6 +215,8 @@ export const it: LanguagePack = {
     'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'viaggiava': 'travel speed', 'viaggiavano': 'travel speed', 'procedeva': 'travel speed', 'correva': 'travel speed', 'limite': 'speed limit', 'limiti': 'speed limit', 'consentit*': 'speed limit', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'precipitazion*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
   },
   eventWords: {
+    // A day of national mourning and a funeral are days of their own, dated apart from the disaster's.
+    'lutto': 'mourning', 'funerale': 'funeral', 'funerali': 'funeral', 'esequie': 'funeral', 'sepoltura': 'funeral',
     // Navi e partenze: "capovolta", "adagiata su un fianco", "salpata".
     'capovol*': 'capsize', 'naufragi*': 'capsize', 'affondat*': 'capsize', 'su un fianco': 'capsize', 'salpat*': 'departure', 'partenza': 'departure',
     'costruit*': 'construction', 'costruzione': 'construction', 'varat*': 'construction',
@@ -244,6 +247,7 @@ export const it: LanguagePack = {
   },
   // ("da sabato", "dal 3 maggio": a running total since a day)
   growthWords: ["dall'inizio", 'fino a oggi', 'ad oggi', ...WEEKDAYS.map((day) => `da ${day}`), 'avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
+  thresholds: { quantifiers: ['tutti', 'tutte', 'ogni', 'ciascun', 'ciascuno', 'ciascuna', 'qualsiasi'], comparatives: ['più di', 'piu di', 'oltre', 'sopra', 'sotto', 'almeno', 'meno di'] },
   momentWords: {
     'in chiusura': 'close', 'alla chiusura': 'close', 'ha chiuso': 'close', 'hanno chiuso': 'close', 'chiudeva': 'close', 'a fine seduta': 'close', 'a fine giornata': 'close', 'in chiusura di seduta': 'close',
     'in apertura': 'open', "all'apertura": 'open', 'in avvio': 'open', 'ha aperto': 'open', 'in avvio di seduta': 'open',
