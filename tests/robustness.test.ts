@@ -460,3 +460,20 @@ describe('careless and hostile input (docs/robustness.md): no lost file, no whol
     expect(documents).toHaveLength(2);
   });
 });
+
+describe('words that are names of Object.prototype', () => {
+  it('compares articles with "constructor", "toString" and "__proto__" in their words and translations, on both bridges', async () => {
+    const { compare } = await import('../src/index.js');
+    const words = 'constructor toString valueOf hasOwnProperty __proto__ isPrototypeOf';
+    const inputs = [
+      { path: 'a-en.txt', content: `Published 3 May 2027\n\nThe constructor said on Monday that 12 people were hurt; ${words}. The constructor sold 40,000 cars worldwide.\n` },
+      { path: 'b-fr.txt', content: `Publié le 3 mai 2027\n\nLe constructeur a indiqué lundi que 14 personnes avaient été blessées ; ${words}. Le constructeur a vendu 40 000 voitures dans le monde.\n` },
+      { path: 'c-it.txt', content: `Pubblicato il 3 maggio 2027\n\nIl costruttore ha detto lunedì che 12 persone sono rimaste ferite; ${words}. Il costruttore ha venduto 40.000 auto nel mondo.\n` },
+    ];
+    // (Apertium where installed; the lexical bridge always)
+    for (const bridge of ['lexical', 'auto'] as const) {
+      const report = await compare(inputs, { bridge, cacheDir: false });
+      expect(report.discrepancies.filter((d) => d.rule === 'divergent-figure').map((d) => d.message)).toEqual([expect.stringContaining('14 personnes')]);
+    }
+  });
+});

@@ -71,7 +71,8 @@ export function verbSynsets(lemma: string): readonly number[] {
  */
 export function verbBase(word: string, irregular: Readonly<Record<string, string>> = {}): string | undefined {
   const lower = word.toLowerCase();
-  if (irregular[lower]) return irregular[lower];
+  // (own keys only: "constructor" is no irregular verb, whatever Object.prototype says)
+  if (Object.hasOwn(irregular, lower)) return irregular[lower];
   if (verbSynsets(lower).length > 0) return lower;
   const candidates: string[] = [];
   for (const [suffix, ending] of [['ies', 'y'], ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']] as const) {

@@ -103,7 +103,7 @@ function countsAhead(text: string, toks: readonly Token[], from: number, t: Pack
     // ("9.4m tonnes", "2m hectares": a million of a unit no length is measured in)
     if (unit) return MILLIONS_OF.has(unit.category);
     // "150m high", "150m deep" measure a length: metres.
-    const measure = pack.measureWords[w];
+    const measure = Object.hasOwn(pack.measureWords, w) ? pack.measureWords[w] : undefined;
     if (measure) return !LENGTHS.has(measure);
   }
   return false;
@@ -540,7 +540,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       const word = !slash && pack.rateWords.includes(norm(toks[end]!.text).replace(/'$/, ''));
       // "7,5 milioni a stagione", "par saison": a season is a year, but only as a rate ("19 gol in stagione" is
       // no span of nineteen seasons).
-      const perUnit = (w: string) => t.units.get(w) ?? (pack.rateOnlyUnits[w] !== undefined ? { category: 'duration', unit: 'day', factor: pack.rateOnlyUnits[w] } : undefined);
+      const perUnit = (w: string) => t.units.get(w) ?? (Object.hasOwn(pack.rateOnlyUnits, w) ? { category: 'duration', unit: 'day', factor: pack.rateOnlyUnits[w] } : undefined);
       const per = slash ? perUnit(norm(toks[end]!.text)) : word && toks[end + 1] ? perUnit(norm(toks[end + 1]!.text)) : undefined;
       if (per?.category === 'duration') {
         factor /= per.factor ?? 1;
@@ -680,7 +680,7 @@ function fractionShares(text: string, offset: number, pack: LanguagePack): Quant
   const out: QuantityFact[] = [];
   for (const m of text.matchAll(fractionPatternFor(pack))) {
     const after = text.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean).slice(1, 4).map(norm);
-    if (after.some((w) => pack.timeUnits[w] !== undefined || MEASURE_CATEGORIES.has(t.units.get(w)?.category ?? '') || measureNounsOf(pack).has(w))) continue;
+    if (after.some((w) => Object.hasOwn(pack.timeUnits, w) || MEASURE_CATEGORIES.has(t.units.get(w)?.category ?? '') || measureNounsOf(pack).has(w))) continue;
     let value: number;
     if (m[3]) {
       // "a decade and a half of service" is a span and a half, not a share.

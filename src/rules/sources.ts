@@ -31,7 +31,8 @@ export function partyOf(text: string, corpus: AnalysedCorpus, sentenceIndex: num
     for (const n of corpus.facts[i]!.names) if (text.includes(n.text)) names.add(n.key);
   }
   for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
-    const role = pack.sourceRoles[word] ?? pack.sourceRoles[fold(word)];
+    // (own keys only: a word such as "constructor" is no role, whatever Object.prototype holds)
+    const role = Object.hasOwn(pack.sourceRoles, word) ? pack.sourceRoles[word] : Object.hasOwn(pack.sourceRoles, fold(word)) ? pack.sourceRoles[fold(word)] : undefined;
     if (role) roles.add(role);
   }
   return { names, roles };

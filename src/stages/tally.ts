@@ -65,7 +65,7 @@ export function tallyRoles(text: string, figures: readonly TallyFigure[], pack: 
   // (most sentences count nothing: nothing to read)
   if (!figures.some(counted)) return roles;
   const cues = cuesOf(pack);
-  const isNumber = (word: string | undefined) => word !== undefined && (/^\p{N}/u.test(word) || pack.numberWords[word] !== undefined);
+  const isNumber = (word: string | undefined) => word !== undefined && (/^\p{N}/u.test(word) || Object.hasOwn(pack.numberWords, word));
   const sentenceWords = wordsIn(text);
   const aboutAVote = sentenceWords.some((w) => isVoteWord(w) || cues.voteWords.has(w));
   const changeOpeners = new Set(pack.changeOpeners.map(fold));
