@@ -607,9 +607,11 @@ const fractionPatternFor = perPack((pack) => {
  * "half a million people": the figure read from "a million" is half of it. (An article counts one: the
  * half before it halves the figure, and the figure's words start at the half.)
  */
+const halvesBeforeOf = perPack((pack) => new RegExp(`(?<![\\p{L}])(?:${alternation(pack.fractions.halves)})\\s+$`, 'iu'));
+
 function halveScaled(text: string, offset: number, quantities: QuantityFact[], pack: LanguagePack): QuantityFact[] {
   const articles = fractionArticlesOf(pack);
-  const halves = new RegExp(`(?<![\\p{L}])(?:${alternation(pack.fractions.halves)})\\s+$`, 'iu');
+  const halves = halvesBeforeOf(pack);
   return quantities.map((q) => {
     const first = norm(q.text.split(/\s+/u)[0] ?? '');
     if (!articles.has(first) || q.value < 1000) return q;
