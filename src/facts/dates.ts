@@ -97,7 +97,10 @@ const patternsFor = perPack((pack): DatePatterns => {
     bareHour: pack.bareHourPrepositions.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
       : undefined,
-    namedHour: Object.keys(pack.namedHours.words).length ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.namedHours.before)})\\s+(${alternation(Object.keys(pack.namedHours.words))})(?![\\p{L}])`, 'giu') : undefined,
+    // (the hour word, then any minutes said after it: "mezzogiorno e mezzo")
+    namedHour: Object.keys(pack.namedHours.words).length
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.namedHours.before)})\\s+((${alternation(Object.keys(pack.namedHours.words))})${Object.keys(pack.namedHours.minutes ?? {}).length ? `(?:\\s+(${alternation(Object.keys(pack.namedHours.minutes!))}))?` : ''})(?![\\p{L}])`, 'giu')
+      : undefined,
     // (or after the word that restates a time in another zone: "alle 10 ora locale, le 9 in Italia")
     bareHourBeforeZone: pack.bareHourPrepositions.length ? new RegExp(`(?<![\\p{L}])(?:${alternation([...pack.bareHourPrepositions, ...pack.timeRestatementLinkers])})\\s+([01]?\\d|2[0-4])(?=\\s)`, 'giu') : undefined,
     hourWord: pack.hourWords.length
@@ -391,14 +394,14 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
     }
   }
   /** Each match of `re` that ends with its hour (first group), at the hour `read` gives, where no time is read yet. */
-  const hoursAt = (re: RegExp | undefined, read: (m: RegExpMatchArray, end: number) => number | undefined) => {
+  const hoursAt = (re: RegExp | undefined, read: (m: RegExpMatchArray, end: number) => number | undefined, minuteOf: (m: RegExpMatchArray) => number = () => 0) => {
     if (!re) return;
     for (const m of text.matchAll(re)) {
       const b = m.index! + m[0].length;
       const a = b - m[1]!.length;
       if (found.some((f) => a < f.b && b > f.a)) continue;
       const hour = read(m, b);
-      if (hour !== undefined) found.push({ a, b, hour, minute: 0 });
+      if (hour !== undefined) found.push({ a, b, hour, minute: minuteOf(m) });
     }
   };
   // "alle 7 di sera" is 19:00.
@@ -407,7 +410,12 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
     return hour < 12 ? hour + (m[2] ? (pack.hourDayParts[m[2].toLowerCase()] ?? 0) : 0) : hour;
   });
   // "at noon", "à minuit", "a mezzogiorno": an hour named by a word, after its preposition.
-  hoursAt(p.namedHour, (m) => pack.namedHours.words[m[1]!.toLowerCase()] ?? 0);
+  // …"midi et demi", "mezzogiorno e mezzo": and the minutes said after it.
+  hoursAt(
+    p.namedHour,
+    (m) => pack.namedHours.words[m[2]!.toLowerCase()] ?? 0,
+    (m) => (m[3] ? (pack.namedHours.minutes?.[m[3].toLowerCase()] ?? 0) : 0),
+  );
   // "alle 10 ora italiana", "alle 19 ora di Vendra": a bare hour after its preposition, a zone after it.
   hoursAt(p.bareHourBeforeZone, (m, end) => (zoned(end) ? Number(m[1]) : undefined));
   found.sort((x, y) => x.a - y.a);

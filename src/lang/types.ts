@@ -180,9 +180,10 @@ export interface LanguagePack {
   hourDayParts: Record<string, number>;
   /**
    * Hours named by a word ("noon", "minuit", "mezzogiorno"), read as a clock time after one of `before`
-   * ("at noon", "à midi", "a mezzogiorno"): "le Midi" is a region, "a midnight deadline" no time.
+   * ("at noon", "à midi", "a mezzogiorno"): "le Midi" is a region, "a midnight deadline" no time. `minutes`:
+   * words after the named hour that add minutes to it ("midi et demi", "mezzogiorno e mezzo" → 12:30).
    */
-  namedHours: { words: Record<string, number>; before: string[] };
+  namedHours: { words: Record<string, number>; before: string[]; minutes?: Record<string, number> };
   /** Words after an hour that make it a clock time ("20 heures", "9 o'clock"), lower case. */
   hourWords: string[];
   /** Words that join two items of a list ("et", "and", "e"). */
