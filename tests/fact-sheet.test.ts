@@ -1262,3 +1262,10 @@ describe('a day said as past against one said as ahead, in one claim', () => {
     expect(figureFindings(report).filter((d) => d.rule === 'divergent-date')).toEqual([]);
   });
 });
+
+describe('a share\'s holder across a comma, past a share of its own', () => {
+  it('gives "mentre nella regione della capitale si ferma al 5,1%" no holder named before the 12,1% between them', async () => {
+    const slots = await slotsOf('Nella regione settentrionale di Harlen, cuore dell\'industria, la disoccupazione tocca il 12,1%, mentre nella regione della capitale si ferma al 5,1%.', 'it');
+    expect(slots.filter((x) => x.fact.text.includes('5,1')).map((x) => x.slot.subject)).not.toContain('harlen');
+  });
+});

@@ -372,6 +372,11 @@ function durationKind(view: SentenceView, at: { start: number; end: number }): s
 
 const cueTableOf = perPack((pack: LanguagePack) => Object.entries(pack.durationCues).map(([cue, kind]) => [fold(cue), kind] as [string, string]).sort((a, b) => b[0].length - a[0].length));
 
+/** A measure's kind, without what refines it: `percent` of `percent:unemployment`. */
+function measureKind(measure: string | undefined): string | undefined {
+  return measure?.split(':')[0];
+}
+
 /** Measures that a party or a person holds: their subject is whose they are (any name), not a place. */
 const HELD_MEASURES = new Set(['votes', 'votes against', 'seats', 'percent', 'percent:votes', 'users', 'subscribers', 'customers', 'employees', 'age', 'sentence', 'ban']);
 
@@ -808,7 +813,8 @@ export function sentenceSlots(
         // A figure of another kind between them restates this one ("31.7%, or 977,560 votes"); one of the
         // same kind has a holder of its own ("Dovalis 38.4%, Verel 31.7%").
         // ("208 voti favorevoli, 174 contrari": votes for and against are one body's)
-        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start && measures.get(q) === measure);
+        // (of one kind whatever its refinement: "la disoccupazione tocca il 12,1%, mentre … si ferma al 5,1%")
+        const claimed = facts.quantities.some((q) => q.category === category && q.start - sentence.start >= name.end && q.end - sentence.start < at.start && measureKind(measures.get(q)) === measureKind(measure));
         if (!claimed) consider(name.n.key, name.start, name.end);
       }
     }
