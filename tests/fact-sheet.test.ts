@@ -1269,3 +1269,18 @@ describe('a share\'s holder across a comma, past a share of its own', () => {
     expect(slots.filter((x) => x.fact.text.includes('5,1')).map((x) => x.slot.subject)).not.toContain('harlen');
   });
 });
+
+describe('a count of a named kind of thing, by its place', () => {
+  it('sets no count of cars in Britain against one in Italy, and still sets two counts in Italy against each other', async () => {
+    const apart = await sheetOf({
+      'a-en.txt': 'Published 10 February 2027, 20:30 GMT\n\nRecall\n\nIn Britain, where the SUV sells well, about 37,000 cars are affected by the recall.\n',
+      'b-it.txt': 'Pubblicato il 10 febbraio 2027 alle 06:45\n\nRichiamo\n\nIn Italia 58.400 auto dovranno tornare in officina per il richiamo.\n',
+    });
+    expect(figureFindings(apart)).toEqual([]);
+    const same = await sheetOf({
+      'a-en.txt': 'Published 10 February 2027, 20:30 GMT\n\nRecall\n\nIn Italy, where the SUV sells well, about 85,400 cars are affected by the recall.\n',
+      'b-it.txt': 'Pubblicato il 10 febbraio 2027 alle 06:45\n\nRichiamo\n\nIn Italia 58.400 auto dovranno tornare in officina per il richiamo.\n',
+    });
+    expect(figureFindings(same).map((d) => d.rule)).toEqual(['divergent-figure']);
+  });
+});

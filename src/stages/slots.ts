@@ -1144,7 +1144,11 @@ export function sentenceSlots(
       // A count of one named kind of thing ("Eleven vehicles", "14 véhicules") is also read across the story,
       // tentatively: the fact sheet keeps it only where every article gives one value for it.
       // (not one or two: "two cars ahead of me", "whose two children" are asides, not counts of the story)
-      if (measure.startsWith('count-of:') && secondary === 'main' && q.value >= 3) out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(period ? { period } : {}) }, tentative: true, ...(part ? { earlier: true } : {}) });
+      // (and of its place, where one is named: "In Britain, … about 37,000 cars" are not "in Italia 58.400 auto")
+      if (measure.startsWith('count-of:') && secondary === 'main' && q.value >= 3) {
+        const where = part ? undefined : subjectOf(at, measure, q.category);
+        out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(where ? { subject: where } : {}), ...(period ? { period } : {}) }, tentative: true, ...(part ? { earlier: true } : {}) });
+      }
       continue;
     }
     // A growth rate is of something: "revenue rose 18%" and "shares rose 1.3%" are not one figure.
