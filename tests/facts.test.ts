@@ -702,6 +702,9 @@ describe('rates and clock times in the ways French and Italian write them', () =
     expect(times('He spoke at noon on Monday, shortly after midnight, and set a midnight deadline.', 'en')).toEqual([['noon', 12, 0, undefined], ['midnight', 0, 0, undefined]]);
     expect(times('Il a parlé à midi, dans le Midi.', 'fr')).toEqual([['midi', 12, 0, undefined]]);
     expect(times('Ha parlato a mezzanotte, ora locale.', 'it')).toEqual([['mezzanotte, ora locale', 0, 0, 'local']]);
+    // A bare hour followed by a preposition is still an hour; followed by a noun, a count.
+    expect(times('Il richiamo, annunciato ieri mattina alle 9 dalla casa automobilistica, riguarda 2 milioni di auto. Il treno è partito alle 21 di ieri.', 'it').map(([t, h]) => [t, h])).toEqual([['9', 9], ['21', 21]]);
+    expect(times('Si è passati dalle 9 alle 12 squadre. Salgono alle 9 le vittime.', 'it')).toEqual([]);
     // The minutes said after the named hour: half past twelve.
     expect(times('La conferenza è iniziata a mezzogiorno e mezzo, ora locale.', 'it')).toEqual([['mezzogiorno e mezzo, ora locale', 12, 30, 'local']]);
     expect(times('Il est arrivé vers midi et demi, puis à minuit et quart.', 'fr')).toEqual([['midi et demi', 12, 30, undefined], ['minuit et quart', 0, 15, undefined]]);

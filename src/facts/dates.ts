@@ -94,8 +94,9 @@ const patternsFor = perPack((pack): DatePatterns => {
     // "2027/28", "2026-27": a season or marketing year that runs into the next.
     season: new RegExp(`${B}${year}[-–/](\\d{2})${E}`, 'gu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
+    // (a part of the day first: "alle 7 di sera" is 19:00, not 7:00 followed by "di")
     bareHour: pack.bareHourPrepositions.length
-      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)|\\s+(?:${alternation(pack.conjunctions)})\\s${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''})`, 'giu')
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''}|\\s+(?:${alternation([...pack.conjunctions, ...pack.bareHourFollowers])})\\s)`, 'giu')
       : undefined,
     // (the hour word, then any minutes said after it: "mezzogiorno e mezzo")
     namedHour: Object.keys(pack.namedHours.words).length

@@ -174,6 +174,11 @@ export interface LanguagePack {
    */
   bareHourPrepositions: string[];
   /**
+   * Words after such a bare hour that keep it an hour, lower case: a preposition of where, whose or when
+   * ("alle 9 dalla casa automobilistica", "alle 21 di ieri"); a noun after the number makes it a count.
+   */
+  bareHourFollowers: string[];
+  /**
    * Parts of the day that may follow a bare hour, with the hours they add: "alle 7 del mattino" (7:00),
    * "à 8 heures du soir" (20:00), "at 7 in the evening" (19:00).
    */

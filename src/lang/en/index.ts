@@ -116,6 +116,7 @@ export const en: LanguagePack = {
   timePrepositions: ['at', 'around', 'by', 'until'],
   namedHours: { words: { noon: 12, midday: 12, midnight: 0 }, before: ['at', 'around', 'by', 'until', 'after', 'before', 'from', 'shortly after', 'just after', 'just before'] },
   bareHourPrepositions: [],
+  bareHourFollowers: [],
   hourDayParts: { 'in the morning': 0, 'in the afternoon': 12, 'in the evening': 12 },
   hourWords: ["o'clock"],
   conjunctions: ['and', 'or'],

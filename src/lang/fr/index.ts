@@ -129,6 +129,7 @@ export const fr: LanguagePack = {
   timePrepositions: ['à', 'vers', 'dès'],
   namedHours: { words: { midi: 12, minuit: 0 }, minutes: { 'et demi': 30, 'et demie': 30, 'et quart': 15 }, before: ['à', 'vers', 'dès', 'avant', 'après', 'peu avant', 'peu après', "jusqu'à"] },
   bareHourPrepositions: ['vers', 'dès'],
+  bareHourFollowers: [],
   hourDayParts: { 'du matin': 0, 'de l\'après-midi': 12, 'du soir': 12 },
   hourWords: ['heures', 'heure'],
   conjunctions: ['et', 'ou'],

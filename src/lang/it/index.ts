@@ -121,6 +121,7 @@ export const it: LanguagePack = {
   timePrepositions: ['alle', 'ore', 'verso', 'dalle', 'fino alle', 'delle', 'entro le'],
   namedHours: { words: { mezzogiorno: 12, mezzanotte: 0 }, minutes: { 'e mezzo': 30, 'e mezza': 30, 'e un quarto': 15, 'e trenta': 30 }, before: ['a', 'verso', 'dopo', 'prima di', 'poco dopo', 'poco prima di', 'fino a', 'da'] },
   bareHourPrepositions: ['alle', 'dalle', 'verso le', 'fino alle'],
+  bareHourFollowers: ['di', 'da', 'dal', 'dalla', 'del', 'della', 'nel', 'nella', 'presso'],
   hourDayParts: { 'del mattino': 0, 'della mattina': 0, 'di mattina': 0, 'del pomeriggio': 12, 'di pomeriggio': 12, 'della sera': 12, 'di sera': 12 },
   hourWords: [],
   conjunctions: ['e', 'ed', 'o'],
