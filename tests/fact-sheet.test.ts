@@ -1200,6 +1200,20 @@ describe('what a figure is of, and when', () => {
     expect(slots.some((s) => s.slot.measure === 'count-of:italy')).toBe(false);
   });
 
+  it('reads bare numbers in a list by place after a count of a named thing as that thing counted in each place ("including 4,200 tractors in Poland, 3,100 in Spain and 950 in Portugal")', async () => {
+    const byPlace = async (text: string, language: 'en' | 'fr' | 'it') =>
+      (await slotsOf(text, language)).filter((s) => s.slot.event === 'main' && s.slot.subject?.startsWith('country:')).map((s) => `${s.fact.text}|${s.slot.subject}`);
+    const en = await byPlace('The maker sold 11,000 tractors in Europe last year, including 4,200 in Poland, 3,100 in Spain and 950 in Portugal.', 'en');
+    expect(en).toEqual(expect.arrayContaining(['3,100|country:ES', '950|country:PT']));
+    const fr = await byPlace("Le constructeur a vendu 11 000 tracteurs en Europe l'an dernier, dont 4 200 en Pologne, 3 100 en Espagne et 950 au Portugal.", 'fr');
+    expect(fr).toEqual(expect.arrayContaining(['3 100|country:ES', '950|country:PT']));
+    const it = await byPlace("Il costruttore ha venduto 11.000 trattori in Europa l'anno scorso, di cui 4.200 in Polonia, 3.100 in Spagna e 950 in Portogallo.", 'it');
+    expect(it).toEqual(expect.arrayContaining(['3.100|country:ES', '950|country:PT']));
+    // Numbers that are not set in a place stay unread: "11,000 tractors, 300 of them returned".
+    const loose = await slotsOf('The maker sold 11,000 tractors in Europe, and 300 were returned within a year.', 'en');
+    expect(loose.some((s) => s.fact.text === '300' && s.slot.measure.startsWith('count-of:'))).toBe(false);
+  });
+
   it('reads a height above sea level as an altitude in three languages', async () => {
     const measureOf = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).find((s) => s.named)?.named;
     expect(await measureOf('The refuge stands at about 2,450 metres above sea level.', 'en')).toBe('distance:altitude');

@@ -776,12 +776,15 @@ export function sentenceSlots(
     let best: { key: string; distance: number } | undefined;
     const held = isHeld(measure);
     const consider = (key: string, start: number, end: number, reach = PLACE_REACH) => {
-      const distance = start >= at.end ? start - at.end : at.start - end;
+      let distance = start >= at.end ? start - at.end : at.start - end;
       if (distance < 0) return;
       // A place is the figure's when it is near it; further on in the clause it sets the scene of the
       // whole sentence ("has killed two people and forced 3,000 to flee their homes in the hills of X").
-      const between = words.filter((w) => (start >= at.end ? w.start >= at.end && w.end <= start : w.start >= end && w.end <= at.start)).length;
-      if (!held && between > reach) return;
+      const gap = words.filter((w) => (start >= at.end ? w.start >= at.end && w.end <= start : w.start >= end && w.end <= at.start));
+      if (!held && gap.length > reach) return;
+      // A place set right after the figure by a preposition is its own, before any place just ahead of it
+      // ("3.100 in Spagna e 950 in Portogallo", "3 100 en Espagne et 950 au Portugal").
+      if (start >= at.end && gap.length === 1 && prepositions.has(gap[0]!.folded)) distance = 0;
       if (!best || distance < best.distance) best = { key, distance };
     };
     // Whose votes, shares or sentence: the holder comes before the figure in all three languages ("Verel
@@ -1046,14 +1049,21 @@ export function sentenceSlots(
   const isVoteWord = (word: string) => lookUp(tables.measures, word) === 'votes' || lookUp(tables.events, word) === 'vote';
   for (const [n, role] of tallyRoles(text, inOrder.map((q) => ({ ...local(q), category: q.category, value: q.value })), pack, isVoteWord)) measures.set(inOrder[n]!, role);
   // A bare number set in a place after a figure that names its measure counts what that one counts: "1,100
-  // of the jobs will go in Brevania, about 400 in France and 290 in Italy".
-  inOrder.forEach((q, n) => {
+  // of the jobs will go in Brevania, about 400 in France and 290 in Italy"; so does one after a count of a
+  // named thing set in a place the same way ("301,000 vehicles in Veldria, 214,000 in France and 58,400 in
+  // Italy", "dont 301 000 en Veldria et 48 400 en Italie").
+  const setInPlace = (at: { end: number }) => {
+    const [next, name] = words.filter((w) => w.start >= at.end - sentence.start).slice(0, 2);
+    return !!next && !!name && prepositions.has(next.folded) && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && next.start - (at.end - sentence.start) <= 2;
+  };
+  const countsSetInPlace = () => inOrder.forEach((q, n) => {
     if (measures.get(q) !== undefined || q.category !== 'count' || n === 0) return;
-    const [next, name] = words.filter((w) => w.start >= q.end - sentence.start).slice(0, 2);
-    if (!next || !name || !prepositions.has(next.folded) || !/^\p{Lu}/u.test(text.slice(name.start, name.end)) || next.start - (q.end - sentence.start) > 2) return;
-    const named = inOrder.slice(0, n).reverse().map((o) => measures.get(o)).find((m) => m !== undefined && isSpecific(m) && !m.startsWith('claim:'));
+    if (!setInPlace(q)) return;
+    const named = inOrder.slice(0, n).reverse().map((o) => [o, measures.get(o)] as const)
+      .find(([o, m]) => m !== undefined && !m.startsWith('claim:') && (isSpecific(m) || (m.startsWith('count-of:') && o.category === 'count' && setInPlace(o))))?.[1];
     if (named) measures.set(q, named);
   });
+  countsSetInPlace();
   // A part with no noun of its own counts what its whole counts: "640,000 marchers across the country,
   // including 145,000 in the capital".
   inOrder.forEach((q, n) => {
@@ -1062,6 +1072,9 @@ export function sentenceSlots(
     const measure = measures.get(whole);
     if (measure?.startsWith('count-of:') && !isPart(local(whole))) measures.set(q, measure);
   });
+  // (again: the part just read may be the first of a list by place, "including 301,000 in Veldria, 214,000
+  // in France and 58,400 in Italy")
+  countsSetInPlace();
 
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
@@ -1146,8 +1159,9 @@ export function sentenceSlots(
       // (not one or two: "two cars ahead of me", "whose two children" are asides, not counts of the story)
       // (and of its place, where one is named: "In Britain, … about 37,000 cars" are not "in Italia 58.400 auto")
       if (measure.startsWith('count-of:') && secondary === 'main' && q.value >= 3) {
-        const where = part ? undefined : subjectOf(at, measure, q.category);
-        out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(where ? { subject: where } : {}), ...(period ? { period } : {}) }, tentative: true, ...(part ? { earlier: true } : {}) });
+        // (a part set in a place is that place's count: "including 301,000 in Veldria, … 58,400 in Italy")
+        const where = part && !setInPlace(q) ? undefined : subjectOf(at, measure, q.category);
+        out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(where ? { subject: where } : {}), ...(period ? { period } : {}) }, tentative: true, ...(part && !where ? { earlier: true } : {}) });
       }
       continue;
     }
