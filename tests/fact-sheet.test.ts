@@ -1298,3 +1298,90 @@ describe('a count of a named kind of thing, by its place', () => {
     expect(figureFindings(same).map((d) => d.rule)).toEqual(['divergent-figure']);
   });
 });
+
+describe('events named by other words, and the words that set a figure or a day apart', () => {
+  it('reads a figure set "against" another in a sentence of change as the earlier value, not a tally\'s votes', async () => {
+    const periodOf = async (text: string, language: 'en' | 'fr' | 'it', figure: string) => (await slotsOf(text, language)).filter((s) => s.fact.text.startsWith(figure)).map((s) => s.slot.period ?? '-');
+    expect(await periodOf('Olive oil output fell to 310,000 tonnes, against 365,000 tonnes in the previous harvest.', 'en', '365,000')).toContain('earlier');
+    expect(await periodOf("La production d'huile d'olive recule à 310 000 tonnes contre 365 000 tonnes cette année.", 'fr', '365 000')).toContain('earlier');
+    expect(await periodOf("La produzione di olio scende a 310.000 tonnellate, rispetto a 365.000 tonnellate quest'anno.", 'it', '365.000')).toContain('earlier');
+    // Votes for and against are no change: "226 voti contro 160" stays the vote's.
+    expect(await periodOf('Il bilancio è passato con 226 voti contro 160.', 'it', '160')).not.toContain('earlier');
+  });
+
+  it('dates a clock time by the event before "after", not by the event past it ("the accord, signed at 5.10am after talks that ran all night")', async () => {
+    const eventOf = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'time' && !s.loose).map((s) => s.slot.event);
+    expect(await eventOf('The agreement, reached at 5.10am after talks that ran all night, ends the dispute.', 'en')).toEqual(['deal']);
+    expect(await eventOf("L'accord, trouvé à 5h10 après une réunion de dix heures, met fin au conflit.", 'fr')).toEqual(['deal']);
+  });
+
+  it('reads "next year" beside a clock time as the period of what is decided, not a later event ("l\'accordo sulle tariffe del prossimo anno alle 7.20")', async () => {
+    const events = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'time').map((s) => s.slot.event ?? '');
+    expect((await events("I sindacati hanno firmato l'accordo sulle tariffe del prossimo anno alle 7.20 di stamattina.", 'it')).some((e) => e.includes('secondary'))).toBe(false);
+    expect((await events("Les syndicats ont signé l'accord sur les tarifs de l'an prochain à 7h20 ce matin.", 'fr')).some((e) => e.includes('secondary'))).toBe(false);
+  });
+
+  it('reads a year that labels a thing ("the 2029 harvest quota", "pour 2029") as no day of an event', async () => {
+    const dated = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'date' && !s.slot.event?.startsWith('group:')).map((s) => s.fact.text);
+    expect(await dated('The ministers opened talks and set the 2029 harvest quota at 8,000 tonnes.', 'en')).not.toContain('2029');
+    expect(await dated('Les ministres ont ouvert la séance et fixé les quotas pour 2029.', 'fr')).not.toContain('2029');
+    // A year an event happened in is still its date.
+    expect(await dated('The institute was founded in 1994.', 'en')).toContain('1994');
+  });
+
+  it('sets a past weekday right after its event word against another article\'s day ("talks that opened on Monday" / "aperti martedì")', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 18 March 2027, 10:00 GMT\n\nPort dispute\n\nDockers and port operators struck a deal overnight. The negotiations, which opened on Monday in Lorvik, had been suspended twice.\n',
+      'b-it.txt': 'Pubblicato il 18 marzo 2027 alle 12:30\n\nPorto\n\nPortuali e operatori hanno raggiunto un accordo nella notte. I negoziati si erano aperti martedì a Lorvik, tra due sospensioni.\n',
+    });
+    expect(figureFindings(report).filter((d) => d.rule === 'divergent-date')).toHaveLength(1);
+    // Said on a day, or declared on one, a weekday dates the saying, not the event.
+    const said = await sheetOf({
+      'a-en.txt': 'Published 18 March 2027, 10:00 GMT\n\nPort dispute\n\nThe mayor declared a day of mourning on Monday for the two dockers killed.\n',
+      'b-it.txt': 'Pubblicato il 18 marzo 2027 alle 12:30\n\nPorto\n\nIl sindaco ha proclamato il lutto cittadino per il 20 marzo, in memoria dei due portuali morti.\n',
+    });
+    expect(figureFindings(said).filter((d) => d.rule === 'divergent-date')).toEqual([]);
+  });
+
+  it('sets the time a release was published against another, the hour bare before an elided preposition ("alle 11 dall\'Istituto")', async () => {
+    const { findTimes } = await import('../src/facts/dates.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    expect(findTimes("Il dato diffuso stamattina alle 11 dall'Istituto di statistica.", 0, LANGUAGE_PACKS.it).map((t) => t.hour)).toEqual([11]);
+    const report = await sheetOf({
+      'a-en.txt': 'Published 4 June 2027, 12:00 GMT\n\nTourism\n\nForeign arrivals rose 4% in May, according to the tourism office report published at 0800 GMT.\n',
+      'b-fr.txt': 'Publié le 4 juin 2027 à 15h00\n\nTourisme\n\nSelon le rapport de l\'office du tourisme publié à 11 heures, les arrivées étrangères ont progressé de 4 % en mai.\n',
+    });
+    expect(figureFindings(report).filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
+  });
+
+  it('reads "it all began at" as the time of the story\'s own event ("Tout a commencé à 6h48" / "Tutto è cominciato alle 6.18")', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': 'Publié le 9 octobre 2027 à 18h00\n\nIncendie\n\nTout a commencé à 4h35, dans un entrepôt de la zone portuaire.\n',
+      'b-it.txt': 'Pubblicato il 9 ottobre 2027 alle 20:00\n\nIncendio\n\nTutto è cominciato alle 5.35 in un magazzino della zona portuale.\n',
+    });
+    expect(figureFindings(report).filter((d) => d.rule === 'divergent-time')).toHaveLength(1);
+  });
+  it('gives a figure of a group named by age that group as its subject, and reads the age as no figure ("For under-25s", "chez les moins de 25 ans", "tra gli under 25")', async () => {
+    const subjects = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'quantity').map((s) => `${s.fact.text}|${s.slot.subject ?? '-'}`);
+    expect(await subjects('Among people aged over 65, the vaccination rate reached 81%.', 'en')).toContain('81%|age:over-65');
+    expect(await subjects("Chez les moins de 30 ans, le taux de vaccination plafonne à 42 %.", 'fr')).toContain('42 %|age:under-30');
+    expect(await subjects('Tra gli under 30 il tasso di vaccinazione si ferma al 42%.', 'it')).toContain('42%|age:under-30');
+    expect((await subjects('Tra gli under 30 il tasso di vaccinazione si ferma al 42%.', 'it')).some((x) => x.startsWith('30|'))).toBe(false);
+    // A span of time is no group: "depuis plus de 25 ans".
+    expect((await subjects("L'usine emploie 400 salariés depuis plus de 25 ans.", 'fr')).some((x) => x.includes('age:'))).toBe(false);
+  });
+
+  it('dates the completion of works by its own word in three languages ("completed on", "achevés le", "conclusi il")', async () => {
+    const events = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'date' && !s.loose).map((s) => s.slot.event);
+    expect(await events('The new runway was completed on 12 May 2025.', 'en')).toContain('completion');
+    expect(await events('Les travaux ont été achevés le 12 mai 2025.', 'fr')).toContain('completion');
+    expect(await events('I lavori sono stati conclusi il 12 maggio 2025.', 'it')).toContain('completion');
+    // "dealers" is no deal.
+    expect(await events('Dealers will start the repairs on 3 March 2027.', 'en')).not.toContain('deal');
+  });
+
+  it('gives the figures of a sentence the place its opening phrase ends with ("Dans la région montagneuse de Vessa, au sud, le chômage touche 9 %")', async () => {
+    const subjects = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'quantity').map((s) => s.slot.subject ?? '-');
+    expect(await subjects('Dans la région montagneuse de Vessa, au sud, le chômage touche 9,3 % des actifs.', 'fr')).toContain('vessa');
+  });
+});

@@ -96,7 +96,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
     // (a part of the day first: "alle 7 di sera" is 19:00, not 7:00 followed by "di")
     bareHour: pack.bareHourPrepositions.length
-      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''}|\\s+(?:${alternation([...pack.conjunctions, ...pack.bareHourFollowers])})\\s)`, 'giu')
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''}|\\s+(?:${alternation([...pack.conjunctions, ...pack.bareHourFollowers.filter((w) => !/['’]$/.test(w))])})\\s${pack.bareHourFollowers.some((w) => /['’]$/.test(w)) ? `|\\s+(?:${alternation(pack.bareHourFollowers.filter((w) => /['’]$/.test(w)))})\\p{L}` : ''})`, 'giu')
       : undefined,
     // (the hour word, then any minutes said after it: "mezzogiorno e mezzo")
     namedHour: Object.keys(pack.namedHours.words).length

@@ -203,12 +203,25 @@ export interface LanguagePack {
    * interviewer named there is not part of the claim.
    */
   recipientCues: string[];
+  /**
+   * Words after a date or time that open another event it is told against ("reached at 5.40am after talks
+   * that opened on Tuesday", "après", "dopo"): the event named past them is not the one dated.
+   */
+  sequenceWords: string[];
+  /** Verbs that declare or announce what is dated after them ("declared a day of mourning on Monday"): the day may be the declaring's. */
+  declaringVerbs: string[];
   /** Words before the agent of a passive ("sued by Meta", "poursuivi par Meta", "citato da Meta"). */
   agentMarkers: string[];
   /** Words that open a range ("entre", "between", "tra"). */
   rangeOpeners: string[];
   /** Words that open a change, not a range ("from 2 to 3 million" rose; "de", "da"): kept apart. */
   changeOpeners: string[];
+  /**
+   * Words that set a figure against another as its point of comparison ("to 221,000 tonnes against
+   * 233,000 this year", "contre", "rispetto a"): in a sentence of change, the figure after them is the
+   * earlier value, not a claim of today's.
+   */
+  comparisonOpeners: string[];
   /** Beginnings of verbs of change ("ris", "pass", "aument"): with one just before, "de 2 à 3" is a change. */
   changeVerbs: string[];
   /** Ordinal endings after a day number ("1er", "5th", "1º"). */
@@ -418,6 +431,8 @@ export interface LanguagePack {
   yearAfterNoun: boolean;
   /** Words after which a four-digit number is a year, whatever noun follows it: "in 2016 killed 21", "depuis 2016", "nel 2016". */
   yearOpeners: string[];
+  /** Words before a year that make it the period a thing is for, not a day it happened ("quotas for 2028", "pour 2028", "per il 2028"). */
+  yearForWords: string[];
   /** Words that make the number after them a label, not a year: "number 2027", "numéro 2027", "n° 2019". */
   numberLabels: string[];
   /**
@@ -445,6 +460,13 @@ export interface LanguagePack {
   tally: { for: string[]; against: string[]; abstain: string[]; joins: string[]; voteWords: string[] };
   /** Words before a number that make it a place's population ("a city of 480,000 people", "una città di"). */
   populationCues: string[];
+  /**
+   * Phrases that name a group of people by age, each with the age as its first capture ("under-25s",
+   * "people aged over 65", "les moins de 25 ans", "gli under 25"), by bound: a figure in their stretch is
+   * that group's, not everyone's. Written to need an article or a noun of people, so that a span of time
+   * ("plus de 25 ans") is not one.
+   */
+  ageGroups: { under: RegExp[]; over: RegExp[] };
   /** Words before a number that make it what something can hold, not what it holds ("licensed to carry 450 passengers", "capienza di"). */
   capacityCues: string[];
   /** Words right before a number of years that make it an age ("aged 41", "un homme de 41 ans", "un cittadino di 41 anni"), unless a measure word says what the span is ("une peine de 7 ans"). */

@@ -395,6 +395,14 @@ function isHeld(measure: string): boolean {
  */
 const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price']);
 
+/** A pack's words of a period of a week or longer ("year", "mois", "anno"), folded. */
+const periodUnitsOf = perPack((pack: LanguagePack) => new Set(Object.entries(pack.timeUnits).filter(([, days]) => days >= 7).map(([word]) => fold(word))));
+
+const declaringVerbsOf = perPack((pack: LanguagePack) => new Set(pack.declaringVerbs.map(fold)));
+const prepositionsOf = perPack((pack: LanguagePack) => new Set(pack.prepositions.map(fold)));
+/** A pack's words that open another event after a date or time, folded. */
+const sequenceWordsOf = perPack((pack: LanguagePack) => pack.sequenceWords.map(fold));
+
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
 /** The pack's word sets a sentence's reading asks of every figure, built once per pack. */
@@ -404,6 +412,7 @@ const sentenceWordsOf = perPack((pack: LanguagePack) => ({
   ambiguousOpeners: new Set(pack.ambiguousChangeOpeners.map(fold)),
   changeTargets: new Set(pack.changeTargets.map(fold)),
   weekdays: new Set(weekdaysOf(pack)),
+  comparisonOpeners: [...new Set(pack.comparisonOpeners.map(fold))],
 }));
 
 /** Measures that change from one day to the next: a value of theirs says nothing of which day it is. */
@@ -743,8 +752,11 @@ export function sentenceSlots(
   // capitale", "nelle zone colpite"); not any name near it (who acted, who said so). For measures held by
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
+  const ageGroups = (['under', 'over'] as const).flatMap((bound) =>
+    pack.ageGroups[bound].flatMap((pattern) => [...folded.matchAll(new RegExp(pattern.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, key: `age:${bound}-${m[1]}` }))),
+  );
   const namePrepositions = namePrepositionsOf(pack);
-  const { placeRelatives, changeOpeners, ambiguousOpeners, changeTargets, weekdays } = sentenceWordsOf(pack);
+  const { placeRelatives, changeOpeners, ambiguousOpeners, changeTargets, weekdays, comparisonOpeners } = sentenceWordsOf(pack);
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
   const indefinites = indefinitesOf(pack);
@@ -769,6 +781,10 @@ export function sentenceSlots(
     return between.length >= 2 && between.length <= 5 && last !== undefined && apposedOf(pack).has(last) ? place.n.key : undefined;
   };
   const subjectOf = (at: { start: number; end: number; clause: number }, measure: string, category?: string) => {
+    // A group by age in the figure's clause, or opening its stretch with no other figure between: "For
+    // under-25s the rate is 18.9 per cent", "Chez les moins de 25 ans, le taux s'envole à 19,8 %".
+    const ageGroup = ageGroups.find((g) => (at.start >= g.end || g.start >= at.end) && (clauseAt(g.start) === at.clause || (g.end <= at.start && partAt(g.start) === partAt(at.start) && !facts.quantities.some((q) => q.start - sentence.start >= g.end && q.end - sentence.start <= at.start))));
+    if (ageGroup) return ageGroup.key;
     if (measure === 'population') {
       const apposed = apposedPlace(at);
       if (apposed) return apposed;
@@ -826,7 +842,9 @@ export function sentenceSlots(
     // europeo del gruppo, gli utenti sono 9,4 milioni", "À Moravel, chef-lieu de la province, huit
     // personnes sont mortes".
     if (!best && !held && words[0] && (prepositions.has(words[0].folded) || namePrepositions.has(words[0].folded))) {
-      const opening = nameSpans.find((n) => n.clause === 0 && words.slice(1, 4).some((w) => w.start === n.start));
+      // ("Dans la région industrielle de Harlen, au nord, le chômage touche 11,2 %": the name may end a
+      // longer opening phrase)
+      const opening = nameSpans.find((n) => n.clause === 0 && words.slice(1, 7).some((w) => w.start === n.start));
       if (opening && text[narrowBreaks[0] ?? -1] === ',' && !(sourceSpan && opening.start >= sourceSpan.start && opening.end <= sourceSpan.end)) return opening.n.key;
     }
     if (best || held) return best?.key;
@@ -883,6 +901,13 @@ export function sentenceSlots(
     if (ordinals.has(w.folded)) return wide.slice(Math.max(0, i - 2), i + 4).some((v) => v !== w && lookUp(tables.events, v.folded) !== undefined);
     return true;
   });
+  const periodUnits = periodUnitsOf(pack);
+  /** Whether a word of a later event is "next" of a period beside it ("next year", "l'an prochain", "del prossimo anno"). */
+  const ofNextPeriod = (w: Word) => {
+    if (lookUp(tables.secondary, w.folded) !== 'later') return false;
+    const i = wide.indexOf(w);
+    return [wide[i - 1], wide[i + 1]].some((v) => v !== undefined && periodUnits.has(v.folded.replace(/^.*['’]/, '')) && /^\s+$/.test(text.slice(Math.min(v.end, w.end), Math.max(v.start, w.start))));
+  };
   const eventOf = (at: { start: number; end: number; clause: number }) => {
     // The cue of the figure's own clause; or one before it in the sentence with no other figure between
     // ("in the 2021 runoff, turnout fell to 54 per cent", not "61.2%, up from 58.6% in the first round").
@@ -960,6 +985,23 @@ export function sentenceSlots(
   };
   /** The dates that are when a thing was made (built, founded, opened), read once per sentence. */
   const made = new Set(facts.dates.filter((d) => MAKING_EVENTS.has(nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '')));
+  const comparedAgainst = (at: { start: number; end: number }, before: readonly Word[], category?: string) => {
+    const lead = folded.slice(Math.max(0, at.start - 40), at.start).replace(/\s+/g, ' ').trimEnd();
+    const opened = comparisonOpeners.some((o) => {
+      if (!lead.endsWith(o)) {
+        // (an article may stand between: "contre les 233 000 tonnes")
+        const cut = lead.lastIndexOf(' ');
+        if (cut < 0 || !determiners.has(lead.slice(cut + 1)) || !lead.slice(0, cut).endsWith(o)) return false;
+        return lead.length - lead.slice(cut + 1).length - 1 - o.length === 0 || !/[\p{L}\p{N}]/u.test(lead[cut - o.length - 1]!);
+      }
+      return lead.length === o.length || !/[\p{L}\p{N}]/u.test(lead[lead.length - o.length - 1]!);
+    });
+    if (!opened) return false;
+    // (bare counts set against each other are a score or a tally: "226 voti contro 160")
+    if (category === 'count') return false;
+    const earlierFigure = facts.quantities.some((q) => q.end - sentence.start <= at.start && (category === undefined || q.category === category));
+    return earlierFigure && before.some((w) => pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))));
+  };
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
@@ -973,6 +1015,10 @@ export function sentenceSlots(
       return next.length > 1 && changeTargets.has(next[0]!.folded) && /^\p{N}/u.test(text.slice(next[1]!.start, next[1]!.end));
     };
     if (last && changeOpeners.has(last.folded) && (!ambiguousOpeners.has(last.folded) || targeted()) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
+    // "reculer, à 221 000 tonnes contre 233 000 tonnes cette année", "cut to 41,500 tonnes, against 50,600
+    // this year": in a sentence of change, a figure set against another just stated is the point of
+    // comparison, the earlier value. (Not a tally: "52 voix contre 47" has no verb of change.)
+    if (comparedAgainst(at, before, category)) return 'earlier';
     // "contre 3,9 milliards un an plus tôt", "3.9bn a year earlier": a span back in time right after the
     // figure dates it earlier, whatever year its clause names.
     const agoAfter = facts.quantities.find((q) => q.category === 'duration' && q.value >= 365 && q.start - sentence.start >= at.end && /^[\s,]{0,3}$/.test(text.slice(at.end, q.start - sentence.start)) && durationKind(view, local(q)) === 'ago');
@@ -1079,6 +1125,8 @@ export function sentenceSlots(
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
     if (q.vague) continue;
+    // The age that names a group ("gli under 25", "people aged over 65") is no figure of the story.
+    if (ageGroups.some((g) => q.start - sentence.start >= g.start && q.end - sentence.start <= g.end)) continue;
     // "in tutti i comuni sopra i cinquemila abitanti", "every firm of more than 250 staff": a class's
     // threshold, no fact of the story. (the figure's words may start with its comparative)
     {
@@ -1250,13 +1298,42 @@ export function sentenceSlots(
   const pastWeekday = (d: DateFact) => isWeekday(d) && d.resolved !== undefined && d.relative! <= 0 && facts.dates.length === 1 && !saidOn(d);
   /** Whether an until word ends the words before a date, past a weekday ("until Wednesday, February 17"). */
   const untilBefore = (at: { start: number }) => untilBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/[,\s]+$/u, ''));
+  const generalPrepositions = prepositionsOf(pack);
+  const yearFor = new Set(pack.yearForWords.map(fold));
+  const yearLabel = (d: DateFact, at: { start: number; end: number }) => {
+    if (d.year === undefined || d.month !== undefined || d.day !== undefined || d.endYear !== undefined) return false;
+    const before = wide.filter((w) => w.end <= at.start).slice(-2).reverse();
+    const next = wide.find((w) => w.start >= at.end);
+    const attributive = before[0] !== undefined && determiners.has(before[0].folded) && next !== undefined && /^\s+$/.test(text.slice(at.end, next.start)) && /^\p{L}/u.test(next.folded);
+    const purpose = before.some((w, k) => yearFor.has(w.folded) && before.slice(0, k).every((v) => determiners.has(v.folded)));
+    return attributive || purpose;
+  };
+  // ("Nouveau drame dimanche matin": another event's day)
+  const ordinalBefore = (at: { start: number }) => wide.some((w) => w.end <= at.start && partAt(w.start) === partAt(at.start) && ordinals.has(w.folded));
+  const declaring = declaringVerbsOf(pack);
+  const reportedBefore = (at: { start: number }) => wide.some((w) => w.end <= at.start && (reportingWordsOf(pack).has(w.folded) || declaring.has(w.folded)));
+  /** Whether the word before a date (past a preposition or an article) names its event. */
+  const eventRightBefore = (at: { start: number }, event: string) => {
+    const before = wide.filter((w) => w.end <= at.start).slice(-3).reverse();
+    for (const w of before) {
+      if (lookUp(tables.events, w.folded) === event) return true;
+      if (!generalPrepositions.has(w.folded) && !determiners.has(w.folded)) return false;
+    }
+    return false;
+  };
   for (const [fact, kind] of timed) {
     const at = local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
     const date = fact as DateFact;
     if (kind === 'date' && periodYears.size > 1 && date.year !== undefined && date.month === undefined && date.endYear === undefined && periodYears.has(date.year)) continue;
+    // A year that names what a thing is of or for is no day it happened: "sets the 2028 cod quota", "les
+    // quotas pour 2028", "il taglio per il 2028".
+    if (kind === 'date' && yearLabel(date, at)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
-    const named = nearest(tables.events, wide, folded, wideAt(at), EVENT_WINDOW);
+    // (not an event past "after" or "before": "reached at 5.40am after talks that opened on Tuesday")
+    const sequence = sequenceWordsOf(pack).map((cue) => { const from = folded.indexOf(cue, at.end); return from >= 0 && endsWithWord(folded.slice(0, from + cue.length), cue) && !/\p{L}/u.test(folded.charAt(from + cue.length) || ' ') ? from : -1; }).filter((from) => from >= 0);
+    const cut = sequence.length ? Math.min(...sequence) : Infinity;
+    const named = nearest(tables.events, cut === Infinity ? wide : wide.filter((w) => w.start < cut), folded, wideAt(at), EVENT_WINDOW);
     // "restera fermée jusqu'au jeudi 11 mars", "will remain shut until Wednesday": a closure until a day is
     // a reopening on it ("expected to reopen it on Tuesday, March 9").
     // (the closure before the until word, whatever event word comes after: "resteront fermées au moins
@@ -1264,7 +1341,9 @@ export function sentenceSlots(
     const closedUntil = untilBefore(at) && wide.some((w) => w.end <= at.start && w.start >= at.start - CLOSURE_REACH && lookUp(tables.events, w.folded) === 'closure');
     const event = closedUntil ? 'reopening' : named;
     // A plan ("the next launch", "il prossimo lancio") is told from the day itself by its era, not by a cue.
-    const cues = cueWords.filter((w) => !again.has(w.folded));
+    // (nor, for a clock time, "next" of a period: "hanno firmato l'accordo sulle quote del prossimo anno alle
+    // 6.40" is today's signing; the quotas are next year's)
+    const cues = cueWords.filter((w) => !again.has(w.folded) && !(kind === 'time' && ofNextPeriod(w)));
     // …or one opening its stretch of the sentence before it, with no other date or time between: "un
     // autre pont, bien plus modeste, s'est partiellement effondré mercredi vers 6h10".
     // (a date beside a time is of the same moment: "mercredi vers 6h10")
@@ -1281,6 +1360,11 @@ export function sentenceSlots(
     // "until 5 August" ends a span, "on Saturday" is a moment: a claim's two are not one day misstated.
     if (scope && scope === groupScope && kind === 'date' && untilBefore(at)) scope = `${groupScope}:until`;
     const weekdayOfClaim = kind === 'date' && !event && pastWeekday(fact as DateFact);
+    // A past weekday right after its event word is that event's day: "talks that opened on Tuesday",
+    // "Ouvertes lundi", "si erano aperti martedì" (not "said on Monday", nor a day a cue sets apart).
+    // (the sentence's one date, as for a claim's weekday, and no word of saying before it: "declared a day of
+    // mourning on Monday" dates the declaring)
+    const weekdayOfEvent = kind === 'date' && event !== undefined && !secondary && isWeekday(date) && date.resolved !== undefined && date.relative! <= 0 && !saidOn(date) && facts.dates.filter((d) => !/^\d{4}$/.test(d.resolved ?? '') && yearOf(d) === undefined).length === 1 && !reportedBefore(at) && !ordinalBefore(at) && event !== 'main event' && eventRightBefore(at, event);
     const measure = kind === 'time' ? 'event-time' : 'event-date';
     // Without an event word, a date or time beside one exact reading is that reading's, wherever the
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
@@ -1304,7 +1388,7 @@ export function sentenceSlots(
     // Friday"); only a reading's date.
     // (a weekday an until word puts ahead is the day a closure ends, "jusqu'à vendredi", "until Wednesday";
     // "dès mardi" may be past or ahead, as the tense says)
-    if (!scope || (kind === 'date' && isWeekday(fact as DateFact) && !weekdayOfClaim && !((fact as DateFact).relative! > 0 && untilBefore(at)))) continue;
+    if (!scope || (kind === 'date' && isWeekday(fact as DateFact) && !weekdayOfClaim && !weekdayOfEvent && !((fact as DateFact).relative! > 0 && untilBefore(at)))) continue;
     out.push({ sentence: index, fact, kind, slot: { measure, event: scope } });
   }
   return out;
