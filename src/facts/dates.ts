@@ -77,6 +77,8 @@ interface DatePatterns {
 }
 
 const patternsFor = perPack((pack): DatePatterns => {
+  const elidedFollowers = pack.bareHourFollowers.filter((w) => /['’]$/u.test(w));
+  const spacedFollowers = pack.bareHourFollowers.filter((w) => !elidedFollowers.includes(w));
   const months = alternation(Object.keys(pack.months));
   const ordinal = pack.ordinalSuffixes.length ? `(?:${alternation(pack.ordinalSuffixes)})?` : '';
   const linker = pack.monthYearLinkers.length ? `(?:(?:${alternation(pack.monthYearLinkers)})\\s+)?` : '';
@@ -95,8 +97,9 @@ const patternsFor = perPack((pack): DatePatterns => {
     season: new RegExp(`${B}${year}[-–/](\\d{2})${E}`, 'gu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
     // (a part of the day first: "alle 7 di sera" is 19:00, not 7:00 followed by "di")
+    // (a follower that ends in an apostrophe runs into its word: "alle 11 dall'Ufficio")
     bareHour: pack.bareHourPrepositions.length
-      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''}|\\s+(?:${alternation([...pack.conjunctions, ...pack.bareHourFollowers.filter((w) => !/['’]$/.test(w))])})\\s${pack.bareHourFollowers.some((w) => /['’]$/.test(w)) ? `|\\s+(?:${alternation(pack.bareHourFollowers.filter((w) => /['’]$/.test(w)))})\\p{L}` : ''})`, 'giu')
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(pack.bareHourPrepositions)})\\s+([01]?\\d|2[0-4])(?=\\s*(?:[,;:)]|\\.(?!\\d)|$)${Object.keys(pack.hourDayParts).length ? `|\\s+(${alternation(Object.keys(pack.hourDayParts))})(?![\\p{L}])` : ''}|\\s+(?:${alternation([...pack.conjunctions, ...spacedFollowers])})\\s${elidedFollowers.length ? `|\\s+(?:${alternation(elidedFollowers)})\\p{L}` : ''})`, 'giu')
       : undefined,
     // (the hour word, then any minutes said after it: "mezzogiorno e mezzo")
     namedHour: Object.keys(pack.namedHours.words).length

@@ -176,6 +176,7 @@ export interface LanguagePack {
   /**
    * Words after such a bare hour that keep it an hour, lower case: a preposition of where, whose or when
    * ("alle 9 dalla casa automobilistica", "alle 21 di ieri"); a noun after the number makes it a count.
+   * One ending in an apostrophe is elided into the word after it ("alle 11 dall'Ufficio").
    */
   bareHourFollowers: string[];
   /**
@@ -464,7 +465,7 @@ export interface LanguagePack {
    * Phrases that name a group of people by age, each with the age as its first capture ("under-25s",
    * "people aged over 65", "les moins de 25 ans", "gli under 25"), by bound: a figure in their stretch is
    * that group's, not everyone's. Written to need an article or a noun of people, so that a span of time
-   * ("plus de 25 ans") is not one.
+   * ("plus de 25 ans") is not one. Matched on the folded sentence: lower case, no accents ("con piu di").
    */
   ageGroups: { under: RegExp[]; over: RegExp[] };
   /** Words before a number that make it what something can hold, not what it holds ("licensed to carry 450 passengers", "capienza di"). */

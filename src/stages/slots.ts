@@ -183,14 +183,23 @@ const momentsOf = perPack((pack: LanguagePack) => Object.entries(pack.momentWord
 /** Moments of a trading session: what a price or a share moved by, not a toll or a count. */
 const SESSION_MOMENTS: ReadonlySet<string> = new Set(['open', 'close']);
 
+/** The first place `phrase` stands in `folded` at or after `from` as whole words, or -1. */
+function phraseIndex(folded: string, phrase: string, from: number): number {
+  for (let at = folded.indexOf(phrase, from); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+    const edgeBefore = at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!);
+    const edgeAfter = at + phrase.length >= folded.length || !/[\p{L}\p{N}]/u.test(folded[at + phrase.length]!);
+    if (edgeBefore && edgeAfter) return at;
+  }
+  return -1;
+}
+
 /** The one moment of the day a sentence names, if it names exactly one. */
 function momentOf(folded: string, pack: LanguagePack): string | undefined {
   const found = new Set<string>();
   const taken: Array<[number, number]> = [];
   for (const [phrase, moment] of momentsOf(pack)) {
-    for (let from = folded.indexOf(phrase); from >= 0; from = folded.indexOf(phrase, from + 1)) {
+    for (let from = phraseIndex(folded, phrase, 0); from >= 0; from = phraseIndex(folded, phrase, from + 1)) {
       const to = from + phrase.length;
-      if ((from > 0 && /[\p{L}\p{N}]/u.test(folded[from - 1]!)) || (to < folded.length && /[\p{L}\p{N}]/u.test(folded[to]!))) continue;
       if (taken.some(([x, y]) => from < y && to > x)) continue;
       taken.push([from, to]);
       found.add(moment);
@@ -230,10 +239,7 @@ function nearest(table: ConceptTable, words: readonly Word[], folded: string, at
   after.forEach((w, i) => consider(lookUp(table, w.folded), i + 0.5, w.clause));
   before.reverse().forEach((w, i) => consider(lookUp(table, w.folded), i + 1, w.clause));
   for (const [phrase, concept] of table.phrases) {
-    for (let from = folded.indexOf(phrase); from >= 0; from = folded.indexOf(phrase, from + 1)) {
-      const edgeBefore = from === 0 || !/[\p{L}\p{N}]/u.test(folded[from - 1]!);
-      const edgeAfter = from + phrase.length >= folded.length || !/[\p{L}\p{N}]/u.test(folded[from + phrase.length]!);
-      if (!edgeBefore || !edgeAfter) continue;
+    for (let from = phraseIndex(folded, phrase, 0); from >= 0; from = phraseIndex(folded, phrase, from + 1)) {
       const inside = words.filter((w) => w.start >= from && w.end <= from + phrase.length);
       if (inside.length === 0) continue;
       const distance = from >= at.end ? words.filter((w) => w.start >= at.end && w.start < from).length + 0.5 : words.filter((w) => w.end <= at.start && w.start >= from + phrase.length).length + 1;
@@ -395,14 +401,6 @@ function isHeld(measure: string): boolean {
  */
 const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price']);
 
-/** A pack's words of a period of a week or longer ("year", "mois", "anno"), folded. */
-const periodUnitsOf = perPack((pack: LanguagePack) => new Set(Object.entries(pack.timeUnits).filter(([, days]) => days >= 7).map(([word]) => fold(word))));
-
-const declaringVerbsOf = perPack((pack: LanguagePack) => new Set(pack.declaringVerbs.map(fold)));
-const prepositionsOf = perPack((pack: LanguagePack) => new Set(pack.prepositions.map(fold)));
-/** A pack's words that open another event after a date or time, folded. */
-const sequenceWordsOf = perPack((pack: LanguagePack) => pack.sequenceWords.map(fold));
-
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
 /** The pack's word sets a sentence's reading asks of every figure, built once per pack. */
@@ -412,7 +410,18 @@ const sentenceWordsOf = perPack((pack: LanguagePack) => ({
   ambiguousOpeners: new Set(pack.ambiguousChangeOpeners.map(fold)),
   changeTargets: new Set(pack.changeTargets.map(fold)),
   weekdays: new Set(weekdaysOf(pack)),
-  comparisonOpeners: [...new Set(pack.comparisonOpeners.map(fold))],
+  changeVerbs: pack.changeVerbs.map(fold),
+  // (as words: "par rapport à" is three; "vs." is the word "vs")
+  comparisonOpeners: pack.comparisonOpeners.map((o) => fold(o).split(/\s+/u).map((w) => w.replace(/\.$/u, ''))),
+  /** Words of a period of a week or longer ("year", "mois", "anno"). */
+  periodUnits: new Set(Object.entries(pack.timeUnits).filter(([, days]) => days >= 7).map(([word]) => fold(word))),
+  /** Words that open another event after a date or time ("after", "après", "dopo"). */
+  sequenceWords: pack.sequenceWords.map(fold),
+  declaringVerbs: new Set(pack.declaringVerbs.map(fold)),
+  prepositions: new Set(pack.prepositions.map(fold)),
+  yearForWords: new Set(pack.yearForWords.map(fold)),
+  /** The pack's age groups, global, matched on folded text. */
+  ageGroups: (['under', 'over'] as const).flatMap((bound) => pack.ageGroups[bound].map((pattern) => ({ bound, pattern: new RegExp(pattern.source, 'gu') }))),
 }));
 
 /** Measures that change from one day to the next: a value of theirs says nothing of which day it is. */
@@ -752,11 +761,11 @@ export function sentenceSlots(
   // capitale", "nelle zone colpite"); not any name near it (who acted, who said so). For measures held by
   // a party or a person (votes, seats, shares), the name nearest to the figure is whose they are.
   const prepositions = placePrepositionsOf(pack);
-  const ageGroups = (['under', 'over'] as const).flatMap((bound) =>
-    pack.ageGroups[bound].flatMap((pattern) => [...folded.matchAll(new RegExp(pattern.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, key: `age:${bound}-${m[1]}` }))),
-  );
+  const sentenceWords = sentenceWordsOf(pack);
+  const ageGroups = sentenceWords.ageGroups.flatMap(({ bound, pattern }) => [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: `age:${bound}-${m[1]}` })));
   const namePrepositions = namePrepositionsOf(pack);
-  const { placeRelatives, changeOpeners, ambiguousOpeners, changeTargets, weekdays, comparisonOpeners } = sentenceWordsOf(pack);
+  const { placeRelatives, changeOpeners, ambiguousOpeners, changeTargets, weekdays, comparisonOpeners } = sentenceWords;
+  const isChangeVerb = (w: Word) => sentenceWords.changeVerbs.some((v) => w.folded.startsWith(v));
   const timeWords = timeWordsOf(pack);
   const determiners = determinersOf(pack);
   const indefinites = indefinitesOf(pack);
@@ -901,7 +910,7 @@ export function sentenceSlots(
     if (ordinals.has(w.folded)) return wide.slice(Math.max(0, i - 2), i + 4).some((v) => v !== w && lookUp(tables.events, v.folded) !== undefined);
     return true;
   });
-  const periodUnits = periodUnitsOf(pack);
+  const { periodUnits } = sentenceWords;
   /** Whether a word of a later event is "next" of a period beside it ("next year", "l'an prochain", "del prossimo anno"). */
   const ofNextPeriod = (w: Word) => {
     if (lookUp(tables.secondary, w.folded) !== 'later') return false;
@@ -985,22 +994,16 @@ export function sentenceSlots(
   };
   /** The dates that are when a thing was made (built, founded, opened), read once per sentence. */
   const made = new Set(facts.dates.filter((d) => MAKING_EVENTS.has(nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '')));
+  /** Whether the words just before a figure are a comparison opener, an article allowed after it ("contre les 233 000 tonnes"). */
   const comparedAgainst = (at: { start: number; end: number }, before: readonly Word[], category?: string) => {
-    const lead = folded.slice(Math.max(0, at.start - 40), at.start).replace(/\s+/g, ' ').trimEnd();
-    const opened = comparisonOpeners.some((o) => {
-      if (!lead.endsWith(o)) {
-        // (an article may stand between: "contre les 233 000 tonnes")
-        const cut = lead.lastIndexOf(' ');
-        if (cut < 0 || !determiners.has(lead.slice(cut + 1)) || !lead.slice(0, cut).endsWith(o)) return false;
-        return lead.length - lead.slice(cut + 1).length - 1 - o.length === 0 || !/[\p{L}\p{N}]/u.test(lead[cut - o.length - 1]!);
-      }
-      return lead.length === o.length || !/[\p{L}\p{N}]/u.test(lead[lead.length - o.length - 1]!);
-    });
-    if (!opened) return false;
     // (bare counts set against each other are a score or a tally: "226 voti contro 160")
     if (category === 'count') return false;
+    const ends = (tail: readonly Word[], opener: readonly string[]) => tail.length >= opener.length && opener.every((o, k) => tail[tail.length - opener.length + k]!.folded === o);
+    const last = before[before.length - 1];
+    const bare = last && determiners.has(last.folded) ? before.slice(0, -1) : before;
+    if (!comparisonOpeners.some((o) => ends(before, o) || ends(bare, o))) return false;
     const earlierFigure = facts.quantities.some((q) => q.end - sentence.start <= at.start && (category === undefined || q.category === category));
-    return earlierFigure && before.some((w) => pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))));
+    return earlierFigure && before.some(isChangeVerb);
   };
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
@@ -1014,7 +1017,7 @@ export function sentenceSlots(
       const next = words.filter((w) => w.start >= at.end).slice(0, 3);
       return next.length > 1 && changeTargets.has(next[0]!.folded) && /^\p{N}/u.test(text.slice(next[1]!.start, next[1]!.end));
     };
-    if (last && changeOpeners.has(last.folded) && (!ambiguousOpeners.has(last.folded) || targeted()) && before.some((w) => w.clause === at.clause && pack.changeVerbs.some((v) => w.folded.startsWith(fold(v))))) return 'earlier';
+    if (last && changeOpeners.has(last.folded) && (!ambiguousOpeners.has(last.folded) || targeted()) && before.some((w) => w.clause === at.clause && isChangeVerb(w))) return 'earlier';
     // "reculer, à 221 000 tonnes contre 233 000 tonnes cette année", "cut to 41,500 tonnes, against 50,600
     // this year": in a sentence of change, a figure set against another just stated is the point of
     // comparison, the earlier value. (Not a tally: "52 voix contre 47" has no verb of change.)
@@ -1295,11 +1298,14 @@ export function sentenceSlots(
   // A past weekday the article's date resolves, the one date of its sentence (a sentence of two days,
   // "opened the gates on Wednesday … peaked on Thursday", may set either against the other article's one)
   // and not the day a thing was said.
-  const pastWeekday = (d: DateFact) => isWeekday(d) && d.resolved !== undefined && d.relative! <= 0 && facts.dates.length === 1 && !saidOn(d);
+  /** A past weekday the article's date resolves, not the day a thing was said. */
+  const pastDay = (d: DateFact) => isWeekday(d) && d.resolved !== undefined && d.relative! <= 0 && !saidOn(d);
+  const pastWeekday = (d: DateFact) => pastDay(d) && facts.dates.length === 1;
+  /** Days the sentence names, years aside ("Ouvertes lundi, … l'an prochain" names one). */
+  const daysNamed = facts.dates.filter((d) => !/^\d{4}$/.test(d.resolved ?? '') && yearOf(d) === undefined).length;
   /** Whether an until word ends the words before a date, past a weekday ("until Wednesday, February 17"). */
   const untilBefore = (at: { start: number }) => untilBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/[,\s]+$/u, ''));
-  const generalPrepositions = prepositionsOf(pack);
-  const yearFor = new Set(pack.yearForWords.map(fold));
+  const { prepositions: generalPrepositions, yearForWords: yearFor, declaringVerbs: declaring, sequenceWords } = sentenceWords;
   const yearLabel = (d: DateFact, at: { start: number; end: number }) => {
     if (d.year === undefined || d.month !== undefined || d.day !== undefined || d.endYear !== undefined) return false;
     const before = wide.filter((w) => w.end <= at.start).slice(-2).reverse();
@@ -1310,7 +1316,6 @@ export function sentenceSlots(
   };
   // ("Nouveau drame dimanche matin": another event's day)
   const ordinalBefore = (at: { start: number }) => wide.some((w) => w.end <= at.start && partAt(w.start) === partAt(at.start) && ordinals.has(w.folded));
-  const declaring = declaringVerbsOf(pack);
   const reportedBefore = (at: { start: number }) => wide.some((w) => w.end <= at.start && (reportingWordsOf(pack).has(w.folded) || declaring.has(w.folded)));
   /** Whether the word before a date (past a preposition or an article) names its event. */
   const eventRightBefore = (at: { start: number }, event: string) => {
@@ -1331,8 +1336,7 @@ export function sentenceSlots(
     if (kind === 'date' && yearLabel(date, at)) continue;
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     // (not an event past "after" or "before": "reached at 5.40am after talks that opened on Tuesday")
-    const sequence = sequenceWordsOf(pack).map((cue) => { const from = folded.indexOf(cue, at.end); return from >= 0 && endsWithWord(folded.slice(0, from + cue.length), cue) && !/\p{L}/u.test(folded.charAt(from + cue.length) || ' ') ? from : -1; }).filter((from) => from >= 0);
-    const cut = sequence.length ? Math.min(...sequence) : Infinity;
+    const cut = Math.min(...sequenceWords.map((cue) => phraseIndex(folded, cue, at.end)).filter((from) => from >= 0));
     const named = nearest(tables.events, cut === Infinity ? wide : wide.filter((w) => w.start < cut), folded, wideAt(at), EVENT_WINDOW);
     // "restera fermée jusqu'au jeudi 11 mars", "will remain shut until Wednesday": a closure until a day is
     // a reopening on it ("expected to reopen it on Tuesday, March 9").
@@ -1364,7 +1368,7 @@ export function sentenceSlots(
     // "Ouvertes lundi", "si erano aperti martedì" (not "said on Monday", nor a day a cue sets apart).
     // (the sentence's one date, as for a claim's weekday, and no word of saying before it: "declared a day of
     // mourning on Monday" dates the declaring)
-    const weekdayOfEvent = kind === 'date' && event !== undefined && !secondary && isWeekday(date) && date.resolved !== undefined && date.relative! <= 0 && !saidOn(date) && facts.dates.filter((d) => !/^\d{4}$/.test(d.resolved ?? '') && yearOf(d) === undefined).length === 1 && !reportedBefore(at) && !ordinalBefore(at) && event !== 'main event' && eventRightBefore(at, event);
+    const weekdayOfEvent = kind === 'date' && event !== undefined && event !== 'main event' && !secondary && pastDay(date) && daysNamed === 1 && !reportedBefore(at) && !ordinalBefore(at) && eventRightBefore(at, event);
     const measure = kind === 'time' ? 'event-time' : 'event-date';
     // Without an event word, a date or time beside one exact reading is that reading's, wherever the
     // articles put it ("Dimanche 9 août, la station a relevé 47,3 °C" / "climbed to 47.3 degrees Celsius on
