@@ -322,6 +322,12 @@ describe('quantities as intervals', () => {
     ]);
   });
 
+  it('reads no number from a word only part of which is one ("Two-bedroom flats"), and does not fail on it', () => {
+    expect(q('Two-bedroom flats built under the plan must measure at least 75 square metres.', 'en').map((x) => x.text)).toEqual(['at least 75 square metres']);
+    expect(q('three-bedroom', 'en')).toEqual([]);
+    expect(q('Twenty-five flats', 'en').map((x) => x.value)).toEqual([25]);
+  });
+
   it('leaves bare years and articles alone', () => {
     expect(q('en 2017, il y avait un accord', 'fr')).toEqual([]);
     expect(q('He had one idea in 2017.', 'en')).toEqual([]);

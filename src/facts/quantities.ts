@@ -562,6 +562,12 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     const first = toks[i]!;
     const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
     if (!isBareYear) {
+      // (a word only part of which is a number, "Two-bedroom", "an eight-storey block", leaves the figure
+      // no words of its own: none)
+      if (end <= startIndex) {
+        i = startIndex + 1;
+        continue;
+      }
       // The first number written ("trois" in "trois millions"): the rest is scale and unit.
       const leading = /^\d/.test(first.text) ? (parseNumeral(NUMBER_TOKEN.exec(first.text)?.[1] ?? '', pack.code) ?? 0) : (leadingWord ?? 0);
       ends.push({ multiplier: leading > 0 ? total / leading : 1, bare: !unit && total === leading && !approximation && !vague });
