@@ -31,7 +31,7 @@ if (process.env.SLOTS) {
     const size = group === undefined ? 0 : context.corpus.alignment!.groups[group]!.members.length;
     const language = sentence.language as 'en' | 'fr' | 'it';
     const doc = context.documents.find((d) => d.id === sentence.document);
-    for (const s of sentenceSlots(sentence, context.corpus.facts[i]!, language, group, i, size, doc ? ownDateSpans(doc) : [])) {
+    for (const s of sentenceSlots(sentence, context.corpus.facts[i]!, language, group, i, size, doc ? ownDateSpans(doc) : [], doc?.published, context.corpus.frames?.[i]?.glosses)) {
       const line = `${sentence.document} ${JSON.stringify(s.fact.text)} ${JSON.stringify(s.slot)} | ${sentence.text.slice(0, 100)}`;
       if (!filter || line.toLowerCase().includes(filter.toLowerCase())) process.stdout.write(`${line}\n`);
     }

@@ -453,7 +453,7 @@ const factSheet: Stage = {
       const stamps = ownDateSpans(doc);
       const group = groupOf.get(i);
       const size = group === undefined ? 0 : corpus.alignment!.groups[group]!.members.length;
-      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size, stamps, doc.published)) {
+      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size, stamps, doc.published, corpus.frames?.[i]?.glosses)) {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });

@@ -1394,3 +1394,83 @@ describe('events named by other words, and the words that set a figure or a day 
     expect(await subjects('Dans la région montagneuse de Vessa, au sud, le chômage touche 9,3 % des actifs.', 'fr')).toContain('vessa');
   });
 });
+
+describe('counts and measures of one kind across differently shaped sentences', () => {
+  const slotsFor = async (text: string, language: 'en' | 'fr' | 'it', figure: string) => (await slotsOf(text, language)).filter((s) => s.kind === 'quantity' && s.fact.text.includes(figure));
+
+  it('reads "190 loups de plus" and "190 lupi in più" as an increment, not a count of the story', async () => {
+    for (const [text, language] of [
+      ['La hausse atteint 14,7 %, soit 190 loups de plus en un an.', 'fr'],
+      ['La crescita è del 14,7%, cioè 190 lupi in più in un anno.', 'it'],
+    ] as const) {
+      const slots = await slotsFor(text, language, '190');
+      expect(slots.length).toBeGreaterThan(0);
+      // Read across the story only as a part, never as a count of its own.
+      expect(slots.filter((s) => s.tentative && !s.earlier)).toEqual([]);
+    }
+  });
+
+  it('counts what follows a noun for a number ("74 le nombre de loups", "a 74 il numero di lupi"), and "wolves" as wolves', async () => {
+    const measures = async (text: string, language: 'en' | 'fr' | 'it', figure: string) => (await slotsFor(text, language, figure)).map((s) => s.slot.measure);
+    expect(await measures('Il a fixé à 74 le nombre de loups pouvant être abattus cette année.', 'fr', '74')).toContain('count-of:wolf');
+    expect(await measures('Il ministro ha fissato a 74 il numero di lupi da abbattere.', 'it', '74')).toContain('count-of:wolf');
+    expect(await measures('The minister will allow up to 84 wolves to be culled.', 'en', '84')).toContain('count-of:wolf');
+  });
+
+  it('gives a figure set after a comma by "with" the name before it ("The Vasken Highlands …, with 610 wolves", "la plaine du Brannen, avec 480 loups")', async () => {
+    const subjects = async (text: string, language: 'en' | 'fr' | 'it', figure: string) => (await slotsFor(text, language, figure)).map((s) => s.slot.subject);
+    expect(await subjects('The Vasken Highlands in the north remain the heartland of the species, with 610 wolves.', 'en', '610')).toContain('vasken highlands');
+    expect(await subjects('Le nord reste en tête, mais la plaine du Brannen, avec 480 loups, est la deuxième région.', 'fr', '480')).toContain('brannen');
+  });
+
+  it('sets a national count against another where one article also gives a region\'s, far from it, and leaves the region\'s alone', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 2 March 2027, 11:00 GMT\n\nWolf census\n\nLusteria now has 1,480 wolves, the institute said on Tuesday. The Brannen plain, with 480 wolves, is the second region.\n',
+      'b-fr.txt': 'Publié le 2 mars 2027 à 16h00\n\nRecensement\n\nIl y a désormais 1 480 loups en Lusterie, selon l\'institut.\n',
+      'c-it.txt': 'Pubblicato il 2 marzo 2027 alle 12:30\n\nCensimento\n\nIn Lusteria vivono ormai 1.540 lupi, secondo l\'istituto.\n',
+    });
+    const figures = figureFindings(report);
+    expect(figures).toHaveLength(1);
+    const words = figures[0]!.evidence.map((e) => e.text).join(' ');
+    expect(words).toContain('1.540');
+    expect(words).not.toMatch(/(^|\D)480 wolves/);
+  });
+
+  it('leaves a count alone where one article gives two values close to each other: which one the other misstates cannot be told', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 2 March 2027, 11:00 GMT\n\nWolf census\n\nLusteria has 1,480 wolves, the institute said. Farmers\' groups say there are 1,410 wolves.\n',
+      'b-it.txt': 'Pubblicato il 2 marzo 2027 alle 12:30\n\nCensimento\n\nSecondo l\'istituto, in Lusteria vivono 1.540 lupi.\n',
+    });
+    // (the sentences a claim pairs are still read against each other; the story-wide row is not)
+    expect(report.factSheet.rows.filter((r) => r.slot.measure === 'count-of:wolf' && !r.slot.event?.startsWith('group:'))).toEqual([]);
+  });
+
+  it('sets a weight said only by its kind against another article\'s across the story, and not against a far larger one', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 13 June 2027, 08:00 GMT\n\nStadium roof\n\nThe section that buckled weighs 220 tonnes, engineers said.\n',
+      'b-it.txt': 'Pubblicato il 13 giugno 2027 alle 11:00\n\nStadio\n\nIl tratto di tetto crollato pesa 240 tonnellate: una frazione delle 2.050 tonnellate della copertura.\n',
+    });
+    const figures = figureFindings(report);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]!.evidence.map((e) => e.text).join(' ')).toContain('240 tonnellate');
+  });
+
+  it('reads an English "ton" as any of its sizes (short, metric, long), and "four times" as no count', async () => {
+    const { findQuantities } = await import('../src/facts/quantities.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    const [ton] = findQuantities('a 218,000-ton vessel', 0, LANGUAGE_PACKS.en);
+    // 218,000 short tons are 198,000 metric tonnes.
+    expect(ton!.low).toBeLessThanOrEqual(198_000_000);
+    expect(ton!.high).toBeGreaterThanOrEqual(218_000_000);
+    const counted = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.slot.measure.startsWith('count-of:')).map((s) => s.slot.measure);
+    expect(await counted('Le frane sono state quasi quattro volte più numerose.', 'it')).toEqual([]);
+    expect(await counted('Landslides were fifteen times more frequent.', 'en')).toEqual([]);
+  });
+
+  it('dates an evacuation order by its own word, past an attribution between commas ("alle 21.25, secondo i vigili del fuoco, è scattato l\'ordine di evacuazione")', async () => {
+    const events = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'time' && !s.loose).map((s) => s.slot.event);
+    expect(await events("Solo alle 21.25, secondo la ricostruzione dei vigili del fuoco, è scattato l'ordine di evacuazione.", 'it')).toContain('evacuation');
+    expect(await events('Police gave the evacuation order at 1858 GMT.', 'en')).toContain('evacuation');
+    expect(await events("L'ordre d'évacuer a été donné à 20 h 58.", 'fr')).toContain('evacuation');
+  });
+});

@@ -556,6 +556,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     } else {
       [low, high] = widen(total, rounding * scale * factor, approximation);
     }
+    // (a unit of several sizes reaches over all of them: "218,000 tons" may be short tons)
+    if (unit?.factorRange && factor === (unit.factor ?? 1)) [low, high] = [Math.min(low, (low / factor) * unit.factorRange[0]), Math.max(high, (high / factor) * unit.factorRange[1])];
     // Degrees Fahrenheit in the canonical Celsius: "102F" is the "39 °C" another article gives.
     if (unitName === '°F') [total, low, high, unitName] = [fahrenheitToCelsius(total), fahrenheitToCelsius(low), fahrenheitToCelsius(high), '°C'];
     // A bare four-digit number without a unit is a year, left to the date extractor.
@@ -751,7 +753,8 @@ function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pic
   if (n === undefined) return undefined;
   const factor = unit.factor ?? 1;
   const [low, high] = widen(n * factor, roundingOf(numeral) * factor, undefined);
-  return { value: n * factor, low, high, category: unit.category, unit: unit.unit };
+  const [least, most] = unit.factorRange ?? [factor, factor];
+  return { value: n * factor, low: Math.min(low, n * least), high: Math.max(high, n * most), category: unit.category, unit: unit.unit };
 }
 
 /**

@@ -13,6 +13,11 @@ export interface UnitInfo {
   unit: string;
   /** Factor to the canonical unit (miles → km). */
   factor?: number;
+  /**
+   * The factors a unit of several sizes may stand for, smallest and largest: an English "ton" is a short
+   * ton (907 kg), a metric tonne or a long ton (1,016 kg). The figure reaches over all of them.
+   */
+  factorRange?: [number, number];
   /** A currency sign or code written before the number ("$", "US$", "€"). */
   before?: boolean;
   /** A degree that names no scale ("degrees", "degrés", "gradi"): Celsius, unless its article shows otherwise. */
@@ -489,8 +494,23 @@ export interface LanguagePack {
    */
   ambiguousChangeOpeners: string[];
   changeTargets: string[];
-  /** Words right after a number that make it an increment, not a total ("two more bodies", "deux de plus"). */
+  /**
+   * Words after a number, or after the noun it counts, that make it an increment, not a total ("two more
+   * bodies", "deux de plus", "190 loups de plus", "190 lupi in più").
+   */
   incrementCues: string[];
+  /**
+   * Nouns for a number of things, lower case: a figure set before one counts what follows its "of" ("74
+   * le nombre de loups" counts wolves, not numbers).
+   */
+  countingNouns: string[];
+  /** Nouns that make a number a multiple, not a count, lower case: "four times", "quatre fois", "quattro volte". */
+  multiplierNouns: string[];
+  /**
+   * Words for "with" that set a figure after a comma as the holding of the name before it, lower case:
+   * "The Vasken Highlands …, with 610 wolves", "la plaine du Brannen, avec 480 loups".
+   */
+  withWords: string[];
   /** Words right after a number that make it a part of those just counted ("two of them", "deux d'entre eux"). */
   partAfterCues: string[];
   /**

@@ -608,7 +608,8 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   const sideOfEvent = firstPer((e) => (e.slot.kind === 'date' && groupOf.has(e.slot.sentence) && !inClaim(e) && !ofReading(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => String(sideOf(e)));
   const subjectOf = new Map<string, FactSheetEntry>();
   for (const e of entries) {
-    if (e.slot.kind !== 'quantity' || !groupOf.has(e.slot.sentence) || !e.slot.slot.subject || e.slot.slot.subject === 'part') continue;
+    // (a tentative reading's subject is its own row's: "nella campagna 2027/28" names no place of the claim)
+    if (e.slot.kind !== 'quantity' || e.slot.tentative || !groupOf.has(e.slot.sentence) || !e.slot.slot.subject || e.slot.slot.subject === 'part') continue;
     const key = `${e.slot.slot.measure}|${groupOf.get(e.slot.sentence)}`;
     if (!subjectOf.has(key)) subjectOf.set(key, e);
   }
@@ -640,7 +641,7 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
       const side = Number(sideOfEvent.get(`${e.slot.kind}|${group}`) ?? 0);
       if (side !== 0 && sideOf(e) !== 0 && side !== sideOf(e)) continue;
       if (event) e.slot.slot.event = event;
-    } else if (!e.slot.slot.subject && !inClaim(e)) {
+    } else if (!e.slot.slot.subject && !inClaim(e) && !e.slot.tentative) {
       // …when the figures are near enough to be one: "148 million users" is not the 9.4 million "in Italy"
       // of the sentence it was aligned with.
       const mate = subjectOf.get(`${e.slot.slot.measure}|${group}`);
@@ -649,9 +650,19 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   }
 }
 
-/** "Verel" and "Tomas Verel" are one subject: the words of one name are all in the other's. */
+/**
+ * "Verel" and "Tomas Verel" are one subject: the words of one name are all in the other's. So are one
+ * place's names in two languages that differ only in their last vowels ("Lusteria", "Lusterie";
+ * "Corvania", "Corvanie").
+ */
 export function sameSubject(a: string, b: string): boolean {
-  return !a.startsWith('the ') && !b.startsWith('the ') && nameWithin(a, b);
+  if (a.startsWith('the ') || b.startsWith('the ')) return false;
+  return nameWithin(a, b) || (!a.includes(' ') && !b.includes(' ') && exonymStem(a).length >= 5 && exonymStem(a) === exonymStem(b));
+}
+
+/** A one-word name without its last vowels: the part a place's name keeps from one language to another. */
+function exonymStem(name: string): string {
+  return name.replace(/[aeiouy]+$/u, '');
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -748,13 +759,19 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
  * 30 in all.
  */
 function settingSubject(list: readonly FactSheetEntry[], subjects: readonly string[], settings: ReadonlySet<string>, canonical: (s: string) => string): string | undefined {
-  const named = subjects.filter((s) => s !== 'part');
-  if (named.length !== 1 || !settings.has(named[0]!)) return undefined;
+  const isSetting = (s: string) => [...settings].some((t) => t === s || sameSubject(t, s));
+  // (in a tentative row, which pairs a value only with its one close value, the one subject that is a
+  // setting, whatever other places are named: "610 wolves" in one region beside "1 480 loups en Lusterie")
+  const tentative = list.every((e) => e.slot.tentative);
+  const named = subjects.filter((s) => s !== 'part' && (!tentative || isSetting(s)));
+  if (named.length !== 1 || !isSetting(named[0]!)) return undefined;
   const [subject] = named as [string];
   const ofSubject = (e: FactSheetEntry) => e.slot.slot.subject !== undefined && canonical(e.slot.slot.subject) === subject;
   // An article that gives the place's figure beside a different one without a place breaks the figure
   // down: "au moins 17 morts … À Moravel, huit personnes sont mortes".
-  const brokenDown = list.some((e) => ofSubject(e) && list.some((o) => o.document === e.document && !o.slot.slot.subject && factsMeet(e.slot, o.slot) === false));
+  // (a larger figure: "1 480 loups en Lusterie" beside a plain's "480 loups" is the whole, not a part)
+  const larger = (o: FactSheetEntry, e: FactSheetEntry) => o.slot.kind !== 'quantity' || Math.abs((o.slot.fact as QuantityFact).value) > Math.abs((e.slot.fact as QuantityFact).value);
+  const brokenDown = list.some((e) => ofSubject(e) && list.some((o) => o.document === e.document && !o.slot.slot.subject && factsMeet(e.slot, o.slot) === false && larger(o, e)));
   if (brokenDown) return undefined;
   const valueOf = (e: FactSheetEntry) => (e.slot.kind === 'quantity' ? Math.abs((e.slot.fact as QuantityFact).value) : undefined);
   const own = list.filter((e) => e.slot.slot.subject && canonical(e.slot.slot.subject) === subject).map(valueOf);
@@ -779,11 +796,25 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
   // A tentative row (a count of one kind of thing, read across the story) stands only where each article
-  // gives it one value: "11 vehicles" against "14 véhicules", not "two helicopters … five helicopters".
-  if (entries.every((e) => e.slot.tentative)) {
+  // gives it one value ("11 vehicles" against "14 véhicules"), or values too far apart to be taken for one
+  // another: "1 480 loups" in the country and "480 loups" in one plain are two counts, "1,340 kg" and
+  // "1,430 kg" may be one misstated. Values far apart are then paired only where each is the other's one
+  // close value (`spread`).
+  // A tentative row of a kind of figure only (a weight, a speed: no noun says what it is of) pairs close
+  // values only, as a spread row does: "averaging 41.6km/h" over a stage is not the "68 chilometri orari"
+  // of the crash.
+  const tentative = entries.every((e) => e.slot.tentative);
+  let spread = tentative && !/^(count-of|part-of):/.test(entries[0]!.slot.slot.measure);
+  if (tentative) {
     for (const d of documents) {
       const own = entries.filter((e) => e.document === d && !e.slot.earlier);
-      if (own.some((x) => own.some((y) => factsMeet(x.slot, y.slot) !== true))) return undefined;
+      for (const x of own) {
+        for (const y of own) {
+          if (factsMeet(x.slot, y.slot) === true) continue;
+          if (closeValues(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) return undefined;
+          spread = true;
+        }
+      }
     }
   }
   const first = entries[0]!.slot;
@@ -843,7 +874,11 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     // left over on the other side that is close to it (within 15 %), each the other's only close one: "18 900 salariés"
     // against "18,400 employees", not the 300 strikers beside them.
     let only: ((x: FactSheetEntry, y: FactSheetEntry) => boolean) | undefined;
-    if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) {
+    if (spread) {
+      const stated = (side: FactSheetEntry[]) => side.filter((e) => !e.slot.earlier);
+      const closeIn = (x: FactSheetEntry, side: FactSheetEntry[]) => stated(side).filter((y) => closeValues(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact));
+      only = (x, y) => closeIn(x, b).length === 1 && closeIn(y, a).length === 1 && closeIn(x, b)[0] === y;
+    } else if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) {
       if (!manyValued || first.slot.event?.startsWith('group:')) return false;
       const [la, lb] = [unmatched(a, b), unmatched(b, a)];
       const near = (x: FactSheetEntry, y: FactSheetEntry) => closeValues(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact);
@@ -912,6 +947,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   }
   timeline.sort((a, b) => publishedMinutes(a.published) - publishedMinutes(b.published) || compareStrings(a.document, b.document));
 
+  // (a spread row no pair contradicts says nothing: its values are of several things)
+  if (spread && disagreeing.length === 0) return undefined;
   let status: FactSheetRow['status'] = disagreeing.length === 0 ? 'agreement' : 'disagreement';
   let trend: SheetRow['trend'] = 'rises';
   // Counts of people or things within a claim rise as a story unfolds too ("14 schools closed", then "19").

@@ -283,15 +283,15 @@ function wordsOf(text: string, breaks: readonly number[]): Word[] {
   return words;
 }
 
-const englishOf = new Map<LanguageCode, (word: string) => string | undefined>();
+const englishOf = new Map<LanguageCode, (word: string, exact: boolean) => string | undefined>();
 
 /**
  * The English words a counted noun is, most likely first: in English itself and its singulars, in French or
  * Italian the dictionary's first sense (none when the dictionary lacks the word).
  */
-function englishWordsOf(word: string, language: LanguageCode, raw?: string): string[] {
+function englishWordsOf(word: string, language: LanguageCode, raw?: string, glossed?: string): string[] {
   if (language === 'en') return [word, ...singularsOf(word, LANGUAGE_PACKS.en)];
-  const sense = englishWordOf(word, language, raw);
+  const sense = englishWordOf(word, language, raw, glossed);
   return sense ? [sense] : [];
 }
 
@@ -300,7 +300,9 @@ function englishWordsOf(word: string, language: LanguageCode, raw?: string): str
  * else its singular (a cognate stems as its English twin does: "satelliti", "satellites" → "satellit").
  */
 function englishNoun(word: string, language: LanguageCode, raw?: string, english = englishWordsOf(word, language, raw)): string {
-  return englishStem(english[0] ?? singularsOf(word, LANGUAGE_PACKS[language])[0] ?? word);
+  // (an English plural WordNet does not list stems as the singular it lists does: "wolves" as "wolf")
+  const listed = language === 'en' && nounSenseName(word) === undefined ? english.find((w) => w !== word && nounSenseName(w) !== undefined) : undefined;
+  return englishStem(listed ?? english[0] ?? singularsOf(word, LANGUAGE_PACKS[language])[0] ?? word);
 }
 
 /**
@@ -318,16 +320,20 @@ function countedKey(word: string, language: LanguageCode, raw?: string, english 
   return stem;
 }
 
-/** The English word the dictionary gives a French or Italian noun, folded; undefined when it has none. */
-function englishWordOf(word: string, language: LanguageCode, raw?: string): string | undefined {
+/**
+ * The English word the dictionary gives a French or Italian noun, folded; else `glossed` (Apertium's gloss
+ * of the word in its sentence), which goes before a dictionary word found only by its stem ("branchi" is a
+ * pack, not the "branchia" of the gills); undefined when there is none.
+ */
+function englishWordOf(word: string, language: LanguageCode, raw?: string, glossed?: string): string | undefined {
   let find = englishOf.get(language);
   if (!find) {
     const dictionary = loadDictionary(language);
     const stem = LANGUAGE_PACKS[language].stem;
     const byStem = new Map<string, string>();
     if (dictionary) for (const [head, senses] of dictionary) if (senses[0] && !byStem.has(stem(head))) byStem.set(stem(head), senses[0]);
-    find = (w) => {
-      const sense = dictionary?.get(w)?.[0] ?? byStem.get(stem(w));
+    find = (w, exact) => {
+      const sense = dictionary?.get(w)?.[0] ?? (exact ? undefined : byStem.get(stem(w)));
       return sense?.split(/\s+/).pop();
     };
     englishOf.set(language, find);
@@ -335,8 +341,9 @@ function englishWordOf(word: string, language: LanguageCode, raw?: string): stri
   // The dictionary keeps accents ("véhicule"): the word as written first, then folded, then as a
   // singular ("satelliti" → "satellite").
   const singulars = singularsOf(word, LANGUAGE_PACKS[language]);
-  const sense = (raw ? find(raw.toLowerCase()) : undefined) ?? find(word) ?? singulars.map(find).find((s) => s !== undefined);
-  return sense ? fold(sense) : undefined;
+  const look = (exact: boolean) => (raw ? find(raw.toLowerCase(), exact) : undefined) ?? find(word, exact) ?? singulars.map((w) => find(w, exact)).find((s) => s !== undefined);
+  const sense = look(true) ?? (glossed ? undefined : look(false));
+  return sense ? fold(sense) : glossed;
 }
 
 interface SentenceView {
@@ -348,6 +355,15 @@ interface SentenceView {
   /** The words with their wider parts (no commas) as clauses, and the part of a position. */
   wide: Word[];
   partAt: (position: number) => number;
+  /** English glosses of a French or Italian sentence's words through Apertium, by the word as written, lower-cased. */
+  glosses?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The English words of a sentence's word, Apertium's gloss of it in its sentence at hand. */
+function englishWordsIn(view: SentenceView, word: Word): string[] {
+  const raw = view.text.slice(word.start, word.end);
+  const glossed = view.language === 'en' ? undefined : view.glosses?.[raw.toLowerCase()]?.[0];
+  return englishWordsOf(word.folded, view.language, raw, glossed === undefined ? undefined : fold(glossed));
 }
 
 /** Concept words inside the fact's own words ("500 million users", "45 morts"). */
@@ -450,6 +466,8 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
 /** Words around a figure a growth word is looked for in. */
 const GROWTH_WINDOW = 6;
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
+/** Kinds of figure read across the story tentatively, as counts of one named thing are (see `buildRow`). */
+const TENTATIVE_KINDS: ReadonlySet<string> = new Set(['weight', 'speed']);
 const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
 const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
@@ -550,7 +568,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
-    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : countedKey(counted.folded, view.language, view.text.slice(counted.start, counted.end))}`;
+    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : countedKey(counted.folded, view.language, view.text.slice(counted.start, counted.end), englishWordsIn(view, counted))}`;
   }
   // (who was aboard, said nearer the figure than an outcome, is who was aboard: "14 people were killed and
   // 33 injured when a coach carrying 53 people fell")
@@ -563,7 +581,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const noun = view.words.filter((w) => w.start >= at.start && w.end <= at.end && /^\p{L}{3,}$/u.test(w.folded)).pop();
     if (!noun) return 'people';
     const raw = view.text.slice(noun.start, noun.end);
-    const words = englishWordsOf(noun.folded, view.language, raw);
+    const words = englishWordsIn(view, noun);
     const english = englishNoun(noun.folded, view.language, raw, words);
     return !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${countedKey(noun.folded, view.language, raw, words)}` : 'people';
   }
@@ -642,23 +660,37 @@ const distanceFromOf = perPack((pack: LanguagePack) => {
 
 /** The noun a bare number counts: the word right after it, over one linking word ("millions de vidéos"). */
 function countedNoun(view: SentenceView, at: { start: number; end: number; clause: number }): Word | undefined {
+  const noun = nounAfter(view, at);
+  // "four times", "quatre fois", "quattro volte": a multiple, nothing counted.
+  if (noun && multiplierNounsOf(view.pack).has(noun.folded)) return undefined;
+  // "Il a fixé à 74 le nombre de loups": a noun for a number counts what follows its "of".
+  if (!noun || !countingNounsOf(view.pack).has(noun.folded)) return noun;
+  return nounAfter(view, { start: noun.start, end: noun.end, clause: noun.clause }, true);
+}
+
+/** The noun a figure counts, right after it, over an adjective, or over "of" or an article; `linked`: only over "of". */
+function nounAfter(view: SentenceView, at: { start: number; end: number; clause: number }, linked = false): Word | undefined {
   const after = view.words.filter((w) => w.start >= at.end).slice(0, 2);
   const [first, second] = after;
   if (!first || first.clause !== at.clause || first.start - at.end > 2) return undefined;
   const noun = (w: Word | undefined) => w && /^\p{L}{3,}$/u.test(w.folded) && !view.pack.stopwords.has(w.folded);
   // "Two Italian Canadair water bombers": of two capitalised words, the second is the name counted.
   const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(view.text.slice(w.start, w.end));
-  if (capital(first) && capital(second) && second!.clause === at.clause && /^\s+$/.test(view.text.slice(first.end, second!.start))) return second;
+  if (!linked && capital(first) && capital(second) && second!.clause === at.clause && /^\s+$/.test(view.text.slice(first.end, second!.start))) return second;
   // "12 small satellites", "three armed men": in a language that sets adjectives before nouns, a word
   // that is first of all an adjective gives way to the noun after it.
-  if (noun(first) && view.pack.adjectivesBeforeNouns && mostlyAdjective(first.folded) && second && second.clause === at.clause && noun(second) && /^\s+$/.test(view.text.slice(first.end, second.start))) return second;
-  if (noun(first)) return first;
+  if (!linked && noun(first) && view.pack.adjectivesBeforeNouns && mostlyAdjective(first.folded) && second && second.clause === at.clause && noun(second) && /^\s+$/.test(view.text.slice(first.end, second.start))) return second;
+  if (noun(first) && !linked) return first;
   // "38 millions de vidéos", "12 of the…": a word of "of" or an article between; not a verb ("All five
   // were back behind bars": nothing counted is "back").
   if (countedLinksOf(view.pack).has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
   return undefined;
 }
 
+const attributionCuesOf = perPack((pack: LanguagePack) => pack.prepositionalCues.map(fold));
+const withWordsOf = perPack((pack: LanguagePack) => new Set(pack.withWords.map(fold)));
+const multiplierNounsOf = perPack((pack: LanguagePack) => new Set(pack.multiplierNouns.map(fold)));
+const countingNounsOf = perPack((pack: LanguagePack) => new Set(pack.countingNouns.map(fold)));
 /** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
 const countedLinksOf = perPack((pack: LanguagePack) => new Set([...pack.fractions.of, ...pack.ofTotalWords, ...pack.determiners].map(fold).filter((w) => pack.stopwords.has(w))));
 
@@ -730,6 +762,7 @@ export function sentenceSlots(
   groupSize = 0,
   stamps: ReadonlyArray<{ start: number; end: number }> = [],
   published?: string,
+  glosses?: Readonly<Record<string, readonly string[]>>,
 ): FactSlot[] {
   // "CORVALA, Aug 11 (Wire) -": where the article states its own date is no fact of the story.
   if (stamps.length) {
@@ -745,7 +778,7 @@ export function sentenceSlots(
   const clauseAt = (position: number) => clauseIndex(narrowBreaks, position);
   const partAt = (position: number) => clauseIndex(partBreaks, position);
   const words = wordsOf(text, narrowBreaks);
-  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt };
+  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt, glosses };
   const out: FactSlot[] = [];
   const local = (f: { start: number; end: number }) => {
     const start = f.start - sentence.start;
@@ -857,6 +890,14 @@ export function sentenceSlots(
       if (opening && text[narrowBreaks[0] ?? -1] === ',' && !(sourceSpan && opening.start >= sourceSpan.start && opening.end <= sourceSpan.end)) return opening.n.key;
     }
     if (best || held) return best?.key;
+    // "The Vasken Highlands …, with 610 wolves", "la plaine du Brannen, avec 480 loups": a figure set after
+    // a comma by "with" is what the name just before holds.
+    // (the figure's words hold its "about": "with some 610 wolves")
+    const withWord = words.filter((w) => w.end <= at.start).pop();
+    if (withWord && withWordsOf(pack).has(withWord.folded) && /,\s*$/.test(text.slice(0, withWord.start)) && /^\s*$/.test(text.slice(withWord.end, at.start))) {
+      const holder = nameSpans.filter((n) => n.end <= withWord.start && !(sourceSpan && n.start >= sourceSpan.start && n.end <= sourceSpan.end)).pop();
+      if (holder) return holder.n.key;
+    }
     // A place phrase of the figure's own clause, or of the clause before when this one opens with "where"
     // ("in the capital, where turnout reached 72.5%").
     const opener = words.find((w) => w.clause === at.clause);
@@ -945,7 +986,9 @@ export function sentenceSlots(
     const before = folded.slice(Math.max(0, at.start - 30), at.start).trim();
     const after = ` ${folded.slice(at.end, at.end + 40).split(/\s+/).filter(Boolean).slice(0, 5).join(' ')} `;
     // "two more bodies", "deux morts de plus": an increment, not the toll.
-    if (incrementCuesOf(pack).some((cue) => after.startsWith(` ${cue} `))) return true;
+    // (after the noun counted too: "190 loups de plus", "190 lupi in più")
+    const afterNoun = after.replace(/^ \S+/, '');
+    if (incrementCuesOf(pack).some((cue) => after.startsWith(` ${cue} `) || afterNoun.startsWith(` ${cue} `))) return true;
     // A cue of inclusion before the figure makes it a part ("including 3 children", "dont 5"); after it,
     // the figure is the whole ("14 véhicules, dont un autocar"), except the words for "of them" ("61m of
     // them", "deux d'entre eux").
@@ -1190,7 +1233,10 @@ export function sentenceSlots(
       // Offered to the context pairing: a figure of the main event, not a part, not a span of time (a
       // story has many), of a kind a value of which names one fact.
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
-      const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : undefined;
+      // (and a count of things in a claim is its place's, when a name says which: "The Vasken Highlands
+      // …, with 610 wolves" against "la plaine du Brannen, avec 480 loups")
+      const placed = measure.startsWith('count-of:') && !part ? subjectOf(at, measure, q.category) : undefined;
+      const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : placed && !placed.startsWith('the ') ? placed : undefined;
       // A share of a named day is that day's ("lost a further 3.2% on Wednesday"), in its claim too
       // ("gained 2.1% on Monday" is not "closed 11.2% lower on Tuesday"): a share moves by the day, an
       // amount offered on a Tuesday is the amount.
@@ -1209,9 +1255,12 @@ export function sentenceSlots(
       // tentatively: the fact sheet keeps it only where every article gives one value for it.
       // (not one or two: "two cars ahead of me", "whose two children" are asides, not counts of the story)
       // (and of its place, where one is named: "In Britain, … about 37,000 cars" are not "in Italia 58.400 auto")
-      if (measure.startsWith('count-of:') && secondary === 'main' && q.value >= 3) {
+      // So is a weight or a speed that says only its kind ("pesa 240 tonnellate", "des rafales à 118 km/h"):
+      // a story has few, and the fact sheet sets a value only against the one close to it.
+      if (((measure.startsWith('count-of:') && q.value >= 3) || TENTATIVE_KINDS.has(measure)) && secondary === 'main') {
         // (a part set in a place is that place's count: "including 301,000 in Veldria, … 58,400 in Italy")
-        const where = part && !setInPlace(q) ? undefined : subjectOf(at, measure, q.category);
+        // (and a place a few words after, "1 480 loups en Lusterie", is the count's place)
+        const where = part && isPart(at) && !setInPlace(q) ? undefined : subjectOf(at, measure, q.category);
         out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(where ? { subject: where } : {}), ...(period ? { period } : {}) }, tentative: true, ...(part && !where ? { earlier: true } : {}) });
       }
       continue;
@@ -1326,6 +1375,16 @@ export function sentenceSlots(
     }
     return false;
   };
+  // Attributions set between commas ("…, secondo la ricostruzione dei vigili del fuoco, …", ", according
+  // to police,"): stretches an event word's distance does not count.
+  const asides: Array<[number, number]> = [];
+  for (const cue of attributionCuesOf(pack)) {
+    for (let from = phraseIndex(folded, cue, 0); from >= 0; from = phraseIndex(folded, cue, from + 1)) {
+      if (!/,\s*$/.test(text.slice(0, from))) continue;
+      const comma = text.indexOf(',', from + cue.length);
+      if (comma > 0) asides.push([from, comma]);
+    }
+  }
   for (const [fact, kind] of timed) {
     const at = local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
@@ -1337,7 +1396,10 @@ export function sentenceSlots(
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     // (not an event past "after" or "before": "reached at 5.40am after talks that opened on Tuesday")
     const cut = Math.min(...sequenceWords.map((cue) => phraseIndex(folded, cue, at.end)).filter((from) => from >= 0));
-    const named = nearest(tables.events, cut === Infinity ? wide : wide.filter((w) => w.start < cut), folded, wideAt(at), EVENT_WINDOW);
+    // (an attribution between the two is no distance: "alle 21.25, secondo la ricostruzione dei vigili del
+    // fuoco, è scattato l'ordine di evacuazione")
+    const unattributed = asides.length ? wide.filter((w) => !asides.some(([from, to]) => w.start >= from && w.end <= to)) : wide;
+    const named = nearest(tables.events, cut === Infinity ? unattributed : unattributed.filter((w) => w.start < cut), folded, wideAt(at), EVENT_WINDOW);
     // "restera fermée jusqu'au jeudi 11 mars", "will remain shut until Wednesday": a closure until a day is
     // a reopening on it ("expected to reopen it on Tuesday, March 9").
     // (the closure before the until word, whatever event word comes after: "resteront fermées au moins

@@ -70,7 +70,7 @@ export const en: LanguagePack = {
   },
   units: {
     // Weights in kilograms: "84,000 tonnes", "a 4.85-tonne satellite", "1,200 lbs" ("pounds" are money).
-    tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, tons: { category: 'weight', unit: 'kg', factor: 1000 }, ton: { category: 'weight', unit: 'kg', factor: 1000 }, 'metric tons': { category: 'weight', unit: 'kg', factor: 1000 }, 'short tons': { category: 'weight', unit: 'kg', factor: 907.2 },
+    tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, tons: { category: 'weight', unit: 'kg', factor: 1000, factorRange: [907.2, 1016] }, ton: { category: 'weight', unit: 'kg', factor: 1000, factorRange: [907.2, 1016] }, 'metric tons': { category: 'weight', unit: 'kg', factor: 1000 }, 'short tons': { category: 'weight', unit: 'kg', factor: 907.2 },
     kg: { category: 'weight', unit: 'kg' }, kilograms: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogram: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grams: { category: 'weight', unit: 'kg', factor: 0.001 }, lbs: { category: 'weight', unit: 'kg', factor: 0.4536 }, lb: { category: 'weight', unit: 'kg', factor: 0.4536 },
     // Basis points: a change of a rate, not a count of points ("50 basis points", "50 bp").
     'basis points': { category: 'percent', unit: 'bp' }, 'basis point': { category: 'percent', unit: 'bp' }, bp: { category: 'percent', unit: 'bp' }, bps: { category: 'percent', unit: 'bp' },
@@ -96,7 +96,8 @@ export const en: LanguagePack = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   adjectivesBeforeNouns: true,
   // (read backwards, they make plurals: "franc" → "francs")
-  singularEndings: [['s', '']],
+  // ("wolves", "knives": the plurals in -ves of nouns in -f or -fe)
+  singularEndings: [['s', ''], ['ves', 'f'], ['ves', 'fe']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
   ratioWords: ['in', 'out of'],
@@ -200,7 +201,7 @@ export const en: LanguagePack = {
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]],
   measureWords: {
     'span': 'length', 'stretch': 'length', 'burn*': 'burnt', 'scorch*': 'burnt', 'consumed': 'burnt', 'charred': 'burnt', 'crop*': 'crops', 'farmland': 'crops', 'harvest*': 'crops', 'flooded': 'flooded', 'under water': 'flooded', 'seriously injured': 'seriously injured', 'critically injured': 'seriously injured', 'seriously hurt': 'seriously injured',
-    'add-ons': 'bonus', 'add-on': 'bonus', 'bonus*': 'bonus', 'contract*': 'contract', 'deficit*': 'deficit', 'capacity': 'level', 'full': 'level', 'maintenance': 'spending', 'upkeep': 'spending',
+    'add-ons': 'bonus', 'add-on': 'bonus', 'bonus*': 'bonus', 'contract*': 'contract', 'deficit*': 'deficit', 'hole': 'deficit', 'capacity': 'level', 'full': 'level', 'maintenance': 'spending', 'upkeep': 'spending',
     'barred': 'ban', 'banned': 'ban', 'ban': 'ban', 'disqualified': 'ban',
     'in favour': 'in favour', 'in favor': 'in favour', 'backed': 'in favour', 'voted for': 'in favour', 'support': 'in favour',
     'premium': 'premium',
@@ -220,6 +221,8 @@ export const en: LanguagePack = {
     'sentenc*': 'sentence', 'prison': 'sentence', 'jail*': 'sentence', 'speed': 'speed', 'travelling': 'travel speed', 'traveling': 'travel speed', 'driving': 'travel speed', 'going at': 'travel speed', 'moving at': 'travel speed', 'limit*': 'speed limit', 'limited to': 'speed limit', 'temperature*': 'temperature', 'rain*': 'rainfall', 'precipitation*': 'rainfall', 'snowfall': 'rainfall', 'unemploy*': 'unemployment', 'jobless': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    // An evacuation and its order are an event of their own: "the evacuation order at 1858 GMT".
+    'evacuat*': 'evacuation',
     // A day of national mourning and a funeral are days of their own, dated apart from the disaster's.
     'mourning': 'mourning', 'funeral': 'funeral', 'funerals': 'funeral', 'burial': 'funeral',
     // Ships and departures: "rolled onto its side", "capsized", "set sail".
@@ -291,6 +294,9 @@ export const en: LanguagePack = {
   ambiguousChangeOpeners: [],
   changeTargets: ['to'],
   incrementCues: ['more', 'further', 'additional', 'extra'],
+  countingNouns: ['number', 'total', 'tally', 'count'],
+  multiplierNouns: ['times'],
+  withWords: ['with'],
   partAfterCues: ['of them', 'of whom', 'among them'],
   partCues: ['the other', 'including', 'among them', 'among', 'of them', 'of whom', 'of which', 'were among', 'was among'],
   distanceFromWords: ['from', 'of', 'away from', 'outside'],

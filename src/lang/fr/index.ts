@@ -208,7 +208,7 @@ export const fr: LanguagePack = {
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›'], ['‘', '’']],
   measureWords: {
     'travee': 'length', 'brul*': 'burnt', 'parcour*': 'burnt', 'calcin*': 'burnt', 'recolte*': 'crops', 'cultures': 'crops', 'inonde*': 'flooded', 'blesses graves': 'seriously injured', 'grievement blesses': 'seriously injured', 'gravement blesses': 'seriously injured', 'dans un etat grave': 'seriously injured',
-    'bonus': 'bonus', 'primes': 'bonus', 'contrat*': 'contract', 'engage pour': 'contract', 'deficit*': 'deficit', 'rempli': 'level', 'remplie': 'level', 'capacite': 'level', 'niveau': 'level', 'entretien': 'spending',
+    'bonus': 'bonus', 'primes': 'bonus', 'contrat*': 'contract', 'engage pour': 'contract', 'deficit*': 'deficit', 'trou': 'deficit', 'rempli': 'level', 'remplie': 'level', 'capacite': 'level', 'niveau': 'level', 'entretien': 'spending',
     'interdit': 'ban', 'interdiction': 'ban', 'interdite': 'ban',
     'favorables': 'in favour', 'favorable': 'in favour', 'en faveur': 'in favour', 'prononces pour': 'in favour', 'vote pour': 'in favour', 'ont vote pour': 'in favour',
     'prime': 'premium',
@@ -227,6 +227,8 @@ export const fr: LanguagePack = {
     'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'roulait': 'travel speed', 'roulaient': 'travel speed', 'circulait': 'travel speed', 'circulaient': 'travel speed', 'filait': 'travel speed', 'limite*': 'speed limit', 'limitee': 'speed limit', 'autorisee': 'speed limit', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'precipitation*': 'rainfall', 'pluviometr*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',
   },
   eventWords: {
+    // An evacuation and its order are an event of their own: "the evacuation order at 1858 GMT".
+    'evacu*': 'evacuation',
     // A day of national mourning and a funeral are days of their own, dated apart from the disaster's.
     'deuil': 'mourning', 'obsèques': 'funeral', 'funérailles': 'funeral', 'enterrement': 'funeral', 'inhumation': 'funeral',
     // Navires et départs : « chaviré », « couché sur le flanc », « appareillé ».
@@ -299,6 +301,9 @@ export const fr: LanguagePack = {
   ambiguousChangeOpeners: ['de', 'd’', "d'"],
   changeTargets: ['à'],
   incrementCues: ['de plus', 'supplémentaires', 'supplémentaire'],
+  countingNouns: ['nombre', 'total'],
+  multiplierNouns: ['fois'],
+  withWords: ['avec'],
   partAfterCues: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
   partCues: ['dont', 'parmi', 'y compris', 'notamment', 'parmi eux', 'parmi lesquels', "d'entre eux"],
   distanceFromWords: ['de', "d'", 'du', 'des'],

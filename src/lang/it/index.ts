@@ -200,7 +200,7 @@ export const it: LanguagePack = {
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   measureWords: {
     'campata': 'length', 'brucia*': 'burnt', 'cenere': 'burnt', 'divorat*': 'burnt', 'raccolt*': 'crops', 'coltur*': 'crops', 'allagat*': 'flooded', 'feriti gravi': 'seriously injured', 'gravemente feriti': 'seriously injured', 'in gravi condizioni': 'seriously injured', 'in condizioni gravi': 'seriously injured',
-    'bonus': 'bonus', 'contratt*': 'contract', 'deficit': 'deficit', 'capacita': 'level', 'livello': 'level', 'riempito': 'level', 'manutenzione': 'spending',
+    'bonus': 'bonus', 'contratt*': 'contract', 'deficit': 'deficit', 'disavanzo': 'deficit', 'buco': 'deficit', 'ammanco': 'deficit', 'capacita': 'level', 'livello': 'level', 'riempito': 'level', 'manutenzione': 'spending',
     'interdetto': 'ban', 'interdizione': 'ban', 'interdetta': 'ban',
     'a favore': 'in favour', 'favorevoli': 'in favour', 'votato a favore': 'in favour',
     'premio': 'premium',
@@ -219,6 +219,8 @@ export const it: LanguagePack = {
     'carcere': 'sentence', 'condann*': 'sentence', 'pena': 'sentence', 'reclusione': 'sentence', 'velocita': 'speed', 'viaggiava': 'travel speed', 'viaggiavano': 'travel speed', 'procedeva': 'travel speed', 'correva': 'travel speed', 'limite': 'speed limit', 'limiti': 'speed limit', 'consentit*': 'speed limit', 'temperatur*': 'temperature', 'pioggi*': 'rainfall', 'precipitazion*': 'rainfall', 'disoccupazione': 'unemployment', 'inflazione': 'inflation',
   },
   eventWords: {
+    // An evacuation and its order are an event of their own: "the evacuation order at 1858 GMT".
+    'evacua*': 'evacuation',
     // A day of national mourning and a funeral are days of their own, dated apart from the disaster's.
     'lutto': 'mourning', 'funerale': 'funeral', 'funerali': 'funeral', 'esequie': 'funeral', 'sepoltura': 'funeral',
     // Navi e partenze: "capovolta", "adagiata su un fianco", "salpata".
@@ -295,6 +297,9 @@ export const it: LanguagePack = {
   ambiguousChangeOpeners: [],
   changeTargets: ['a', 'al', 'ai', 'alle'],
   incrementCues: ['in più', 'ulteriori'],
+  countingNouns: ['numero', 'totale'],
+  multiplierNouns: ['volte', 'volta'],
+  withWords: ['con'],
   partAfterCues: ['di loro', 'tra loro', 'fra loro', 'tra questi'],
   partCues: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'fra i quali', 'tra questi', 'compresi', 'inclusi', 'tra i', 'fra i'],
   distanceFromWords: ['da', 'dal', 'dalla', 'dai', 'di'],
