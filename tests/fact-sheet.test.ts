@@ -1332,8 +1332,11 @@ describe('events named by other words, and the words that set a figure or a day 
     for (const [text, language] of [labelled, purpose]) expect(findDates(text, 0, LANGUAGE_PACKS[language]).map((d) => d.text)).toEqual(['2029']);
     expect(await dated(...labelled)).not.toContain('2029');
     expect(await dated(...purpose)).not.toContain('2029');
-    // A year an event happened in is still its date.
+    // A year an event happened in is still its date, set before the event's word too.
     expect(await dated('The institute was founded in 1994.', 'en')).toContain('1994');
+    expect(await dated('Peacekeepers arrived after the 2010 earthquake.', 'en')).toContain('2010');
+    // A labelled year is still read against the other sentence of its claim.
+    expect((await slotsOf(...purpose)).filter((s) => s.kind === 'date' && s.slot.event?.startsWith('group:')).map((s) => s.fact.text)).toContain('2029');
   });
 
   it('sets a past weekday right after its event word against another article\'s day ("talks that opened on Monday" / "aperti martedì")', async () => {

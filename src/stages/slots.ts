@@ -1359,7 +1359,8 @@ export function sentenceSlots(
     if (d.year === undefined || d.month !== undefined || d.day !== undefined || d.endYear !== undefined) return false;
     const before = wide.filter((w) => w.end <= at.start).slice(-2).reverse();
     const next = wide.find((w) => w.start >= at.end);
-    const attributive = before[0] !== undefined && determiners.has(before[0].folded) && next !== undefined && /^\s+$/.test(text.slice(at.end, next.start)) && /^\p{L}/u.test(next.folded);
+    // (not an event's: "the 2012 earthquake" is dated by its year)
+    const attributive = before[0] !== undefined && determiners.has(before[0].folded) && next !== undefined && /^\s+$/.test(text.slice(at.end, next.start)) && /^\p{L}/u.test(next.folded) && lookUp(tables.events, next.folded) === undefined;
     const purpose = before.some((w, k) => yearFor.has(w.folded) && before.slice(0, k).every((v) => determiners.has(v.folded)));
     return attributive || purpose;
   };
@@ -1392,7 +1393,11 @@ export function sentenceSlots(
     if (kind === 'date' && periodYears.size > 1 && date.year !== undefined && date.month === undefined && date.endYear === undefined && periodYears.has(date.year)) continue;
     // A year that names what a thing is of or for is no day it happened: "sets the 2028 cod quota", "les
     // quotas pour 2028", "il taglio per il 2028".
-    if (kind === 'date' && yearLabel(date, at)) continue;
+    // (it is still a year of its claim: "reservations for 2018" against "for 2019" in the other sentence)
+    if (kind === 'date' && yearLabel(date, at)) {
+      if (groupScope) out.push({ sentence: index, fact, kind, slot: { measure: 'event-date', event: groupScope } });
+      continue;
+    }
     // "le déraillement, survenu à 7h42": the event word may sit across a comma, so any clause will do.
     // (not an event past "after" or "before": "reached at 5.40am after talks that opened on Tuesday")
     const cut = Math.min(...sequenceWords.map((cue) => phraseIndex(folded, cue, at.end)).filter((from) => from >= 0));
