@@ -1442,8 +1442,9 @@ describe('counts and measures of one kind across differently shaped sentences', 
   it('leaves a count alone where one article gives two values close to each other: which one the other misstates cannot be told', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 2 March 2027, 11:00 GMT\n\nWolf census\n\nLusteria has 1,480 wolves, the institute said. Farmers\' groups say there are 1,410 wolves.\n',
-      'b-it.txt': 'Pubblicato il 2 marzo 2027 alle 12:30\n\nCensimento\n\nSecondo l\'istituto, in Lusteria vivono 1.540 lupi.\n',
+      'b-it.txt': 'Pubblicato il 2 marzo 2027 alle 12:30\n\nCensimento\n\nSecondo l\'istituto, in Lusteria vivono 1.700 lupi.\n',
     });
+    // (1.700 is within 15 % of 1,480 only: read as a spread row, it would be set against it)
     // (the sentences a claim pairs are still read against each other; the story-wide row is not)
     expect(report.factSheet.rows.filter((r) => r.slot.measure === 'count-of:wolf' && !r.slot.event?.startsWith('group:'))).toEqual([]);
   });

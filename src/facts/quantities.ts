@@ -556,8 +556,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     } else {
       [low, high] = widen(total, rounding * scale * factor, approximation);
     }
-    // (a unit of several sizes reaches over all of them: "218,000 tons" may be short tons)
-    if (unit?.factorRange && factor === (unit.factor ?? 1)) [low, high] = [Math.min(low, (low / factor) * unit.factorRange[0]), Math.max(high, (high / factor) * unit.factorRange[1])];
+    // (a unit of several sizes reaches over all of them: "218,000 tons" may be short tons; only while the
+    // factor is still the unit's own, not one a rate divided)
+    if (unit && factor === (unit.factor ?? 1)) [low, high] = overSizes(unit, low, high);
     // Degrees Fahrenheit in the canonical Celsius: "102F" is the "39 °C" another article gives.
     if (unitName === '°F') [total, low, high, unitName] = [fahrenheitToCelsius(total), fahrenheitToCelsius(low), fahrenheitToCelsius(high), '°C'];
     // A bare four-digit number without a unit is a year, left to the date extractor.
@@ -753,8 +754,15 @@ function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pic
   if (n === undefined) return undefined;
   const factor = unit.factor ?? 1;
   const [low, high] = widen(n * factor, roundingOf(numeral) * factor, undefined);
-  const [least, most] = unit.factorRange ?? [factor, factor];
-  return { value: n * factor, low: Math.min(low, n * least), high: Math.max(high, n * most), category: unit.category, unit: unit.unit };
+  const [least, most] = overSizes(unit, low, high);
+  return { value: n * factor, low: least, high: most, category: unit.category, unit: unit.unit };
+}
+
+/** An interval in a unit's canonical unit widened over every size the unit may stand for (`UnitInfo.factorRange`). */
+function overSizes(unit: UnitInfo, low: number, high: number): [number, number] {
+  if (!unit.factorRange) return [low, high];
+  const factor = unit.factor ?? 1;
+  return [Math.min(low, (low / factor) * unit.factorRange[0]), Math.max(high, (high / factor) * unit.factorRange[1])];
 }
 
 /**

@@ -287,7 +287,8 @@ const englishOf = new Map<LanguageCode, (word: string, exact: boolean) => string
 
 /**
  * The English words a counted noun is, most likely first: in English itself and its singulars, in French or
- * Italian the dictionary's first sense (none when the dictionary lacks the word).
+ * Italian the dictionary's first sense or `glossed`, Apertium's gloss in its sentence (see `englishWordOf`);
+ * none when neither has the word.
  */
 function englishWordsOf(word: string, language: LanguageCode, raw?: string, glossed?: string): string[] {
   if (language === 'en') return [word, ...singularsOf(word, LANGUAGE_PACKS.en)];
@@ -465,9 +466,9 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
 
 /** Words around a figure a growth word is looked for in. */
 const GROWTH_WINDOW = 6;
-/** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
 /** Kinds of figure read across the story tentatively, as counts of one named thing are (see `buildRow`). */
 const TENTATIVE_KINDS: ReadonlySet<string> = new Set(['weight', 'speed']);
+/** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
 const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
 const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
@@ -1235,8 +1236,9 @@ export function sentenceSlots(
       // A share within a claim is still someone's: "Verel took 31.7%, while Mirko came third with 17.9%".
       // (and a count of things in a claim is its place's, when a name says which: "The Vasken Highlands
       // …, with 610 wolves" against "la plaine du Brannen, avec 480 loups")
-      const placed = measure.startsWith('count-of:') && !part ? subjectOf(at, measure, q.category) : undefined;
-      const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : placed && !placed.startsWith('the ') ? placed : undefined;
+      // (read once: the story-wide reading below asks it too)
+      const place = measure.startsWith('count-of:') || TENTATIVE_KINDS.has(measure) ? subjectOf(at, measure, q.category) : undefined;
+      const holder = isHeld(measure) && !part ? subjectOf(at, measure, q.category) : measure.startsWith('count-of:') && !part && place && !place.startsWith('the ') ? place : undefined;
       // A share of a named day is that day's ("lost a further 3.2% on Wednesday"), in its claim too
       // ("gained 2.1% on Monday" is not "closed 11.2% lower on Tuesday"): a share moves by the day, an
       // amount offered on a Tuesday is the amount.
@@ -1260,7 +1262,7 @@ export function sentenceSlots(
       if (((measure.startsWith('count-of:') && q.value >= 3) || TENTATIVE_KINDS.has(measure)) && secondary === 'main') {
         // (a part set in a place is that place's count: "including 301,000 in Veldria, … 58,400 in Italy")
         // (and a place a few words after, "1 480 loups en Lusterie", is the count's place)
-        const where = part && isPart(at) && !setInPlace(q) ? undefined : subjectOf(at, measure, q.category);
+        const where = part && isPart(at) && !setInPlace(q) ? undefined : place;
         out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure, event: 'main', ...(where ? { subject: where } : {}), ...(period ? { period } : {}) }, tentative: true, ...(part && !where ? { earlier: true } : {}) });
       }
       continue;
@@ -1379,7 +1381,7 @@ export function sentenceSlots(
   // Attributions set between commas ("…, secondo la ricostruzione dei vigili del fuoco, …", ", according
   // to police,"): stretches an event word's distance does not count.
   const asides: Array<[number, number]> = [];
-  for (const cue of attributionCuesOf(pack)) {
+  if (timed.length > 0) for (const cue of attributionCuesOf(pack)) {
     for (let from = phraseIndex(folded, cue, 0); from >= 0; from = phraseIndex(folded, cue, from + 1)) {
       if (!/,\s*$/.test(text.slice(0, from))) continue;
       const comma = text.indexOf(',', from + cue.length);
