@@ -253,6 +253,34 @@ describe('quantities as intervals', () => {
     expect(q('the gauge collected 312mm', 'en').map((f) => [f.text, f.category, f.value])).toEqual([['312mm', 'distance', 0.000312]]);
   });
 
+  it('reads square metres and square kilometres as areas, not lengths', () => {
+    const area = (text: string, language: LanguageCode) => q(text, language).map((f) => [f.text, f.category, Number((f.value * 10_000).toPrecision(6))]);
+    expect(area('flats of at least 75 square metres', 'en')).toEqual([['at least 75 square metres', 'area', 75]]);
+    expect(area('un T3 devra offrir au moins 65 m².', 'fr')).toEqual([['au moins 65 m²', 'area', 65]]);
+    expect(area('appartamenti da 65 metri quadrati, anzi 80 mq', 'it')).toEqual([['65 metri quadrati', 'area', 65], ['80 mq', 'area', 80]]);
+    expect(area('une nappe de 40 km²', 'fr')).toEqual([['40 km²', 'area', 40_000_000]]);
+  });
+
+  it('reads no span of years in a count dated by a relative date ("800 passengers last year")', () => {
+    const read = (text: string, language: LanguageCode) => q(text, language).map((f) => [f.text, f.category, f.value]);
+    expect(read('the airline carried 11.2 million passengers last year', 'en')).toEqual([['11.2 million', 'count', 11_200_000]]);
+    expect(read("800 passagers l'année dernière", 'fr')).toEqual([['800', 'count', 800]]);
+    expect(read('800 passeggeri lo scorso anno', 'it')).toEqual([['800', 'count', 800]]);
+    // (a word between a number and its unit is still allowed where no relative date is said)
+    expect(read('deux longues années', 'fr')).toEqual([['deux longues années', 'duration', 730]]);
+  });
+
+  it('reads a temperature under freezing as negative, and "au moins" as a bound, not a minus', () => {
+    const degrees = (text: string, language: LanguageCode) => q(text, language).filter((f) => f.category === 'temperature').map((f) => [f.text, f.value]);
+    expect(degrees('dropped to minus 24C after nightfall', 'en')).toEqual([['minus 24C', -24]]);
+    expect(degrees('a low of -24C, and 24 degrees below zero', 'en')).toEqual([['-24C', -24], ['24 degrees below zero', -24]]);
+    expect(degrees('from 10-24C', 'en').map(([, v]) => v)).toEqual([10]);
+    expect(degrees('jusqu’à moins 24 degrés, au moins 24 degrés ailleurs', 'fr')).toEqual([['moins 24 degrés', -24], ['au moins 24 degrés', 24]]);
+    expect(degrees('si sono toccati i 24 gradi sotto zero', 'it')).toEqual([['24 gradi sotto zero', -24]]);
+    // (Fahrenheit under zero is converted after its sign: -11 °F is about -24 °C)
+    expect(degrees('a wind chill of -11F', 'en')).toEqual([['-11F', -23.89]]);
+  });
+
   it('reads fractions of an hour, and a sentence that opens with one', () => {
     const minutes = (text: string, lang: LanguageCode) => q(text, lang).map((f) => [f.text, Math.round(f.value * 1440)]);
     expect(minutes('Half an hour later, the police came', 'en')).toEqual([['Half an hour', 30]]);

@@ -41,8 +41,8 @@ interface Token {
 
 // Digit groups separated by a space join only in threes ("4 210", "3 615"); a letter suffix is a
 // scale ("12mila", "150m").
-const WORD = new RegExp(`US\\$|\\p{Sc}|%|°\\s?[CF](?![\\p{L}])|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*|[()]`, 'gu');
-const NUMBER_TOKEN = new RegExp(`^(\\d+(?:[.,${GROUP_SPACE}]\\d+)*(?:[.,]\\d+)?)(\\p{L}*)$`, 'u');
+const WORD = new RegExp(`US\\$|\\p{Sc}|%|°\\s?[CF](?![\\p{L}])|\\d{1,3}(?:[${GROUP_SPACE}]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)*(?:\\p{L}+²?)?|[\\p{L}]+(?:[-'’][\\p{L}]+)*²?|[()]`, 'gu');
+const NUMBER_TOKEN = new RegExp(`^(\\d+(?:[.,${GROUP_SPACE}]\\d+)*(?:[.,]\\d+)?)(\\p{L}*²?)$`, 'u');
 function tokens(text: string, pack: LanguagePack): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -71,6 +71,8 @@ interface PackTables {
   linkers: Set<string>;
   scales: Map<string, number>;
   units: Map<string, UnitInfo>;
+  /** Relative dates and spans, as words ("last year", "l'année dernière"). */
+  relative: string[][];
   /** Multi-word keys, by their first word. */
   phrases: Map<string, Array<{ words: string[]; kind: PhraseKind; value: unknown }>>;
   ranges: RangeWords;
@@ -122,9 +124,10 @@ const tablesFor = perPack((pack): PackTables => {
   // Degrees are written the same in every language; Celsius and Fahrenheit are never compared.
   for (const [k, unit] of [['°c', '°C'], ['° c', '°C'], ['°f', '°F'], ['° f', '°F']] as const) units.set(k, { category: 'temperature', unit });
   const phrases: PackTables['phrases'] = new Map();
+  // Split as the text is ("à l'heure" is "à", "l'", "heure"), so that a phrase with an elision matches.
+  const wordsOf = (key: string) => norm(key).split(/\s+/).flatMap((w) => splitElision(w, pack)?.map(norm) ?? [w]);
   const addPhrase = (key: string, kind: PhraseKind, value: unknown) => {
-    // Split as the text is ("à l'heure" is "à", "l'", "heure"), so that a phrase with an elision matches.
-    const words = norm(key).split(/\s+/).flatMap((w) => splitElision(w, pack)?.map(norm) ?? [w]);
+    const words = wordsOf(key);
     const list = phrases.get(words[0]!) ?? [];
     list.push({ words, kind, value });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -144,6 +147,7 @@ const tablesFor = perPack((pack): PackTables => {
     linkers: new Set(pack.unitLinkers.map(norm)),
     scales: new Map(Object.entries(pack.scaleWords).map(([k, v]) => [norm(k), v])),
     units,
+    relative: [...Object.keys(pack.relativeDates), ...Object.keys(pack.relativeSpans)].map(wordsOf).filter((words) => words.length > 1),
     phrases,
     ranges: {
       connectors: new Set(pack.rangeConnectors),
@@ -504,6 +508,9 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         // says how often, not what is counted; the number keeps no unit.
         const previous = k > j ? norm(toks[k - 1]!.text).replace(/'$/, '') : undefined;
         if (u?.category === 'duration' && previous !== undefined && (pack.rateWords.includes(previous) || pack.indefiniteArticles.includes(previous))) break;
+        // …and one in a relative date after other words dates the figure: "800 passengers last year",
+        // "800 passagers l'année dernière" count passengers, not years.
+        if (u?.category === 'duration' && k > j && t.relative.some((words) => words.some((word, at) => word === w && k - at >= j && words.every((other, n) => norm(toks[k - at + n]?.text ?? '') === other)))) break;
         // A sign after its number is the French and Italian way ("50 €", "2 milliards ₽").
         if (u && (!u.before || (u.category === 'money' && !/\p{L}/u.test(w)))) {
           unit = u;
@@ -559,10 +566,13 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     // (a unit of several sizes reaches over all of them: "218,000 tons" may be short tons; only while the
     // factor is still the unit's own, not one a rate divided)
     if (unit && factor === (unit.factor ?? 1)) [low, high] = overSizes(unit, low, high);
+    // "minus 24C", "-24 °C", "24 degrees below zero": under freezing, before any conversion ("-11F" is -24 °C).
+    const first = toks[i]!;
+    const below = category === 'temperature' ? belowZeroAround(text, first.start, toks[end - 1]!.end, pack) : undefined;
+    if (below) [total, low, high] = [-total, -high, -low];
     // Degrees Fahrenheit in the canonical Celsius: "102F" is the "39 °C" another article gives.
     if (unitName === '°F') [total, low, high, unitName] = [fahrenheitToCelsius(total), fahrenheitToCelsius(low), fahrenheitToCelsius(high), '°C'];
     // A bare four-digit number without a unit is a year, left to the date extractor.
-    const first = toks[i]!;
     const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
     if (!isBareYear) {
       // (a word only part of which is a number, "Two-bedroom", "an eight-storey block", leaves the figure
@@ -575,8 +585,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       const leading = /^\d/.test(first.text) ? (parseNumeral(NUMBER_TOKEN.exec(first.text)?.[1] ?? '', pack.code) ?? 0) : (leadingWord ?? 0);
       ends.push({ multiplier: leading > 0 ? total / leading : 1, bare: !unit && total === leading && !approximation && !vague });
       // ("every two weeks", "par deux ans": before a span, the article says how often, and stays)
-      const spanStart = toks[category === 'duration' ? startIndex : spanFrom]!.start;
-      const spanEnd = toks[end - 1]!.end;
+      const spanStart = Math.min(toks[category === 'duration' ? startIndex : spanFrom]!.start, below?.start ?? Infinity);
+      const spanEnd = Math.max(toks[end - 1]!.end, below?.end ?? 0);
       facts.push({
         kind: 'quantity',
         start: offset + spanStart,
@@ -592,6 +602,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       });
     }
     i = Math.max(end, startIndex + 1);
+    // (the words of "below zero" are the figure's, not a count of zero)
+    while (below && toks[i] && toks[i]!.start < below.end) i += 1;
   }
   // A share said as a fraction replaces the number word read in it ("quattro quinti" is 80%, not 4); a
   // race time the numbers of its hours, minutes and seconds.
@@ -601,6 +613,28 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   // (a number word joined to a noun, "eight-storey", leaves the number-word reader with no words read: its
   // figure, with no words to point at, is dropped here rather than in the reader)
   return joinDurations(text, offset, halveScaled(text, offset, [...read, ...streaks].filter((q) => q.end > q.start).sort((a, b) => a.start - b.start), pack), pack);
+}
+
+const belowZeroPatternsFor = perPack((pack) => ({
+  // (a minus sign after a digit or a letter joins a range or a name: "10-24C", "Tu-154")
+  before: new RegExp(`(?:(?<![\\p{L}\\p{N}.,])(?:[-–]|−\\s?)|(?<![\\p{L}])(${alternation(pack.belowZero.before)})\\s+)$`, 'iu'),
+  after: new RegExp(`^\\s+(?:${alternation(pack.belowZero.after)})(?![\\p{L}])`, 'iu'),
+  // Phrases that end in the word for minus and say something else ("au moins", "at least"): "au moins 24 degrés".
+  phrases: [...Object.keys(pack.approximators), ...pack.notApproximators].map(norm),
+}));
+
+/** Where the words that put a temperature under freezing are, if the number from `start` to `end` has them. */
+function belowZeroAround(text: string, start: number, end: number, pack: LanguagePack): { start: number; end: number } | undefined {
+  const patterns = belowZeroPatternsFor(pack);
+  const head = text.slice(Math.max(0, start - 40), start);
+  const before = patterns.before.exec(head);
+  if (before) {
+    const ahead = norm(head.slice(0, before.index + before[0].length).trimEnd());
+    const other = before[1] !== undefined && patterns.phrases.some((p) => p.split(/\s+/u).length > 1 && ahead.endsWith(p) && (ahead.length === p.length || /[^\p{L}]$/u.test(ahead.slice(0, -p.length))));
+    if (!other) return { start: start - head.length + before.index, end };
+  }
+  const after = patterns.after.exec(text.slice(end, end + 40));
+  return after ? { start, end: end + after[0].length } : undefined;
 }
 
 const fractionPatternFor = perPack((pack) => {

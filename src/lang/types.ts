@@ -73,6 +73,12 @@ export interface LanguagePack {
   /** "et demie", "and a half": half a unit more, after the unit. */
   halfPhrases: string[];
   /**
+   * A temperature under freezing: `before`, the words just before the number ("minus", "moins", "meno";
+   * a minus sign is read in every language); `after`, the phrases just after the unit ("below zero",
+   * "sous zéro", "sotto zero").
+   */
+  belowZero: { before: string[]; after: string[] };
+  /**
    * Shares said as fractions ("two thirds of", "les trois quarts des", "quattro quinti del", "la moitié
    * des"): `denominators`, each fraction word's (thirds → 3); `halves`, the words for a half ("half the",
    * "la moitié des"); `articles`, the words that say "one" before a fraction ("a third of", "un tiers des");

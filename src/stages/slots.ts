@@ -457,7 +457,8 @@ function readingOf(slots: readonly FactSlot[]): string | undefined {
     const q = e.fact as QuantityFact;
     // A span ("three-quarters of an hour") measures time between things, no reading of one day.
     if (q.category === 'duration' || q.category === 'streak') continue;
-    if (q.approximation || q.vague || !(Number.isFinite(q.value) && q.value > 0)) continue;
+    // (a temperature may be under zero: "-24 °C")
+    if (q.approximation || q.vague || !(Number.isFinite(q.value) && (q.value > 0 || (q.category === 'temperature' && q.value < 0)))) continue;
     if (!(q.category === 'money' || q.category === 'temperature' || !Number.isInteger(q.value))) continue;
     readings.add(`${q.category} ${Number(q.value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 })}${q.unit ? ` ${q.unit}` : ''}`);
   }

@@ -35,6 +35,7 @@ export const en: LanguagePack = {
     thousand: 1000, dozen: 12, couple: 2,
   },
   halfPhrases: ['and a half'],
+  belowZero: { before: ['minus'], after: ['below zero', 'below freezing'] },
   fractions: {
     denominators: { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10 },
     halves: ['half'],
@@ -79,8 +80,8 @@ export const en: LanguagePack = {
     // Volumes: "1,400 cubic metres per second".
     'cubic metres': { category: 'volume', unit: 'm3' }, 'cubic meters': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 }, liters: { category: 'volume', unit: 'm3', factor: 0.001 },
     feet: { category: 'distance', unit: 'km', factor: 0.0003048 }, inches: { category: 'distance', unit: 'km', factor: 0.0000254 }, inch: { category: 'distance', unit: 'km', factor: 0.0000254 }, foot: { category: 'distance', unit: 'km', factor: 0.0003048 }, ft: { category: 'distance', unit: 'km', factor: 0.0003048 }, yards: { category: 'distance', unit: 'km', factor: 0.0009144 },
-    // Areas, in hectares: "6,100 hectares", "15,000 acres", "50 km²".
-    hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, acre: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometres': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometers': { category: 'area', unit: 'ha', factor: 100 }, 'sq km': { category: 'area', unit: 'ha', factor: 100 }, 'square miles': { category: 'area', unit: 'ha', factor: 259 },
+    // Areas, in hectares: "6,100 hectares", "15,000 acres", "50 km²", "75 square metres".
+    hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, acre: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometres': { category: 'area', unit: 'ha', factor: 100 }, 'square kilometers': { category: 'area', unit: 'ha', factor: 100 }, 'sq km': { category: 'area', unit: 'ha', factor: 100 }, 'square miles': { category: 'area', unit: 'ha', factor: 259 }, 'square metres': { category: 'area', unit: 'ha', factor: 1e-4 }, 'square meters': { category: 'area', unit: 'ha', factor: 1e-4 }, 'sq m': { category: 'area', unit: 'ha', factor: 1e-4 }, 'm²': { category: 'area', unit: 'ha', factor: 1e-4 }, 'square feet': { category: 'area', unit: 'ha', factor: 9.29e-6 }, 'sq ft': { category: 'area', unit: 'ha', factor: 9.29e-6 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
     dollar: { category: 'money', unit: 'USD' }, dollars: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, euros: { category: 'money', unit: 'EUR' }, pound: { category: 'money', unit: 'GBP' }, pounds: { category: 'money', unit: 'GBP' },
     '%': { category: 'percent', unit: '%' }, percent: { category: 'percent', unit: '%' }, 'per cent': { category: 'percent', unit: '%' },
@@ -90,7 +91,7 @@ export const en: LanguagePack = {
     // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
     millimetres: { category: 'distance', unit: 'km', factor: 1e-6 }, millimeters: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimetres: { category: 'distance', unit: 'km', factor: 1e-5 }, centimeters: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
     km: { category: 'distance', unit: 'km' }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kph: { category: 'rate', unit: 'km/day', factor: 24 }, kilometres: { category: 'distance', unit: 'km' }, kilometers: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, metres: { category: 'distance', unit: 'km', factor: 0.001 }, meters: { category: 'distance', unit: 'km', factor: 0.001 },
-    buildings: { category: 'buildings', unit: 'building' }, homes: { category: 'buildings', unit: 'building' }, houses: { category: 'buildings', unit: 'building' },
+    buildings: { category: 'buildings', unit: 'building' }, homes: { category: 'buildings', unit: 'building' }, houses: { category: 'buildings', unit: 'building' }, dwellings: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

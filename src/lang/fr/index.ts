@@ -47,6 +47,7 @@ export const fr: LanguagePack = {
     soixante: 60, cent: 100, mille: 1000, dizaine: 10, douzaine: 12, vingtaine: 20, trentaine: 30, centaine: 100,
   },
   halfPhrases: ['et demie', 'et demi'],
+  belowZero: { before: ['moins'], after: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro'] },
   fractions: {
     denominators: { tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, sixième: 6, sixièmes: 6, septième: 7, septièmes: 7, huitième: 8, huitièmes: 8, neuvième: 9, neuvièmes: 9, dixième: 10, dixièmes: 10 },
     halves: ['moitié'],
@@ -93,7 +94,7 @@ export const fr: LanguagePack = {
     'mètres cubes': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 },
     pieds: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Surfaces, en hectares : « 3 500 hectares », « 50 km² ».
-    hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'kilomètres carrés': { category: 'area', unit: 'ha', factor: 100 },
+    hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'kilomètres carrés': { category: 'area', unit: 'ha', factor: 100 }, 'mètres carrés': { category: 'area', unit: 'ha', factor: 1e-4 }, 'mètre carré': { category: 'area', unit: 'ha', factor: 1e-4 }, 'm²': { category: 'area', unit: 'ha', factor: 1e-4 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
     dollar: { category: 'money', unit: 'USD' }, dollars: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, euros: { category: 'money', unit: 'EUR' }, livres: { category: 'money', unit: 'GBP' }, 'livres sterling': { category: 'money', unit: 'GBP' },
     '%': { category: 'percent', unit: '%' }, 'pour cent': { category: 'percent', unit: '%' }, 'pour-cent': { category: 'percent', unit: '%' },
@@ -105,7 +106,7 @@ export const fr: LanguagePack = {
     km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kilomètres: { category: 'distance', unit: 'km' }, kilomètre: { category: 'distance', unit: 'km' }, mètres: { category: 'distance', unit: 'km', factor: 0.001 }, milles: { category: 'distance', unit: 'km', factor: 1.609 },
     // A speed said in words: "80 kilomètres à l'heure", "80 kilomètres-heure".
     "kilomètres à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, "km à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres-heure': { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres heure': { category: 'rate', unit: 'km/day', factor: 24 }, "milles à l'heure": { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
-    bâtiments: { category: 'buildings', unit: 'building' }, immeubles: { category: 'buildings', unit: 'building' }, maisons: { category: 'buildings', unit: 'building' }, habitations: { category: 'buildings', unit: 'building' },
+    bâtiments: { category: 'buildings', unit: 'building' }, immeubles: { category: 'buildings', unit: 'building' }, maisons: { category: 'buildings', unit: 'building' }, habitations: { category: 'buildings', unit: 'building' }, logements: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

@@ -42,6 +42,7 @@ export const it: LanguagePack = {
     cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, centinaio: 100,
   },
   halfPhrases: ['e mezzo', 'e mezza', 'e mezzi'],
+  belowZero: { before: ['meno'], after: ['sotto zero', 'sottozero'] },
   fractions: {
     denominators: { terzo: 3, terzi: 3, quarto: 4, quarti: 4, quinto: 5, quinti: 5, sesto: 6, sesti: 6, settimo: 7, settimi: 7, ottavo: 8, ottavi: 8, nono: 9, noni: 9, decimo: 10, decimi: 10 },
     halves: ['metà'],
@@ -86,7 +87,7 @@ export const it: LanguagePack = {
     'metri cubi': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litri: { category: 'volume', unit: 'm3', factor: 0.001 },
     piedi: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Superfici, in ettari: "5.200 ettari", "50 km²".
-    ettari: { category: 'area', unit: 'ha' }, ettaro: { category: 'area', unit: 'ha' }, acri: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'chilometri quadrati': { category: 'area', unit: 'ha', factor: 100 },
+    ettari: { category: 'area', unit: 'ha' }, ettaro: { category: 'area', unit: 'ha' }, acri: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'chilometri quadrati': { category: 'area', unit: 'ha', factor: 100 }, 'metri quadrati': { category: 'area', unit: 'ha', factor: 1e-4 }, 'metri quadri': { category: 'area', unit: 'ha', factor: 1e-4 }, 'metro quadrato': { category: 'area', unit: 'ha', factor: 1e-4 }, mq: { category: 'area', unit: 'ha', factor: 1e-4 }, 'm²': { category: 'area', unit: 'ha', factor: 1e-4 },
     $: { category: 'money', unit: 'USD', before: true }, 'us$': { category: 'money', unit: 'USD', before: true }, '€': { category: 'money', unit: 'EUR', before: true }, '£': { category: 'money', unit: 'GBP', before: true },
     dollaro: { category: 'money', unit: 'USD' }, dollari: { category: 'money', unit: 'USD' }, euro: { category: 'money', unit: 'EUR' }, sterline: { category: 'money', unit: 'GBP' },
     '%': { category: 'percent', unit: '%' }, 'per cento': { category: 'percent', unit: '%' }, percento: { category: 'percent', unit: '%' },
@@ -97,7 +98,7 @@ export const it: LanguagePack = {
     km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
     // A speed said in words: "90 chilometri orari", "90 km all'ora".
     'chilometri orari': { category: 'rate', unit: 'km/day', factor: 24 }, 'km orari': { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "km all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri l'ora": { category: 'rate', unit: 'km/day', factor: 24 }, 'miglia orarie': { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
-    edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' },
+    edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' }, alloggi: { category: 'buildings', unit: 'building' },
     magnitudo: { category: 'magnitude', unit: 'magnitude', before: true },
   },
   weekdays: WEEKDAYS,
@@ -106,7 +107,7 @@ export const it: LanguagePack = {
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['su', 'ogni'],
-  untilWords: ['fino al', 'fino a', 'fino alla', 'sino al', 'sino a', 'sino alla'],
+  untilWords: ['fino al', 'fino a', 'fino alla', "fino all'", 'sino al', 'sino a', 'sino alla', "sino all'"],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
   anaphora: { openers: ['il suo', 'la sua', 'i suoi', 'le sue', 'il loro', 'la loro', 'i loro', 'le loro', 'allora'], times: ['quel giorno', 'quella notte', 'quella mattina', 'quella sera', 'quella settimana', 'quel mese', 'lo stesso giorno'] },
   lastWeekAfterWeekday: ['della settimana scorsa', 'della scorsa settimana', 'della settimana passata', 'della settimana precedente'],
