@@ -116,6 +116,20 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['78 years', ['a-en', 'b-fr']], ['87 years', ['c-it']]]);
   });
 
+  it('reads temperatures under freezing in three languages, and sets -24 °C against -14 °C', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 16 October 2027, 09:00 GMT\n\nCold night on the ridge\n\nOn the ridge the temperature dropped to minus 24C during the night, the weather office said.\n',
+      'b-fr.txt': "Publié le 16 octobre 2027 à 11h00\n\nNuit glaciale\n\nSur l'arête, la température est descendue à -24 °C pendant la nuit, selon le service météorologique.\n",
+      'c-it.txt': 'Pubblicato il 16 ottobre 2027 alle 12:00\n\nNotte gelida\n\nSulla cresta la temperatura è scesa a 14 gradi sotto zero durante la notte, secondo il servizio meteorologico.\n',
+    });
+    const rows = report.factSheet.rows.filter((r) => r.kind === 'quantity' && r.values.some((v) => v.display.includes('°C')));
+    const disputed = rows.filter((r) => r.status === 'disagreement');
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const row of disputed) expect(row.values.map((v) => v.display).sort()).toEqual(['-14 °C', '-24 °C']);
+    // (and no reading of a temperature above zero anywhere)
+    expect(rows.flatMap((r) => r.values.map((v) => v.display)).every((d) => d.startsWith('-'))).toBe(true);
+  });
+
   it('reads what a building was built for as its capacity, a year inside the words or not', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 15 March 2027, 09:00 GMT\n\nJailbreak\n\nBuilt in 1974 for 800 inmates, the prison now holds 1,870 prisoners.\n',

@@ -475,6 +475,12 @@ describe('dates', () => {
 });
 
 describe('clock times', () => {
+  it('reads an Italian time with a dot after its article ("Erano le 15.42"), not a number after it', () => {
+    const clock = (text: string) => findTimes(text, 0, LANGUAGE_PACKS.it).map((t) => [t.text, t.hour, t.minute]);
+    expect(clock('Erano le 15.42 quando la corsa è caduta')).toEqual([['15.42', 15, 42]]);
+    expect(clock('le 1.200 persone evacuate, le 20 ore di lavoro')).toEqual([]);
+  });
+
   it('marks a hedged time as approximate', () => {
     const hedged = (text: string, language: LanguageCode) => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.approximate ?? false]);
     expect(hedged('The roof gave way shortly after 2am', 'en')).toEqual([['2am', true]]);

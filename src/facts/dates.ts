@@ -61,6 +61,8 @@ interface DatePatterns {
   decade: RegExp;
   relative: RegExp;
   timePreposition: RegExp;
+  /** A clock article ending the text before a time with a dot (`LanguagePack.clockArticles`). */
+  clockArticle?: RegExp;
   /** A bare hour after a preposition of the hour, followed only by punctuation, a conjunction or the end. */
   bareHour?: RegExp;
   /** An hour written with its word ("20 heures", "20 heures 30", "9 o'clock"). */
@@ -96,6 +98,7 @@ const patternsFor = perPack((pack): DatePatterns => {
     // "2027/28", "2026-27": a season or marketing year that runs into the next.
     season: new RegExp(`${B}${year}[-–/](\\d{2})${E}`, 'gu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
+    ...(pack.clockArticles.length ? { clockArticle: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.clockArticles)})\\s+$`, 'iu') } : {}),
     // (a part of the day first: "alle 7 di sera" is 19:00, not 7:00 followed by "di")
     // (a follower that ends in an apostrophe runs into its word: "alle 11 dall'Ufficio")
     bareHour: pack.bareHourPrepositions.length
@@ -371,7 +374,7 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       else if (n === 1) {
         // "7.8" is a number, not a time: a dot needs a meridiem or a preposition of time before it.
         // (or a zone after it: "alle 5.47 ora locale, le 4.47 in Italia")
-        if (m[0].includes('.') && !m[3] && !p.timePreposition.test(text.slice(0, a)) && !zoned(b)) continue;
+        if (m[0].includes('.') && !m[3] && !p.timePreposition.test(text.slice(0, a)) && !p.clockArticle?.test(text.slice(Math.max(0, a - 12), a)) && !zoned(b)) continue;
         minute = Number(m[2]);
         meridiem = m[3];
       } else if (n === 2) meridiem = m[2];

@@ -180,6 +180,11 @@ export interface LanguagePack {
   /** Prepositions before a clock time ("at", "à", "alle"): "alle 8.40" is a time, "7.8" a number. */
   timePrepositions: string[];
   /**
+   * Articles that say a number with a dot is a clock time, as prepositions of time do ("erano le 15.42"):
+   * read before a time with a dot only, never before a bare hour ("le 20 ore" are hours of work).
+   */
+  clockArticles: string[];
+  /**
    * Prepositions after which a bare hour is a clock time when nothing follows it but punctuation or a
    * conjunction ("alle 21", "vers 21, …"); empty where the language never writes an hour so ("at 21" is an age).
    */

@@ -514,7 +514,7 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
     if (unit === 'day' && raw.category !== 'streak' && q.high < 1 && q.value > 0) return q.high * 24 < 2 ? smaller(1440, ' min') : smaller(24, ' h');
     if (unit === 'km' && q.high < 1 && q.value > 0) return q.high < 0.001 ? smaller(1e6, ' mm') : smaller(1000, ' m');
     // (a flat's floor area in square metres, not "0.0065 ha")
-    if (unit === 'ha' && q.high < 1 && q.value > 0) return smaller(10_000, ' m²');
+    if (unit === 'ha' && q.value < 1 && q.value > 0) return smaller(10_000, ' m²');
     // Whole years read in years: an age of "78 years", not "28,470 days".
     if (unit === 'day' && raw.category !== 'streak' && q.approximation === undefined && q.value >= 365 && q.value % 365 === 0) return { display: `${formatNumber(q.value / 365)} years`, low: raw.low, high: raw.high, unit };
     const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;
