@@ -185,6 +185,12 @@ export interface LanguagePack {
    */
   clockArticles: string[];
   /**
+   * A time told as a cleft, "Erano le 4.40 quando …", "Il était 14h42 lorsque …", "It was 3.12am when …":
+   * `before`, the words that open it before the time; `after`, the word after the time (past its zone)
+   * that opens the clause saying what happened then.
+   */
+  cleftTimes: { before: string[]; after: string[] };
+  /**
    * Prepositions after which a bare hour is a clock time when nothing follows it but punctuation or a
    * conjunction ("alle 21", "vers 21, …"); empty where the language never writes an hour so ("at 21" is an age).
    */

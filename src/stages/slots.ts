@@ -225,6 +225,45 @@ function lookUp(table: ConceptTable, word: string): string | undefined {
   return apostrophe > 0 && apostrophe < 4 ? lookUp(table, word.slice(apostrophe + 1)) : undefined;
 }
 
+const cleftPatternsOf = perPack((pack: LanguagePack) => ({
+  before: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(pack.cleftTimes.before.map(fold))})\\s*$`, 'u'),
+  // (past the time's zone and the commas around it: "Il était 14h42, heure locale, lorsque")
+  after: new RegExp(`^[^.;!?]{0,30}?(?<![\\p{L}])(?:${alternation(pack.cleftTimes.after.map(fold))})(?![\\p{L}])`, 'u'),
+}));
+/** Words after a cleft's "when" its event word is looked for in, across an apposition. */
+const CLEFT_WINDOW = 24;
+
+/**
+ * The event of a time told as a cleft, "Erano le 4.40 ora italiana quando la Calyra Star, una delle
+ * portacontainer più grandi al mondo, si è incagliata": the first event word of the clause its "when"
+ * opens, however far; undefined for a time not so told.
+ */
+function cleftEvent(at: { start: number; end: number }, folded: string, words: readonly Word[], events: ConceptTable, pack: LanguagePack): string | undefined {
+  const patterns = cleftPatternsOf(pack);
+  if (!patterns.before.test(folded.slice(Math.max(0, at.start - 40), at.start))) return undefined;
+  const when = patterns.after.exec(folded.slice(at.end));
+  if (!when) return undefined;
+  const from = at.end + when[0].length;
+  const stop = folded.slice(from).search(/[.;!?]/u);
+  const clause = words.filter((v) => v.start >= from && (stop < 0 || v.start < from + stop)).slice(0, CLEFT_WINDOW);
+  if (clause.length === 0) return undefined;
+  const until = clause[clause.length - 1]!.end;
+  // The first event word or phrase of the clause ("s'est échoué" is a phrase).
+  let first: { at: number; concept: string } | undefined;
+  for (const w of clause) {
+    const concept = lookUp(events, w.folded);
+    if (concept) {
+      first = { at: w.start, concept };
+      break;
+    }
+  }
+  for (const [phrase, concept] of events.phrases) {
+    const found = phraseIndex(folded, phrase, from);
+    if (found >= 0 && found < until && (!first || found < first.at)) first = { at: found, concept };
+  }
+  return first?.concept;
+}
+
 /** The nearest word (or phrase) of `table` to [start, end) in the same clause, within `window` words. */
 function nearest(table: ConceptTable, words: readonly Word[], folded: string, at: { start: number; end: number; clause: number }, window: number, allowed?: ReadonlySet<string>): string | undefined {
   let best: { concept: string; distance: number } | undefined;
@@ -1407,7 +1446,7 @@ export function sentenceSlots(
     // (an attribution between the two is no distance: "alle 21.25, secondo la ricostruzione dei vigili del
     // fuoco, è scattato l'ordine di evacuazione")
     const unattributed = asides.length ? wide.filter((w) => !asides.some(([from, to]) => w.start >= from && w.end <= to)) : wide;
-    const named = nearest(tables.events, cut === Infinity ? unattributed : unattributed.filter((w) => w.start < cut), folded, wideAt(at), EVENT_WINDOW);
+    const named = (kind === 'time' ? cleftEvent(at, folded, wide, tables.events, pack) : undefined) ?? nearest(tables.events, cut === Infinity ? unattributed : unattributed.filter((w) => w.start < cut), folded, wideAt(at), EVENT_WINDOW);
     // "restera fermée jusqu'au jeudi 11 mars", "will remain shut until Wednesday": a closure until a day is
     // a reopening on it ("expected to reopen it on Tuesday, March 9").
     // (the closure before the until word, whatever event word comes after: "resteront fermées au moins

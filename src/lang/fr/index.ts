@@ -129,6 +129,7 @@ export const fr: LanguagePack = {
   yearRangeJoins: ['à', 'au', 'et'],
   timePrepositions: ['à', 'vers', 'dès'],
   clockArticles: [],
+  cleftTimes: { before: ['il était', 'il était environ', 'il était un peu plus de', 'il était près de'], after: ['lorsque', "lorsqu'", 'quand'] },
   namedHours: { words: { midi: 12, minuit: 0 }, minutes: { 'et demi': 30, 'et demie': 30, 'et quart': 15 }, before: ['à', 'vers', 'dès', 'avant', 'après', 'peu avant', 'peu après', "jusqu'à"] },
   bareHourPrepositions: ['vers', 'dès'],
   bareHourFollowers: [],
@@ -247,6 +248,10 @@ export const fr: LanguagePack = {
     'election*': 'election', 'scrutin*': 'vote', 'vote': 'vote', 'votes': 'vote', 'vote*': 'vote', 'referendum*': 'vote',
     'proces': 'trial', 'audience*': 'hearing', 'verdict*': 'verdict', 'condamn*': 'verdict', 'acquitt*': 'verdict', 'jugement*': 'verdict', 'arrestation*': 'arrest', 'interpell*': 'arrest', 'inculp*': 'charge', 'mis en examen': 'charge',
     'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'achevé*': 'completion', 'achèvement': 'completion', 'terminé': 'completion', 'terminés': 'completion', 'terminée': 'completion', 'terminées': 'completion', 'signe': 'signing', 'signature*': 'signing',
+    // Navires échoués, atterrissages, pannes, avalanches, alertes : des événements à part entière.
+    'est echoue': 'grounding', 'est echouee': 'grounding', 'etait echoue': 'grounding', 'echouement*': 'grounding', 'echouage*': 'grounding', 'atterri*': 'landing', 'alunissage*': 'landing',
+    'panne*': 'outage', 'coupure*': 'outage', 'black-out': 'outage', 'blackout': 'outage', 'avalanche*': 'avalanche', 'alert*': 'alert', 'alarme*': 'alert', 'appel de detresse': 'alert',
+    'grele*': 'storm', 'orage*': 'storm',
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'ouverte': 'opening', 'ouverts': 'opening', 'ouvertes': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],
