@@ -564,6 +564,8 @@ export function slotLabel(kind: FactSheetRow['kind'], slot: MeasureSlot): string
  */
 /** The event a story's "accident", "drame", "sciagura" stands for (`eventWords`: `main event`). */
 const MAIN_EVENT = 'main event';
+/** Events that answer the story's own and are never it: "the accident" is not the alarm raised after it. */
+const NEVER_MAIN: ReadonlySet<string> = new Set(['alert', 'mourning', 'funeral']);
 
 /**
  * Gives the dates and times of "the accident", "le drame", "la sciagura" the story's own event: the only
@@ -576,7 +578,7 @@ export function resolveMainEvent(entries: readonly FactSheetEntry[]): void {
     const documents = new Map<string, Set<string>>();
     for (const e of entries) {
       const event = e.slot.slot.event;
-      if (e.slot.kind !== kind || !event || event === MAIN_EVENT || /^(group:|reading:)|:secondary:/.test(event)) continue;
+      if (e.slot.kind !== kind || !event || event === MAIN_EVENT || NEVER_MAIN.has(event) || /^(group:|reading:)|:secondary:/.test(event)) continue;
       const set = documents.get(event) ?? new Set<string>();
       set.add(e.document);
       documents.set(event, set);
