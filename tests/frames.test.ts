@@ -110,6 +110,12 @@ describe('the same claim, and only it, is compared', () => {
     const { differentParties } = await import('../src/rules/sources.js');
     expect(differentParties({ names: new Set(['holm']), roles: new Set() }, { names: new Set(['petra holm']), roles: new Set() })).toBe(false);
     expect(differentParties({ names: new Set(['andy stone']), roles: new Set() }, { names: new Set(['meta']), roles: new Set(['spokesperson']) })).toBe(false);
+    // …but a role followed by its own name is that person speaking: "sports director Dario Menkes" is not Voricz.
+    const { partyOf } = await import('../src/rules/sources.js');
+    const menkes = await runPipeline([storyOf({ 'a-en.txt': 'Race\n\n"Nobody can build a race around that," sports director Dario Menkes said.\n' })], { bridge: 'lexical', cacheDir: false });
+    const party = partyOf('sports director Dario Menkes', menkes.corpus, 0);
+    expect(party.titled).toBe(true);
+    expect(differentParties({ names: new Set(['voricz']), roles: new Set() }, party)).toBe(true);
   });
 
   it('a question is never set against an assertion as its negation', async () => {

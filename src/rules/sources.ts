@@ -12,6 +12,8 @@ import { nameWithin } from '../facts/names.js';
 export interface Party {
   names: Set<string>;
   roles: Set<string>;
+  /** A role followed by a name, "sports director Dario Menkes": the name is the speaker's own, not whom a spokesperson speaks for. */
+  titled?: boolean;
 }
 
 /** How many sentences on either side a carried speaker's name is looked for in. */
@@ -30,12 +32,19 @@ export function partyOf(text: string, corpus: AnalysedCorpus, sentenceIndex: num
     if (i !== sentenceIndex && corpus.sentences[i]!.document !== sentence.document) continue;
     for (const n of corpus.facts[i]!.names) if (text.includes(n.text)) names.add(n.key);
   }
-  for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+  let firstRole = Infinity;
+  for (const m of text.toLowerCase().matchAll(/[\p{L}-]+/gu)) {
+    const word = m[0];
     // (own keys only: a word such as "constructor" is no role, whatever Object.prototype holds)
     const role = Object.hasOwn(pack.sourceRoles, word) ? pack.sourceRoles[word] : Object.hasOwn(pack.sourceRoles, fold(word)) ? pack.sourceRoles[fold(word)] : undefined;
-    if (role) roles.add(role);
+    if (role) {
+      roles.add(role);
+      firstRole = Math.min(firstRole, m.index);
+    }
   }
-  return { names, roles };
+  // (a name after the role in the phrase itself, not only one found nearby)
+  const lastName = Math.max(-1, ...[...names].map((key) => fold(text).lastIndexOf(key)));
+  return { names, roles, ...(lastName > firstRole ? { titled: true } : {}) };
 }
 
 /** Who a sentence's claim is attributed to: its source, or else the speaker of its quotes. */
@@ -54,7 +63,8 @@ export function differentParties(x: Party, y: Party): boolean {
   for (const r of x.roles) for (const q of y.roles) if (family(r) === family(q)) return false;
   // A spokesperson or a company statement speaks for a name the other side may give ("Meta" / "a
   // spokesperson"): not a clear difference.
-  const speaksFor = (p: Party) => p.roles.has('spokesperson') || p.roles.has('company');
+  // (not one whose own name follows the role: "sports director Dario Menkes" is Menkes speaking)
+  const speaksFor = (p: Party) => (p.roles.has('spokesperson') || p.roles.has('company')) && !p.titled;
   if ((x.names.size === 0 && speaksFor(x) && y.names.size > 0) || (y.names.size === 0 && speaksFor(y) && x.names.size > 0)) return false;
   // …nor is a person named with no role ("Andy Stone") against a spokesperson of a name ("a Meta
   // spokesperson"): the spokesperson may be that person.
