@@ -151,7 +151,7 @@ export const en: LanguagePack = {
   numericDateOrders: ['dmy', 'mdy'],
   reportingCues: [
     'said', 'says', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argue', 'argues', 'added', 'explained',
-    'announced', 'reported', 'reports', 'according to', 'per', 'insisted', 'denied', 'confirmed', 'posted', 'tweeted', 'noted', 'suggested', 'warned', 'say', 'claim', 'allege',
+    'announced', 'reported', 'reports', 'according to', 'per', 'insisted', 'denied', 'confirmed', 'posted', 'tweeted', 'noted', 'suggested', 'warned', 'say', 'claim', 'allege', 'believe', 'believes',
   ],
   roleWords: [
     'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'director', 'ceo', 'chief', 'boss', 'founder', 'co-founder', 'president', 'minister',

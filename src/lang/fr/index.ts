@@ -165,7 +165,7 @@ export const fr: LanguagePack = {
   numericDateOrders: ['dmy'],
   reportingCues: [
     'a déclaré', 'a dit', 'a affirmé', 'affirme', 'affirment', 'a indiqué', 'indique', 'a écrit', 'écrit', 'a publié', 'a expliqué', 'a ajouté', 'selon', "d'après", 'd’après',
-    'a annoncé', 'a assuré', 'assure', 'allègue', 'allèguent', 'a nié', 'nie', 'a confirmé', 'estime', 'a estimé', 'déclare', 'lit-on', 'peut-on lire', 'a précisé', 'précise',
+    'a annoncé', 'a assuré', 'assure', 'allègue', 'allèguent', 'a nié', 'nie', 'a confirmé', 'estime', 'a estimé', 'déclare', 'lit-on', 'peut-on lire', 'a précisé', 'précise', 'estiment', 'croient', 'parle de', 'parlent de',
   ],
   roleWords: [
     'porte-parole', 'directeur', 'directrice', 'président', 'présidente', 'fondateur', 'cofondateur', 'co-fondateur', 'patron', 'ministre', 'avocat', 'avocats', 'avocate',

@@ -157,7 +157,7 @@ export const it: LanguagePack = {
   numericDateOrders: ['dmy'],
   reportingCues: [
     'ha dichiarato', 'ha detto', 'ha affermato', 'hanno affermato', 'afferma', 'affermano', 'ha scritto', 'scrive', 'ha spiegato', 'ha aggiunto', 'secondo', 'si legge',
-    'ha annunciato', 'ha assicurato', 'sostiene', 'sostengono', 'ha negato', 'nega', 'ha confermato', 'ha precisato', 'precisando', 'affermando', 'dichiara', 'riferisce', 'riporta',
+    'ha annunciato', 'ha assicurato', 'sostiene', 'sostengono', 'ha negato', 'nega', 'ha confermato', 'ha precisato', 'precisando', 'affermando', 'dichiara', 'riferisce', 'riporta', 'ritiene', 'ritengono', 'parla di', 'parlano di',
   ],
   roleWords: [
     'portavoce', 'responsabile', 'direttore', 'direttrice', 'presidente', 'fondatore', 'cofondatore', 'co-fondatore', 'capo', 'ministro', 'avvocato', 'avvocati', 'avvocata',
