@@ -80,6 +80,11 @@ describe('negation', () => {
     ['en', 'Meta shared messages.', false],
     ['en', 'It is not only Meta.', false],
     ['en', 'Receipts from non-Facebook users.', false],
+    // A condition or an alternative denies nothing: "if not paid", "hundreds, if not thousands", "whether or not".
+    ['en', 'They threatened to publish the data if not paid by December 1.', false],
+    ['en', 'Hundreds, if not thousands, of files were taken, whether or not they were encrypted.', false],
+    ['it', 'Sono centinaia, se non migliaia, che sia vero o no.', false],
+    ['fr', 'Que ce soit vrai ou non, des centaines de fichiers ont été volés.', false],
     ['fr', 'Meta ne partageait pas les messages.', true],
     ['fr', 'Aucun tiers ne lisait vos messages.', true],
     ['fr', 'Meta partageait les messages.', false],

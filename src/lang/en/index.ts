@@ -20,7 +20,7 @@ export const en: LanguagePack = {
   negations: ['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot'],
   // "No. 11" is a number; "no doubt", "not only", "nothing but" do not negate; "don't forget" is "remember".
   // ("a vote of no confidence", "a no-fly zone": a name, not a claim denied)
-  notNegations: [/\bno (doubt|matter|confidence)\b/, /\bno-\p{L}+/u, /\bnot (only|just)\b/, /\bnothing but\b/, /\bno\.\s?\d/, /\b(do not|don['’]t) forget\b/],
+  notNegations: [/\bno (doubt|matter|confidence)\b/, /\bno-\p{L}+/u, /\bnot (only|just)\b/, /\bnothing but\b/, /\bno\.\s?\d/, /\b(do not|don['’]t) forget\b/, /\bif not\b/, /\b(whether )?or not\b/],
   negationConstructions: [],
   demonymSuffixes: ['ese', 'ian', 'ians', 'ean', 'eans', 'ish', 'ic', 'ics'],
   negativeWords: [

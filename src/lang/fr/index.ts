@@ -27,6 +27,8 @@ export const fr: LanguagePack = {
     /\b(plus|moins|meilleure?s?|pire)\s+(\S+\s+)?jamais\b/, /\bsi jamais\b/, /\bn['’]oubli\p{L}* pas\b/u,
     // "sans jamais céder", "sans aucun blessé": the word after "sans" agrees with it, no second negation
     /\bsans (\S+ ){0,2}(jamais|aucune?|rien|personne)\b/u,
+    // "si ce n'est", "ou non": a condition or an alternative, no claim denied
+    /\bsi ce n['’]est\b/u, /\bou non\b/,
   ],
   // "plus" and "personne" negate only with "ne" ("n'utilisent plus", "personne n'a"); "non" only where
   // it opposes ("et non la peur", "non pas"), not in compounds ("les reçus non Facebook").
