@@ -6,8 +6,8 @@
  * the corpus only; on the stories they are counted apart, not judged. Unjudged findings are listed and
  * not counted. Precision is given for every finding and for those a default report shows.
  * `npx tsx scripts/precision.ts` prints the figures; `--list FILE` writes the findings to
- * judge (key, rule, message, sentences) as JSON, and every finding of each bridge (key, bridge, confidence)
- * to `FILE.all.json`.
+ * judge (key, rule, message, sentences) as JSON, and every finding of each bridge (key, bridge, confidence,
+ * confidence class) to `FILE.all.json`.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -114,7 +114,7 @@ export async function judgedPrecision(bridge: 'lexical' | 'apertium', listing?: 
     const figures = out[judged.scope];
     figures.findings += 1;
     const { finding } = judged;
-    listing?.push({ key: judged.key, bridge, severity: finding.severity, confidence: finding.confidence, message: finding.message, sentences: judged.sentences });
+    listing?.push({ key: judged.key, bridge, severity: finding.severity, confidence: finding.confidence, confidenceClass: finding.confidenceClass, message: finding.message, sentences: judged.sentences });
     if (!judged.judgement) {
       figures.unjudged.push(judged.key);
       continue;
@@ -157,6 +157,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     const unique = [...new Map(listing.map((l) => [l.key as string, l])).values()];
     writeFileSync(process.argv[listAt + 1]!, `${JSON.stringify(unique, null, 2)}\n`);
     // (and every finding of each bridge, with its scope, for counting again once the new ones are judged)
-    writeFileSync(`${process.argv[listAt + 1]!}.all.json`, `${JSON.stringify(listing.map(({ key, bridge, confidence }) => ({ key, bridge, confidence })), null, 2)}\n`);
+    // (with its confidence class, so that `calibrate.ts --from` counts them without running again)
+    writeFileSync(`${process.argv[listAt + 1]!}.all.json`, `${JSON.stringify(listing.map(({ key, bridge, confidence, confidenceClass }) => ({ key, bridge, confidence, confidenceClass })), null, 2)}\n`);
   }
 }
