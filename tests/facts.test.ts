@@ -636,6 +636,8 @@ describe('quotes and their speakers', () => {
     ['en', 'According to the lawsuit, the API gave ‘bespoke access’ to data.', ['bespoke access'], 'the lawsuit'],
     ['it', '“Meta non condivideva i messaggi”, ha dichiarato il portavoce.', ['Meta non condivideva i messaggi'], 'il portavoce'],
     ['it', 'Secondo gli avvocati, l’accordo dava „accesso su misura“ ai dati.', ['accesso su misura'], 'gli avvocati'],
+    // "one of them" names its speaker after the comma
+    ['en', '"We do the waiting," said one of them, Jonas Meret, a volunteer from the valley.', ['We do the waiting,'], 'Jonas Meret'],
   ])('%s: %s', async (language, text, quotes, speaker) => {
     const doc = await facts(text, language);
     const { runPipeline } = await import('../src/pipeline.js');

@@ -175,6 +175,16 @@ export function findSource(source: string, sentence: Span, quotes: readonly Span
         if (phrase.length > 0 && words.prepositions.has(key(w.text)) && !/^\p{Lu}/u.test(after[phrase.length + 1]?.text ?? '')) break;
         phrase.push(w);
       }
+      // "said one of them, Jonas Meret, a volunteer": "one" is the name given after the comma.
+      if (phrase.length === 1 && pack.numberWords[key(phrase[0]!.text)] === 1) {
+        const comma = after.findIndex((w, n) => n > 0 && n <= 5 && w.text === ',');
+        const named: Word[] = [];
+        for (const w of comma > 0 ? after.slice(comma + 1) : []) {
+          if (!/^\p{Lu}/u.test(w.text) || named.length >= 4) break;
+          named.push(w);
+        }
+        if (named.length > 0 && after.slice(1, comma).every((w) => !boundary(w.text))) phrase.splice(0, 1, ...named);
+      }
     } else {
       // Skip the auxiliary of a compound verb ("has denied", "ha dichiarato" is one cue already).
       let k = before.length - 1;
