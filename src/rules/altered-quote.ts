@@ -86,6 +86,9 @@ interface Comparison {
   message: string;
 }
 
+/** Content words each of two quotations must have for one word in common to say they are two statements. */
+const MANY_WORDS = 4;
+
 /** Compares the quotes of two aligned sentences; undefined when they cannot be compared. */
 function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison | undefined {
   const [sa, sb] = [corpus.sentences[a]!, corpus.sentences[b]!];
@@ -114,6 +117,10 @@ function compareQuotes(corpus: AnalysedCorpus, a: number, b: number): Comparison
   // Two quotations that share no word at all are two statements of one speaker ("a drop in the ocean",
   // "I will pay for the water I should have had for free"), not one quotation altered.
   if (removed.length === ra.words.length || added.length === rb.words.length) return undefined;
+  // …nor are two that share one word in several ("Every year ministers take a little less…" against
+  // "Ministers have ignored the science yet again"): one word in common is a topic, not a quotation.
+  const shared = Math.min(ra.words.length - removed.length, rb.words.length - added.length);
+  if (shared <= 1 && ra.words.length >= MANY_WORDS && rb.words.length >= MANY_WORDS) return undefined;
 
   const reasons: string[] = [];
   let severity: Severity | undefined;
