@@ -241,7 +241,7 @@ export const it: LanguagePack = {
     'processo': 'trial', 'udienza': 'hearing', 'verdetto': 'verdict', 'sentenza': 'verdict', 'condann*': 'verdict', 'assolt*': 'verdict', 'arresto': 'arrest', 'arrestat*': 'arrest', 'incriminat*': 'charge', 'indagat*': 'charge',
     'lancio': 'launch', 'lanciat*': 'launch', 'fusione': 'deal', 'acquisizion*': 'deal', 'accordo': 'deal', 'conclus*': 'completion', 'completat*': 'completion', 'ultimat*': 'completion', 'terminat*': 'completion', 'completamento': 'completion', 'intesa': 'deal', 'firmat*': 'signing', 'firma': 'signing',
     // Navi incagliate, atterraggi, guasti, valanghe, allarmi: eventi a sé.
-    'incagli*': 'grounding', 'arenamento': 'grounding', 'atterr*': 'landing', 'allunaggio': 'landing',
+    'incagli*': 'grounding', 'arenamento': 'grounding', 'atterrat*': 'landing', 'atterraggi*': 'landing', 'atterra': 'landing', 'atterrera': 'landing', 'allunaggio': 'landing',
     'guast*': 'outage', 'blackout': 'outage', 'black-out': 'outage', 'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
     'grandin*': 'storm', 'temporal*': 'storm',
     'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'aperto': 'opening', 'aperta': 'opening', 'aperti': 'opening', 'aperte': 'opening', 'inaugura*': 'opening', 'chiusura': 'closure',
