@@ -241,10 +241,9 @@ export const en: LanguagePack = {
     'election*': 'election', 'vote': 'vote', 'voted': 'vote', 'voting': 'vote', 'referendum*': 'vote', 'ballot*': 'vote', 'poll': 'vote', 'polls': 'vote',
     'trial*': 'trial', 'hearing*': 'hearing', 'verdict*': 'verdict', 'sentenced': 'verdict', 'convicted': 'verdict', 'acquitted': 'verdict', 'ruling*': 'verdict', 'ruled': 'verdict', 'arrest*': 'arrest', 'charged': 'charge', 'indicted': 'charge',
     'launch*': 'launch', 'merger*': 'deal', 'acquisition*': 'deal', 'deal': 'deal', 'deals': 'deal', 'completed': 'completion', 'completion': 'completion', 'finished': 'completion', 'agreement*': 'deal', 'signed': 'signing', 'signing': 'signing',
-    // Ships run aground, craft land, systems fail, slopes slide, alarms are raised: events of their own.
-    'aground': 'grounding', 'grounded': 'grounding', 'grounding': 'grounding', 'landed': 'landing', 'landing': 'landing', 'landings': 'landing', 'touchdown*': 'landing', 'touched down': 'landing',
-    'outage*': 'outage', 'blackout*': 'outage', 'power cut*': 'outage', 'avalanche*': 'avalanche', 'alarm': 'alert', 'alarms': 'alert', 'alert': 'alert', 'alerts': 'alert', 'alerted': 'alert', 'distress call*': 'alert', 'mayday': 'alert',
-    'hail': 'storm', 'hailstorm*': 'storm', 'thunderstorm*': 'storm',
+    // Ships run aground, slopes slide, alarms are raised: events of their own. (Not a landing: a story may have several, one per plane or group; nor an outage, which the articles also tell as a shutdown or a closure.)
+    'aground': 'grounding', 'grounded': 'grounding', 'grounding': 'grounding',
+    'avalanche*': 'avalanche', 'alarm': 'alert', 'alarms': 'alert', 'alert': 'alert', 'alerts': 'alert', 'alerted': 'alert', 'distress call*': 'alert', 'mayday': 'alert',
     'meeting*': 'meeting', 'summit*': 'meeting', 'talks': 'meeting', 'strike*': 'strike', 'protest*': 'protest', 'demonstration*': 'protest', 'resign*': 'resignation', 'founded': 'founding', 'opened': 'opening', 'opening': 'opening', 'closed': 'closure', 'shut': 'closure', 'closure*': 'closure',
   },
   ordinalWords: ['second', 'third'],

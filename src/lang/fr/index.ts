@@ -250,10 +250,9 @@ export const fr: LanguagePack = {
     'election*': 'election', 'scrutin*': 'vote', 'vote': 'vote', 'votes': 'vote', 'vote*': 'vote', 'referendum*': 'vote',
     'proces': 'trial', 'audience*': 'hearing', 'verdict*': 'verdict', 'condamn*': 'verdict', 'acquitt*': 'verdict', 'jugement*': 'verdict', 'arrestation*': 'arrest', 'interpell*': 'arrest', 'inculp*': 'charge', 'mis en examen': 'charge',
     'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'achevé*': 'completion', 'achèvement': 'completion', 'terminé': 'completion', 'terminés': 'completion', 'terminée': 'completion', 'terminées': 'completion', 'signe': 'signing', 'signature*': 'signing',
-    // Navires échoués, atterrissages, pannes, avalanches, alertes : des événements à part entière.
-    'est echoue': 'grounding', 'est echouee': 'grounding', 'etait echoue': 'grounding', 'echouement*': 'grounding', 'echouage*': 'grounding', 'atterri*': 'landing', 'alunissage*': 'landing',
-    'panne*': 'outage', 'coupure*': 'outage', 'black-out': 'outage', 'blackout': 'outage', 'avalanche*': 'avalanche', 'alert*': 'alert', 'alarme*': 'alert', 'appel de detresse': 'alert',
-    'grele*': 'storm', 'orage*': 'storm',
+    // Navires échoués, avalanches, alertes : des événements à part entière (pas les atterrissages : un par avion).
+    'est echoue': 'grounding', 'est echouee': 'grounding', 'etait echoue': 'grounding', 'echouement*': 'grounding', 'echouage*': 'grounding',
+    'avalanche*': 'avalanche', 'alert*': 'alert', 'alarme*': 'alert', 'appel de detresse': 'alert',
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'ouverte': 'opening', 'ouverts': 'opening', 'ouvertes': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],

@@ -240,10 +240,9 @@ export const it: LanguagePack = {
     'elezion*': 'election', 'votazion*': 'vote', 'voto': 'vote', 'votato': 'vote', 'scrutinio': 'vote', 'referendum': 'vote', 'urne': 'vote',
     'processo': 'trial', 'udienza': 'hearing', 'verdetto': 'verdict', 'sentenza': 'verdict', 'condann*': 'verdict', 'assolt*': 'verdict', 'arresto': 'arrest', 'arrestat*': 'arrest', 'incriminat*': 'charge', 'indagat*': 'charge',
     'lancio': 'launch', 'lanciat*': 'launch', 'fusione': 'deal', 'acquisizion*': 'deal', 'accordo': 'deal', 'conclus*': 'completion', 'completat*': 'completion', 'ultimat*': 'completion', 'terminat*': 'completion', 'completamento': 'completion', 'intesa': 'deal', 'firmat*': 'signing', 'firma': 'signing',
-    // Navi incagliate, atterraggi, guasti, valanghe, allarmi: eventi a sé.
-    'incagli*': 'grounding', 'arenamento': 'grounding', 'atterrat*': 'landing', 'atterraggi*': 'landing', 'atterra': 'landing', 'atterrera': 'landing', 'allunaggio': 'landing',
-    'guast*': 'outage', 'blackout': 'outage', 'black-out': 'outage', 'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
-    'grandin*': 'storm', 'temporal*': 'storm',
+    // Navi incagliate, valanghe, allarmi: eventi a sé (non gli atterraggi: uno per aereo).
+    'incagli*': 'grounding', 'arenamento': 'grounding',
+    'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
     'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'aperto': 'opening', 'aperta': 'opening', 'aperti': 'opening', 'aperte': 'opening', 'inaugura*': 'opening', 'chiusura': 'closure',
   },
   ordinalWords: ['secondo', 'seconda', 'terzo', 'terza'],
