@@ -612,8 +612,6 @@ describe('slots of one sentence', () => {
     expect(await eventOf('The tanker ran aground at 03:20 local time.', 'en')).toBe('grounding');
     expect(await eventOf("Le pétrolier s'est échoué à 2h20, heure locale.", 'fr')).toBe('grounding');
     expect(await eventOf('Les négociations ont échoué à 2h20 du matin.', 'fr')).not.toBe('grounding');
-    // (not a landing: a story may have one per plane, "the Italians landed at 11.05", "les Français à 21h40")
-    expect(await eventOf('La sonda è atterrata alle 5.47 ora locale.', 'it')).not.toBe('landing');
     expect(await eventOf('Una guida ha dato l’allarme alle 17.50.', 'it')).toBe('alert');
     // (past an apposition, however long: the event is what happened "when")
     expect(await eventOf('Erano le 4.40 ora italiana quando la petroliera, una delle più grandi navi della sua flotta di armatori greci, si è incagliata.', 'it')).toBe('grounding');
@@ -622,6 +620,15 @@ describe('slots of one sentence', () => {
     expect(await eventOf('The census, presented at 11:00, found 1,480 wolves.', 'en')).toBe('publication');
     expect(await eventOf("L'institut a dévoilé le recensement à 11h00.", 'fr')).toBe('publication');
     expect(await eventOf('Il censimento, presentato alle 11.00, conta 1.480 lupi.', 'it')).toBe('publication');
+  });
+
+  it('sets no landing of one group against another group\'s: a story may have one flight per group', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 10 July 2027, 08:00 GMT\n\nHostages home\n\nThe freed captives landed at Port Aziel at 09:30 on Saturday, the foreign minister said.\n',
+      'b-fr.txt': "Publié le 10 juillet 2027 à 12h00\n\nOtages libérés\n\nLes trois ex-otages français ont atterri hier soir à 21h40 sur la base aérienne de Villacoublay.\n",
+      'c-it.txt': 'Pubblicato il 10 luglio 2027 alle 13:00\n\nOstaggi liberati\n\nI due italiani sono atterrati stamattina alle 11.05 con un volo militare, accolti dal ministro.\n',
+    });
+    expect(figureFindings(report).filter((d) => d.rule === 'divergent-time')).toEqual([]);
   });
 
   it('counts rescuers apart from the people rescued', async () => {

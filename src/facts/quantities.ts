@@ -619,8 +619,8 @@ const belowZeroPatternsFor = perPack((pack) => ({
   // (a minus sign after a digit or a letter joins a range or a name: "10-24C", "Tu-154")
   before: new RegExp(`(?:(?<![\\p{L}\\p{N}.,])(?:[-–]|−\\s?)|(?<![\\p{L}])(${alternation(pack.belowZero.before)})\\s+)$`, 'iu'),
   after: new RegExp(`^\\s+(?:${alternation(pack.belowZero.after)})(?![\\p{L}])`, 'iu'),
-  // Phrases that end in the word for minus and say something else ("au moins", "at least"): "au moins 24 degrés".
-  phrases: [...Object.keys(pack.approximators), ...pack.notApproximators].map(norm),
+  // Phrases of several words that end in the word for minus and say something else: "au moins 24 degrés".
+  bounds: [...Object.keys(pack.approximators), ...pack.notApproximators].map(norm).filter((p) => /\s/u.test(p) && pack.belowZero.before.some((w) => p.endsWith(` ${norm(w)}`))),
 }));
 
 /** Where the words that put a temperature under freezing are, if the number from `start` to `end` has them. */
@@ -630,7 +630,7 @@ function belowZeroAround(text: string, start: number, end: number, pack: Languag
   const before = patterns.before.exec(head);
   if (before) {
     const ahead = norm(head.slice(0, before.index + before[0].length).trimEnd());
-    const other = before[1] !== undefined && patterns.phrases.some((p) => p.split(/\s+/u).length > 1 && ahead.endsWith(p) && (ahead.length === p.length || /[^\p{L}]$/u.test(ahead.slice(0, -p.length))));
+    const other = before[1] !== undefined && patterns.bounds.some((p) => ahead.endsWith(p) && (ahead.length === p.length || /[^\p{L}]$/u.test(ahead.slice(0, -p.length))));
     if (!other) return { start: start - head.length + before.index, end };
   }
   const after = patterns.after.exec(text.slice(end, end + 40));

@@ -235,8 +235,8 @@ const CLEFT_WINDOW = 24;
 
 /**
  * The event of a time told as a cleft, "Erano le 4.40 ora italiana quando la Calyra Star, una delle
- * portacontainer più grandi al mondo, si è incagliata": the first event word of the clause its "when"
- * opens, however far; undefined for a time not so told.
+ * portacontainer più grandi al mondo, si è incagliata": the first event word or phrase of the stretch its
+ * "when" opens, however far past an apposition; undefined for a time not so told.
  */
 function cleftEvent(at: { start: number; end: number }, folded: string, words: readonly Word[], events: ConceptTable, pack: LanguagePack): string | undefined {
   const patterns = cleftPatternsOf(pack);
@@ -244,24 +244,10 @@ function cleftEvent(at: { start: number; end: number }, folded: string, words: r
   const when = patterns.after.exec(folded.slice(at.end));
   if (!when) return undefined;
   const from = at.end + when[0].length;
-  const stop = folded.slice(from).search(/[.;!?]/u);
-  const clause = words.filter((v) => v.start >= from && (stop < 0 || v.start < from + stop)).slice(0, CLEFT_WINDOW);
-  if (clause.length === 0) return undefined;
-  const until = clause[clause.length - 1]!.end;
-  // The first event word or phrase of the clause ("s'est échoué" is a phrase).
-  let first: { at: number; concept: string } | undefined;
-  for (const w of clause) {
-    const concept = lookUp(events, w.folded);
-    if (concept) {
-      first = { at: w.start, concept };
-      break;
-    }
-  }
-  for (const [phrase, concept] of events.phrases) {
-    const found = phraseIndex(folded, phrase, from);
-    if (found >= 0 && found < until && (!first || found < first.at)) first = { at: found, concept };
-  }
-  return first?.concept;
+  const opening = words.find((w) => w.start >= from);
+  if (!opening) return undefined;
+  // (the nearest from the "when" onwards is the first: every word looked at comes after it)
+  return nearest(events, words.filter((w) => w.start >= from), folded, { start: from, end: from, clause: opening.clause }, CLEFT_WINDOW);
 }
 
 /** The nearest word (or phrase) of `table` to [start, end) in the same clause, within `window` words. */
