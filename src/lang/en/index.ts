@@ -232,7 +232,7 @@ export const en: LanguagePack = {
     'capsiz*': 'capsize', 'rolled over': 'capsize', 'rolled onto': 'capsize', 'keeled over': 'capsize', 'sank': 'capsize', 'sinking': 'capsize', 'shipwreck*': 'capsize', 'departed': 'departure', 'departure': 'departure', 'departures': 'departure', 'departing': 'departure', 'set sail': 'departure', 'left port': 'departure', 'cast off': 'departure',
     'built': 'construction', 'constructed': 'construction', 'construction': 'construction',
     'record': 'record', 'records': 'record', 'gave way': 'collapse', 'give way': 'collapse', 'take effect': 'entry into force', 'takes effect': 'entry into force', 'come into force': 'entry into force', 'comes into force': 'entry into force',
-    'bid': 'bid', 'bids': 'bid', 'takeover offer': 'bid', 'proposal': 'bid', 'announc*': 'announcement', 'published': 'publication', 'publication': 'publication', 'presented': 'publication', 'unveiled': 'publication', 'unveiling': 'publication',
+    'bid': 'bid', 'bids': 'bid', 'takeover offer': 'bid', 'proposal': 'bid', 'announc*': 'announcement', 'published': 'publication', 'publication': 'publication',
     'outbreak*': 'outbreak', 'cluster*': 'outbreak', 'epidemic*': 'outbreak', 'wave': 'wave', 'waves': 'wave',
     'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'inaugurat*': 'opening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
     'earthquake*': 'earthquake', 'quake*': 'earthquake', 'tremor*': 'earthquake', 'derail*': 'derailment', 'rails': 'derailment', 'tracks': 'derailment', 'explosion*': 'explosion', 'blast*': 'explosion', 'exploded': 'explosion',

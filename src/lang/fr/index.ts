@@ -240,7 +240,7 @@ export const fr: LanguagePack = {
     'chavir*': 'capsize', 'naufrage*': 'capsize', 'sur le flanc': 'capsize', 'appareill*': 'departure', 'depart': 'departure', 'departs': 'departure',
     'construit': 'construction', 'construite': 'construction', 'construction': 'construction', 'mis a l\'eau': 'construction', 'mise a l\'eau': 'construction',
     'record': 'record', 'records': 'record', 'ecroul*': 'collapse', 's\'appliqueront': 'entry into force', 'entrera en vigueur': 'entry into force', 'entreront en vigueur': 'entry into force', 's\'appliquera': 'entry into force',
-    'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement', 'publié': 'publication', 'publiée': 'publication', 'publiés': 'publication', 'publiées': 'publication', 'publication': 'publication', 'publie': 'publication', 'publiee': 'publication', 'publies': 'publication', 'publiees': 'publication', 'a presente': 'publication', 'ont presente': 'publication', 'presentation': 'publication', 'devoile*': 'publication',
+    'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement', 'publié': 'publication', 'publiée': 'publication', 'publiés': 'publication', 'publiées': 'publication', 'publication': 'publication',
     'epidemie*': 'outbreak', 'foyer*': 'outbreak', 'flambee*': 'outbreak', 'vague': 'wave', 'vagues': 'wave',
     'ferme': 'closure', 'fermee': 'closure', 'fermes': 'closure', 'fermees': 'closure',
     'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvert*': 'reopening', 'inaugur*': 'opening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',

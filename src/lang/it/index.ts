@@ -230,7 +230,7 @@ export const it: LanguagePack = {
     'capovol*': 'capsize', 'naufragi*': 'capsize', 'affondat*': 'capsize', 'su un fianco': 'capsize', 'salpat*': 'departure', 'partenza': 'departure',
     'costruit*': 'construction', 'costruzione': 'construction', 'varat*': 'construction',
     'record': 'record', 'cedimento': 'collapse', 'crollo': 'collapse', 'crollat*': 'collapse', 'ceduto': 'collapse', 'scatteranno': 'entry into force', 'scattera': 'entry into force', 'entrera in vigore': 'entry into force', 'entreranno in vigore': 'entry into force',
-    'offerta': 'bid', 'offerte': 'bid', 'proposta': 'bid', 'annunci*': 'announcement', 'pubblicat*': 'publication', 'pubblicazione': 'publication', 'presentat*': 'publication', 'svelat*': 'publication', 'diffuso': 'publication', 'diffusi': 'publication',
+    'offerta': 'bid', 'offerte': 'bid', 'proposta': 'bid', 'annunci*': 'announcement', 'pubblicat*': 'publication', 'pubblicazione': 'publication', 'diffuso': 'publication', 'diffusi': 'publication',
     'epidemi*': 'outbreak', 'focola*': 'outbreak', 'ondata': 'wave', 'ondate': 'wave', 'piena': 'flood',
     'chius*': 'closure',
     'verifica': 'inspection', 'verifiche': 'inspection', 'controll*': 'inspection', 'ispezion*': 'inspection', 'riapertura': 'reopening', 'riapr*': 'reopening', 'riapert*': 'reopening', 'riprend*': 'reopening', 'ballottaggio': 'runoff', 'secondo turno': 'runoff',
