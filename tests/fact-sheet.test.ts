@@ -116,6 +116,30 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['78 years', ['a-en', 'b-fr']], ['87 years', ['c-it']]]);
   });
 
+  it('sets two levels written to the decimetre apart, "412.3 metres" against "413,1 mètres": no conversion stands between them', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 5 April 2027, 08:00 GMT\n\nLake Varno rises\n\nLake Varno rose to 412.3 metres above sea level on Friday, the water authority said.\n',
+      'b-fr.txt': 'Publié le 5 avril 2027 à 12h00\n\nLe lac Varno monte\n\nLe niveau du lac Varno a atteint 413,1 mètres d’altitude vendredi, selon l’autorité de l’eau.\n',
+      'c-it.txt': 'Pubblicato il 5 aprile 2027 alle 13:00\n\nSale il lago Varno\n\nVenerdì il lago Varno ha toccato quota 412,3 metri sul livello del mare, secondo l’autorità idrica.\n',
+    });
+    const found = figureFindings(report);
+    expect(found).toHaveLength(1);
+    const row = report.factSheet.rows.find((r) => r.finding === found[0]!.id);
+    expect(row?.values.map((v) => v.evidence.map((e) => e.text).sort())).toEqual([['412,3 metri', '412.3 metres'], ['413,1 mètres']]);
+  });
+
+  it('keeps a figure counted over one span apart from one counted over another: rain in 24 hours, in three days, in a year', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 9 October 2027, 08:00 GMT\n\nStorm floods Orvale\n\nThe storm dumped 96 millimetres of rain on Orvale in 24 hours and 140 millimetres over three days, forecasters said. The city usually receives about 650 millimetres of rain in an average year.\n',
+      'b-fr.txt': 'Publié le 9 octobre 2027 à 12h00\n\nOrvale sous les eaux\n\nIl est tombé 69 millimètres de pluie en 24 heures sur Orvale, selon les prévisionnistes.\n',
+      'c-en.txt': 'Published 9 October 2027, 15:00 GMT\n\nOrvale storm\n\nIn just 24 hours, 96mm of rain fell on Orvale, the weather service said.\n',
+    });
+    const found = figureFindings(report);
+    expect(found).toHaveLength(1);
+    const row = report.factSheet.rows.find((r) => r.finding === found[0]!.id);
+    expect(row?.values.map((v) => v.evidence.map((e) => e.text).sort())).toEqual([['69 millimètres'], ['96 millimetres', '96mm']]);
+  });
+
   it('reads temperatures under freezing in three languages, and sets -24 °C against -14 °C', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 16 October 2027, 09:00 GMT\n\nCold night on the ridge\n\nOn the ridge the temperature dropped to minus 24C during the night, the weather office said.\n',
@@ -294,6 +318,20 @@ describe('times across zones', () => {
     expect(times).toHaveLength(1);
     expect(times[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['16h20']));
     expect(times[0]!.sentences.some((id) => id.startsWith('c-fr'))).toBe(true);
+  });
+
+  it('reads a time restated in the readers’ zone as one local time: "à 11 heures (10 heures à Paris)" is not 10:00 UTC', async () => {
+    const report = await sheetOf({
+      'c-en.txt': 'Published 3 March 2027, 12:00 GMT\n\nProtest in Dostra\n\nThe demonstration started at 0900 GMT in Dostra, police said.\n',
+      'b-fr.txt': 'Publié le 3 mars 2027 à 15h10\n\nManifestation à Dostra\n\nLa manifestation a débuté à 11 heures (10 heures à Paris) à Dostra, selon la police.\n',
+      'a-en.txt': 'Published 3 March 2027, 18:00 GMT\n\nDostra protest\n\nThe demonstration in Dostra started at 5 a.m. Eastern time, police said.\n',
+    });
+    // 11 heures local is 09:00 GMT, as the wire says (its Paris time is 10:00, UTC+1 in early March); 5 a.m.
+    // Eastern (UTC-5 then) is 10:00 GMT. One finding, the French time with the wire's.
+    const times = report.discrepancies.filter((d) => d.rule === 'divergent-time');
+    expect(times).toHaveLength(1);
+    const row = report.factSheet.rows.find((r) => r.finding === times[0]!.id);
+    expect(row?.values.map((v) => v.evidence.map((e) => e.text).sort())).toEqual([['5 a.m. Eastern time'], ['0900 GMT', '11 heures']]);
   });
 
   it('attaches a zone written after a comma: "alle 6:42, ora locale"', async () => {

@@ -486,6 +486,15 @@ describe('clock times', () => {
     expect(clock('le 1.200 persone evacuate, le 20 ore di lavoro')).toEqual([]);
   });
 
+  it('reads a rate with what it measures between its unit and its rate word, not across a comma or a name', () => {
+    const read = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category]);
+    expect(read('nearly 2 million litres of water a second poured out', 'en')).toEqual([['nearly 2 million litres of water a second', 'rate']]);
+    expect(read("l'usine rejette 310 mètres cubes d'eau par seconde", 'fr')).toEqual([["310 mètres cubes d'eau par seconde", 'rate']]);
+    expect(read("scorrevano 940 metri cubi d'acqua al secondo", 'it')).toEqual([["940 metri cubi d'acqua al secondo", 'rate']]);
+    expect(read('they sold 300 tonnes of grain, a year after the drought', 'en')[0]).toEqual(['300 tonnes', 'weight']);
+    expect(read('12 people of Kardos a year', 'en')[0]).toEqual(['12 people', 'people']);
+  });
+
   it('marks a hedged time as approximate', () => {
     const hedged = (text: string, language: LanguageCode) => findTimes(text, 0, LANGUAGE_PACKS[language]).map((t) => [t.text, t.approximate ?? false]);
     expect(hedged('The roof gave way shortly after 2am', 'en')).toEqual([['2am', true]]);
@@ -499,6 +508,10 @@ describe('clock times', () => {
     expect(linked('alle 4:17 ora locale, le 5:17 in Italia', 'it')).toEqual([['4:17 ora locale', undefined], ['5:17 in Italia', 0]]);
     expect(linked('à 16h40 locales, soit 14h40 heure de Paris', 'fr')).toEqual([['16h40 locales', undefined], ['14h40 heure de Paris', 0]]);
     expect(linked('The alarm sounded at 3.49am, 4.25pm local time', 'en').map(([, same]) => same)).toEqual([undefined, undefined]);
+    // an hour written with its word restates the time before it when a zone follows, in parentheses or after "soit"
+    expect(linked('le cortège est parti à 14 heures (13 heures à Paris) de la place', 'fr')).toEqual([['14 heures', undefined], ['13 heures à Paris', 0]]);
+    expect(linked('la séance a repris à 16 heures, soit 15 heures GMT', 'fr')).toEqual([['16 heures', undefined], ['15 heures GMT', 0]]);
+    expect(linked('Arrivés à 9 heures, ils ont passé 13 heures à Paris', 'fr')).toEqual([['9 heures', undefined]]);
   });
 
   it.each<[LanguageCode, string, string, number, number, string | undefined]>([

@@ -395,8 +395,10 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
     for (const m of text.matchAll(p.hourWord)) {
       const [a, b] = [m.index, m.index + m[0].length];
       if (found.some((f) => a < f.b && b > f.a)) continue;
-      // "à 20 heures" is a time; "pendant 20 heures" a duration.
-      if (!p.timePreposition.test(text.slice(0, a))) continue;
+      // "à 20 heures" is a time; "pendant 20 heures" a duration; so is one that restates the time before it
+      // in a zone ("à 14 heures (13 heures à Paris)").
+      const restating = zoned(b) && found.some((f) => f.b <= a && (/^\s*\(\s*$/u.test(text.slice(f.b, a)) || p.restatement.test(text.slice(f.b, a))));
+      if (!p.timePreposition.test(text.slice(0, a)) && !restating) continue;
       found.push({ a, b, hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 });
     }
   }
@@ -446,7 +448,10 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
     // another zone after a comma ("alle 4:17 ora locale, le 5:17 in Italia", "à 14h40, soit 13h40 GMT").
     const previous = facts[facts.length - 1];
     const gap = previous ? text.slice(previous.end - offset, f.a) : '';
-    const restated = p.restatement.test(gap) && previous?.zone !== undefined && zone !== undefined && previous.zone !== zone;
+    // (after a bare comma both need a zone, "at 3.49am, 4.25pm local time" being two times; a linker word
+    // says it alone: "à 16 heures, soit 15 heures GMT")
+    const linker = /\p{L}/u.test(gap);
+    const restated = p.restatement.test(gap) && zone !== undefined && previous !== undefined && previous.zone !== zone && (linker || previous.zone !== undefined);
     if (previous && (/^\s*\(\s*$/.test(gap) || restated)) fact.sameAs = facts.length - 1;
     facts.push(fact);
   }

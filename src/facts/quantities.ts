@@ -30,6 +30,17 @@ export interface QuantityFact {
   approximation?: Approximation;
   /** A vague amount ("des centaines de", "hundreds of"). */
   vague?: boolean;
+  /**
+   * Converted from a unit of another system or size ("500 miles", "102F", "72 hours", a ton of several
+   * sizes): its value carries the conversion's rounding, so it meets a figure a hair off.
+   */
+  converted?: boolean;
+}
+
+/** Whether a unit's factor only moves the decimal point (metres to kilometres, millions), converting nothing. */
+function isPowerOfTen(factor: number): boolean {
+  const exponent = Math.log10(Math.abs(factor));
+  return Number.isFinite(exponent) && Math.abs(exponent - Math.round(exponent)) < 1e-9;
 }
 
 interface Token {
@@ -542,6 +553,10 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       // "240 euros brut par mois", "210 euro lordi al mese": one word may stand between a unit and its rate.
       const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && (t.units.get(norm(toks[end + 2]!.text))?.category === 'duration' || pack.rateOnlyUnits[norm(toks[end + 2]!.text)] !== undefined) && !t.units.has(norm(toks[end]!.text));
       if (between && unit.category === 'money') end += 1;
+      // "1.5 million litres of water a second", "mètres cubes d'eau par seconde": what is measured, after its
+      // linker, may stand between a unit and its rate.
+      const ofWhat = !between && toks[end + 3] && t.linkers.has(norm(toks[end]!.text).replace(/’$/u, "'")) && /^\p{Ll}+$/u.test(toks[end + 1]!.text) && !t.units.has(norm(toks[end + 1]!.text)) && pack.rateWords.includes(norm(toks[end + 2]!.text).replace(/'$/, '')) && /^[^.,;:!?]*$/u.test(text.slice(toks[end - 1]!.end, toks[end + 2]!.start)) && (t.units.get(norm(toks[end + 3]!.text))?.category === 'duration' || pack.rateOnlyUnits[norm(toks[end + 3]!.text)] !== undefined);
+      if (ofWhat) end += 2;
       const slash = text.slice(toks[end - 1]!.end, toks[end]!.start) === '/';
       // (an elided rate word is its own token, apostrophe and all: "28 milioni di euro l'anno", "3 euros l'an")
       const word = !slash && pack.rateWords.includes(norm(toks[end]!.text).replace(/'$/, ''));
@@ -571,6 +586,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     const below = category === 'temperature' ? belowZeroAround(text, first.start, toks[end - 1]!.end, pack) : undefined;
     if (below) [total, low, high] = [-total, -high, -low];
     // Degrees Fahrenheit in the canonical Celsius: "102F" is the "39 °C" another article gives.
+    const converted = unitName === '°F' || !isPowerOfTen(factor) || unit?.factorRange !== undefined;
     if (unitName === '°F') [total, low, high, unitName] = [fahrenheitToCelsius(total), fahrenheitToCelsius(low), fahrenheitToCelsius(high), '°C'];
     // A bare four-digit number without a unit is a year, left to the date extractor.
     const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
@@ -599,6 +615,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         unit: unitName,
         ...(approximation ? { approximation } : {}),
         ...(vague ? { vague } : {}),
+        ...(converted ? { converted } : {}),
       });
     }
     i = Math.max(end, startIndex + 1);
@@ -777,7 +794,7 @@ function ordinalStreaks(text: string, offset: number, pack: LanguagePack): Quant
 }
 
 /** A number and a unit of measure joined by a hyphen ("26.2-mile"), as a figure in the unit's canonical unit. */
-function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pick<QuantityFact, 'value' | 'low' | 'high' | 'category' | 'unit'> | undefined {
+function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pick<QuantityFact, 'value' | 'low' | 'high' | 'category' | 'unit' | 'converted'> | undefined {
   const t = tablesFor(pack);
   // (the unit as written, or its plural: a hyphened unit is singular, "mile", the pack may list "miles")
   const lower = norm(word);
@@ -789,7 +806,8 @@ function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pic
   const factor = unit.factor ?? 1;
   const [low, high] = widen(n * factor, roundingOf(numeral) * factor, undefined);
   const [least, most] = overSizes(unit, low, high);
-  return { value: n * factor, low: least, high: most, category: unit.category, unit: unit.unit };
+  const converted = !isPowerOfTen(factor) || unit.factorRange !== undefined || unit.unit === '°F';
+  return { value: n * factor, low: least, high: most, category: unit.category, unit: unit.unit, ...(converted ? { converted } : {}) };
 }
 
 /** An interval in a unit's canonical unit widened over every size the unit may stand for (`UnitInfo.factorRange`). */
@@ -823,7 +841,7 @@ function compoundSpans(text: string, offset: number, pack: LanguagePack): Quanti
     const n = /^\d/.test(m[1]!) ? parseNumeral(m[1]!, pack.code) : (t.numberWords.get(norm(m[1]!)) ?? compoundValue(norm(m[1]!), t));
     if (n === undefined || !(n > 0)) continue;
     const value = n * days;
-    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day', converted: true });
   }
   return out;
 }
@@ -844,7 +862,7 @@ function ageWords(text: string, offset: number, pack: LanguagePack): QuantityFac
     const n = ['', ...t.elided].map((v) => t.numberWords.get(stem + v) ?? compoundValue(stem + v, t)).find((v) => v !== undefined);
     if (n === undefined || n < 10 || n > 110) continue;
     const value = n * 365;
-    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day' });
+    out.push({ kind: 'quantity', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value, low: value, high: value, category: 'duration', unit: 'day', converted: true });
   }
   return out;
 }

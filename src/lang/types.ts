@@ -503,6 +503,11 @@ export interface LanguagePack {
   elidedNumberVowels?: string[];
   /** Words between a time and the same time in another zone after a comma ("soit", "le" in "alle 4:17 ora locale, le 5:17 in Italia"). */
   timeRestatementLinkers: string[];
+  /**
+   * Words before a span of time that a figure of its clause is counted over ("312 mm of rain in 72 hours",
+   * "en trois jours", "nell'arco di tre giorni"): figures counted over two different spans are two facts.
+   */
+  spanPrepositions: string[];
   /** Words that make a clock time approximate ("shortly after 2am", "vers 2h10", "intorno alle 2"): it meets times a quarter of an hour off. */
   timeApproximations: string[];
   /**

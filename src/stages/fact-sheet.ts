@@ -228,7 +228,17 @@ export function placeInTime(entries: readonly FactSheetEntry[], story: StoryTime
   for (const entry of entries) {
     const published = story.published.get(entry.document);
     if (entry.slot.kind === 'time') {
-      entry.slot.instants = timeReadings(entry.slot.fact as TimeFact, published, local, story.packs[entry.slot.sentence]!.homeZone);
+      const fact = entry.slot.fact as TimeFact;
+      const times = story.facts[entry.slot.sentence]!.times;
+      // "à 14 heures (13 heures à Paris)": a time its sentence restates in the readers' zone is not
+      // itself the readers' time.
+      const restatements = times.filter((other) => other.sameAs !== undefined && times[other.sameAs] === fact);
+      const readings = timeReadings(fact, published, local, restatements.length ? undefined : story.packs[entry.slot.sentence]!.homeZone);
+      // …and is the instant its restatement's zone gives.
+      for (const other of restatements) {
+        for (const r of timeReadings(other, published, local)) if (r.zone !== 'local' && !readings.some((s) => s.zone === r.zone && s.minutes === r.minutes)) readings.push(r);
+      }
+      entry.slot.instants = readings;
       const days = new Set(story.facts[entry.slot.sentence]!.dates.map((d) => dayOf(d, published)).filter((d) => d !== undefined));
       if (days.size === 1) entry.slot.day = [...days][0];
     } else if (entry.slot.kind === 'quantity' && entry.slot.clock) {
@@ -276,6 +286,11 @@ function unitOf(q: QuantityFact): string {
 const PEAKED = new Set(['distance', 'rate', 'temperature', 'weight', 'volume', 'area', 'magnitude']);
 const PEAK_SLACK = 0.1;
 
+/** The width of a figure's interval that its rounding alone gives ("1.5 million": 1.451 to 1.549 million). */
+function roundingWidth(q: QuantityFact): number {
+  return q.approximation || q.vague || !Number.isFinite(q.high - q.low) ? 0 : q.high - q.low;
+}
+
 function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   // In one slot a bare count ("kills four") counts what the other counts ("four people").
   if (unitOf(x) !== unitOf(y) && unitOf(x) !== '' && unitOf(y) !== '') return undefined;
@@ -312,7 +327,12 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   const exactCount = (q: QuantityFact) => (q.category === 'count' || q.category === 'people') && !q.approximation;
   // (two spans told to the second, race times, are as exact: 2:11:48 is not 2:12:48)
   const toTheSecond = (q: QuantityFact) => q.unit === 'day' && isRaceTime(q.text);
-  const hair = (exactCount(x) && exactCount(y)) || (toTheSecond(x) && toTheSecond(y)) ? 0 : 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
+  // Two figures written in one system ("847.6 metres", "848,4 mètres") have only their rounding between
+  // them: 847.6 is not 848.4, though a hundredth of either would join them.
+  const converted = x.converted === true || y.converted === true;
+  const hair = (exactCount(x) && exactCount(y)) || (toTheSecond(x) && toTheSecond(y))
+    ? 0
+    : converted ? 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value)) : Math.max(1e-4 * Math.max(Math.abs(x.value), Math.abs(y.value)), 0.05 * Math.max(roundingWidth(x), roundingWidth(y)));
   return overlaps({ low: x.low - hair, high: x.high + hair }, y);
 }
 
@@ -458,7 +478,11 @@ function isTied(f: FactSlot): boolean {
 
 /** Whether two facts of a slot meet: true, false, or undefined when they cannot be compared. */
 export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
-  if (x.kind === 'quantity' && y.kind === 'quantity') return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
+  if (x.kind === 'quantity' && y.kind === 'quantity') {
+    // "213mm of rain in three days" and "about 1,300mm … in a year" are counted over two spans: two facts.
+    if (x.over !== undefined && y.over !== undefined && Math.abs(x.over - y.over) > 0.05 * Math.max(x.over, y.over)) return undefined;
+    return quantitiesMeet(x.fact as QuantityFact, y.fact as QuantityFact);
+  }
   if (x.kind === 'date' && y.kind === 'date') {
     if (x.era && y.era && x.era !== y.era && !(isTied(x) && isTied(y) && x.era !== 'past' && y.era !== 'past')) return undefined;
     // Two past years far apart are two past events ("the 1998 flood", "a smaller one in 2024"); a past

@@ -56,6 +56,11 @@ export interface FactSlot {
   instants?: Array<{ minutes: number; zone: string }>;
   /** For a time: the one day its sentence gives (`2026-11-19`), when it gives one. */
   day?: string;
+  /**
+   * For a figure: the span of time, in days, its clause counts it over ("312 mm of rain in 72 hours": 3;
+   * "en trois jours"). Figures counted over two different spans are two facts.
+   */
+  over?: number;
   /** In a claim row, a value its sentence gives as an earlier one ("up from 14"): it may meet, never contradict. */
   earlier?: boolean;
   /**
@@ -96,7 +101,7 @@ const CLOSURE_REACH = 60;
 /** How far from a date or time its event word may be, in words. */
 const EVENT_WINDOW = 8;
 /** Events that make a thing (a ship built, a company founded, a line opened): their year is the thing's, not its figures'. */
-const MAKING_EVENTS: ReadonlySet<string> = new Set(['construction', 'founding', 'opening']);
+const MAKING_EVENTS: ReadonlySet<string> = new Set(['construction', 'founding', 'opening', 'completion']);
 
 /**
  * Which concepts can refine a fact of each category: a concept word near a distance makes it a depth
@@ -577,7 +582,11 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   // thing moved, not where it stands ("climbs to 1,840 metres"): a distance, whatever word is near.
   if (q.category === 'distance') {
     const previous = view.words.filter((w) => w.end <= at.start).pop();
-    if (previous && previous.clause === at.clause && /^\s*$/.test(view.text.slice(previous.end, at.start)) && view.pack.changeVerbs.some((v) => previous.folded.startsWith(fold(v)))) return 'distance';
+    // (unless its own noun says what it measures: "Il est tombé 69 millimètres de pluie" is rainfall)
+    if (previous && previous.clause === at.clause && /^\s*$/.test(view.text.slice(previous.end, at.start)) && view.pack.changeVerbs.some((v) => previous.folded.startsWith(fold(v)))) {
+      const own = ownConcept(tables.measures, view, at, REFINABLE.distance) ?? nearest(tables.measures, scope.filter((w) => w.start >= at.end), view.folded, at, 2, REFINABLE.distance);
+      return own ? `distance:${own}` : 'distance';
+    }
   }
   // "un habitant sur sept", "one resident in seven": a ratio's, not a count of anything.
   if ((q.category === 'count' || q.category === 'people') && ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start))) return 'ratio';
@@ -771,6 +780,8 @@ const eachWordsOf = perPack((pack: LanguagePack) => ({
 
 const yearOpenersOf = perPack((pack: LanguagePack) => new Set(pack.yearOpeners.map(fold)));
 
+/** The words before a span of time a figure is counted over (`LanguagePack.spanPrepositions`), ending the text. */
+const spanBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation(pack.spanPrepositions.map(fold))})\\s*$`, 'u'));
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
 /**
@@ -1346,9 +1357,18 @@ export function sentenceSlots(
   // a price's or a share's ("Shares closed 5.8% lower, erasing €4.3bn"; "the plant closed" dates no toll).
   const moment = momentOf(folded, pack);
   const ownTimes = facts.times.filter((t) => t.sameAs === undefined);
+  const spanBefore = spanBeforeOf(pack);
+  // (a span of ten years or more is an era, not what a figure is counted over)
+  const spans = facts.quantities.filter((q) => q.category === 'duration' && q.value < 3650 && spanBefore.test(folded.slice(Math.max(0, q.start - sentence.start - 32), q.start - sentence.start)));
   for (const e of out) {
     if (e.kind !== 'quantity') continue;
     const clause = clauseAt(e.fact.start - sentence.start);
+    if ((e.fact as QuantityFact).category !== 'duration') {
+      // (in the figure's clause, or opening the stretch before it: "In just 24 hours, 96mm of rain fell")
+      const part = clauseIndex(cueBreaks, e.fact.start - sentence.start);
+      const over = spans.filter((q) => clauseAt(q.start - sentence.start) === clause || (q.end <= e.fact.start && clauseIndex(cueBreaks, q.start - sentence.start) === part));
+      if (over.length === 1) e.over = over[0]!.value;
+    }
     const clocks = facts.times.filter((t) => clauseAt(t.start - sentence.start) === clause);
     if (clocks.length === 1) e.clock = clocks[0];
     const category = (e.fact as QuantityFact).category;
@@ -1356,12 +1376,14 @@ export function sentenceSlots(
     if (ownTimes.length === 1) e.momentClock = ownTimes[0];
     if (growingFact(e.fact)) e.growing = true;
   }
-  const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
+  // (a time restated in another zone, "à 14 heures (13 heures à Paris)", is one fact: the sheet reads
+  // the restatement's zone into the time it restates)
+  const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...ownTimes.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   // (figures offered to the context pairing only are not read here: they may never be in the sheet)
   const settled = out.filter((e) => !e.loose);
   const reading = readingOf(settled);
   const tallied = out.some((e) => e.slot.measure === 'votes for') && out.some((e) => e.slot.measure === 'votes against');
-  const ofKind = { date: facts.dates.length, time: facts.times.length };
+  const ofKind = { date: facts.dates.length, time: ownTimes.length };
   // "flew five times in 2026 and planned seven launches for 2027": where figures are set in two years or
   // more, the years say when each holds, and date no event.
   const periodYears = new Set(settled.filter((e) => e.kind === 'quantity' && /^\d{4}$/.test(e.slot.period ?? '')).map((e) => Number(e.slot.period)));

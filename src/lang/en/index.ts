@@ -243,7 +243,7 @@ export const en: LanguagePack = {
     'launch*': 'launch', 'merger*': 'deal', 'acquisition*': 'deal', 'deal': 'deal', 'deals': 'deal', 'completed': 'completion', 'completion': 'completion', 'finished': 'completion', 'agreement*': 'deal', 'signed': 'signing', 'signing': 'signing',
     // Ships run aground, slopes slide, alarms are raised: events of their own. (Not a landing: a story may have several, one per plane or group; nor an outage, which the articles also tell as a shutdown or a closure.)
     'aground': 'grounding', 'grounded': 'grounding', 'grounding': 'grounding',
-    'avalanche*': 'avalanche', 'alarm': 'alert', 'alarms': 'alert', 'alert': 'alert', 'alerts': 'alert', 'alerted': 'alert', 'distress call*': 'alert', 'mayday': 'alert',
+    'avalanche*': 'avalanche', 'alarm': 'alert', 'alarms': 'alert', 'siren': 'alert', 'sirens': 'alert', 'alert': 'alert', 'alerts': 'alert', 'alerted': 'alert', 'distress call*': 'alert', 'mayday': 'alert',
     'meeting*': 'meeting', 'summit*': 'meeting', 'talks': 'meeting', 'strike*': 'strike', 'protest*': 'protest', 'demonstration*': 'protest', 'resign*': 'resignation', 'founded': 'founding', 'opened': 'opening', 'opening': 'opening', 'closed': 'closure', 'shut': 'closure', 'closure*': 'closure',
   },
   ordinalWords: ['second', 'third'],
@@ -270,7 +270,7 @@ export const en: LanguagePack = {
     // A change measured against a year before says how it is measured, not when it holds.
     'year on year': 'basis', 'year-on-year': 'basis', 'on the year': 'basis', 'from a year earlier': 'basis', 'than a year earlier': 'basis', 'on a year earlier': 'basis',
     'that year': 'earlier', 'at the time': 'earlier',
-    'a year': 'yearly', 'per year': 'yearly', 'each year': 'yearly', 'every year': 'yearly', 'annually': 'yearly', 'annual': 'yearly', 'yearly': 'yearly', 'per annum': 'yearly', 'a month': 'monthly', 'per month': 'monthly', 'each month': 'monthly', 'monthly': 'monthly',
+    'a year': 'yearly', 'a whole year': 'yearly', 'an entire year': 'yearly', 'a full year': 'yearly', 'a normal year': 'yearly', 'an average year': 'yearly', 'a typical year': 'yearly', 'per year': 'yearly', 'each year': 'yearly', 'every year': 'yearly', 'annually': 'yearly', 'annual': 'yearly', 'yearly': 'yearly', 'per annum': 'yearly', 'a month': 'monthly', 'per month': 'monthly', 'each month': 'monthly', 'monthly': 'monthly',
     'a week': 'weekly', 'per week': 'weekly', 'weekly': 'weekly', 'a day': 'daily', 'per day': 'daily', 'daily': 'daily', 'each day': 'daily', 'every day': 'daily', 'each week': 'weekly', 'every week': 'weekly', 'every month': 'monthly', 'so far': 'so far', 'to date': 'so far', fortnightly: 'fortnightly', biweekly: 'fortnightly',
   },
   durationCues: { earlier: 'ago', for: 'span', lasting: 'span', every: 'frequency', each: 'frequency', within: 'delay', 'in less than': 'delay', ago: 'ago', later: 'delay', after: 'delay' },
@@ -296,6 +296,7 @@ export const en: LanguagePack = {
   capacityCues: ['licensed to carry', 'authorised to carry', 'authorized to carry', 'certified to carry', 'designed to carry', 'able to carry', 'can carry', 'could carry', 'capacity of', 'capacity for', 'room for', 'designed for', 'built for', 'can hold', 'can accommodate', 'built to hold', 'designed to hold', 'built to house', 'designed to house'],
   ageCues: ['aged'],
   timeRestatementLinkers: ['or', 'i.e.', 'that is', 'which is'],
+  spanPrepositions: ['in', 'over', 'within', 'in the past', 'over the past', 'in the last', 'over the last', 'in just', 'in only', 'in barely', 'in the space of'],
   timeApproximations: ['about', 'around', 'shortly after', 'just after', 'soon after', 'shortly before', 'just before', 'approximately', 'roughly', 'some time after'],
   ambiguousChangeOpeners: [],
   changeTargets: ['to'],

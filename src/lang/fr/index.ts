@@ -252,7 +252,7 @@ export const fr: LanguagePack = {
     'lancement*': 'launch', 'lance': 'launch', 'tir': 'launch', 'fusion*': 'deal', 'rachat*': 'deal', 'acquisition*': 'deal', 'accord*': 'deal', 'achevé*': 'completion', 'achèvement': 'completion', 'terminé': 'completion', 'terminés': 'completion', 'terminée': 'completion', 'terminées': 'completion', 'signe': 'signing', 'signature*': 'signing',
     // Navires échoués, avalanches, alertes : des événements à part entière (pas les atterrissages : un par avion).
     'est echoue': 'grounding', 'est echouee': 'grounding', 'etait echoue': 'grounding', 'echouement*': 'grounding', 'echouage*': 'grounding',
-    'avalanche*': 'avalanche', 'alert*': 'alert', 'alarme*': 'alert', 'appel de detresse': 'alert',
+    'avalanche*': 'avalanche', 'alert*': 'alert', 'alarme*': 'alert', 'sirene*': 'alert', 'appel de detresse': 'alert',
     'reunion*': 'meeting', 'sommet*': 'meeting', 'greve*': 'strike', 'manifestation*': 'protest', 'demission*': 'resignation', 'fonde*': 'founding', 'ouverture*': 'opening', 'ouvert': 'opening', 'ouverte': 'opening', 'ouverts': 'opening', 'ouvertes': 'opening', 'fermeture*': 'closure',
   },
   ordinalWords: ['second', 'seconde', 'deuxième', 'troisième'],
@@ -279,7 +279,7 @@ export const fr: LanguagePack = {
     // Une variation sur un an dit comment on la mesure, pas quand elle vaut.
     'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',
     'cette annee-la': 'earlier', 'a l\'epoque': 'earlier',
-    'par an': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',
+    'par an': 'yearly', 'une annee entiere': 'yearly', 'une annee normale': 'yearly', 'en annee normale': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',
     'par semaine': 'weekly', 'hebdomadaire': 'weekly', 'par jour': 'daily', 'chaque jour': 'daily', 'chaque journee': 'daily', 'par journee': 'daily', 'chaque semaine': 'weekly', 'quotidien': 'daily', 'quotidiens': 'daily', 'jusqu\'ici': 'so far', 'a ce jour': 'so far', 'pour l\'instant': 'so far',
   },
   durationCues: { 'plus tôt': 'ago', auparavant: 'ago', pendant: 'span', depuis: 'span', durant: 'span', 'tous les': 'frequency', 'toutes les': 'frequency', tous: 'frequency', toutes: 'frequency', chaque: 'frequency', "d'ici": 'delay', 'en moins de': 'delay', 'dans les': 'delay', 'il y a': 'ago', 'après': 'delay', 'plus tard': 'delay' },
@@ -305,6 +305,7 @@ export const fr: LanguagePack = {
   capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir', 'construit pour', 'construite pour', 'prévu pour', 'prévue pour'],
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   timeRestatementLinkers: ['soit', 'ou', 'c’est-à-dire', "c'est-à-dire"],
+  spanPrepositions: ['en', 'sur', 'en seulement', 'en à peine', "en l'espace de", 'en l’espace de', 'au cours des', 'au cours des dernières', 'au cours des derniers', 'ces dernières', 'ces derniers', 'lors des dernières', 'lors des derniers'],
   timeApproximations: ['vers', 'environ', 'peu après', 'peu avant', 'aux alentours de', 'autour de', 'juste après', 'juste avant'],
   ambiguousChangeOpeners: ['de', 'd’', "d'"],
   changeTargets: ['à'],

@@ -242,7 +242,7 @@ export const it: LanguagePack = {
     'lancio': 'launch', 'lanciat*': 'launch', 'fusione': 'deal', 'acquisizion*': 'deal', 'accordo': 'deal', 'conclus*': 'completion', 'completat*': 'completion', 'ultimat*': 'completion', 'terminat*': 'completion', 'completamento': 'completion', 'intesa': 'deal', 'firmat*': 'signing', 'firma': 'signing',
     // Navi incagliate, valanghe, allarmi: eventi a sé (non gli atterraggi: uno per aereo).
     'incagli*': 'grounding', 'arenamento': 'grounding',
-    'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
+    'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'sirena': 'alert', 'sirene': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
     'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'aperto': 'opening', 'aperta': 'opening', 'aperti': 'opening', 'aperte': 'opening', 'inaugura*': 'opening', 'chiusura': 'closure',
   },
   ordinalWords: ['secondo', 'seconda', 'terzo', 'terza'],
@@ -270,7 +270,7 @@ export const it: LanguagePack = {
     // Una variazione su base annua dice come si misura, non quando vale.
     'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
     'quell\'anno': 'earlier', 'all\'epoca': 'earlier',
-    'all\'anno': 'yearly', 'l\'anno': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
+    'all\'anno': 'yearly', 'l\'anno': 'yearly', 'un anno intero': 'yearly', 'un intero anno': 'yearly', 'un anno normale': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
     'alla settimana': 'weekly', 'settimanale': 'weekly', 'al giorno': 'daily', 'ogni giorno': 'daily', 'ogni giornata': 'daily', 'per ogni giorno': 'daily', 'ogni settimana': 'weekly', 'quotidiano': 'daily', 'finora': 'so far', 'fino ad ora': 'so far', 'per ora': 'so far',
   },
   durationCues: { per: 'span', da: 'span', durante: 'span', ogni: 'frequency', entro: 'delay', fa: 'ago', dopo: 'delay', 'più tardi': 'delay' },
@@ -299,6 +299,7 @@ export const it: LanguagePack = {
   ageWordSuffixes: ['enne'],
   elidedNumberVowels: ['a', 'e', 'i', 'o'],
   timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
+  spanPrepositions: ['in', 'in appena', 'in soli', 'in sole', "nell'arco di", 'nell’arco di', 'nel giro di', 'nelle ultime', 'negli ultimi', 'nel corso delle ultime', 'nel corso degli ultimi'],
   timeApproximations: ['verso', 'circa', 'intorno alle', 'attorno alle', 'poco dopo le', 'poco dopo', 'poco prima delle', 'poco prima', 'verso le'],
   ambiguousChangeOpeners: [],
   changeTargets: ['a', 'al', 'ai', 'alle'],
