@@ -486,6 +486,13 @@ describe('clock times', () => {
     expect(clock('le 1.200 persone evacuate, le 20 ore di lavoro')).toEqual([]);
   });
 
+  it('reads "four and a half metres" as 4.5 metres, not "a half metres"', () => {
+    const read = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category, Math.round(q.value * 1e6) / 1e6]);
+    expect(read('buried beneath four and a half metres of mud', 'en')).toEqual([['four and a half metres', 'distance', 0.0045]]);
+    expect(read('the cave lies two and a half miles east of town', 'en')).toEqual([['two and a half miles', 'distance', 4.0225]]);
+    expect(read('half a mile away', 'en')).toEqual([['half a mile', 'distance', 0.8045]]);
+  });
+
   it('reads a rate with what it measures between its unit and its rate word, not across a comma or a name', () => {
     const read = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category]);
     expect(read('nearly 2 million litres of water a second poured out', 'en')).toEqual([['nearly 2 million litres of water a second', 'rate']]);

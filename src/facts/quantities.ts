@@ -493,9 +493,10 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
       rounding = HALF;
       j += 1;
     }
-    // "seven and a half years": the half comes before the unit.
+    // "seven and a half years", "four and a half metres": the half comes before the unit.
     const halfFirst = durationDays === undefined && !unitBefore ? matchPhrase(toks, j, t, ['half']) : undefined;
-    if (halfFirst && toks[j + halfFirst.length] && t.units.get(norm(toks[j + halfFirst.length]!.text))?.category === 'duration') {
+    const unitAt = (k: number) => toks[k] !== undefined && (t.units.has(norm(toks[k]!.text)) || matchPhrase(toks, k, t, ['unit']) !== undefined);
+    if (halfFirst && unitAt(j + halfFirst.length)) {
       value += 0.5 / scale;
       j += halfFirst.length;
     }
@@ -624,7 +625,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   }
   // A share said as a fraction replaces the number word read in it ("quattro quinti" is 80%, not 4); a
   // race time the numbers of its hours, minutes and seconds.
-  const shares = [...fractionShares(text, offset, pack), ...unitFractions(text, offset, pack), ...raceTimes(text, offset)].filter((f) => free(f));
+  // (a unit's fraction inside a figure read whole is that figure's: "four and a half metres" holds "a half metres")
+  const shares = [...fractionShares(text, offset, pack), ...unitFractions(text, offset, pack).filter((f) => !facts.some((q) => q.start < f.start && q.end >= f.end)), ...raceTimes(text, offset)].filter((f) => free(f));
   const read = [...mergeRanges(text, offset, facts, ends, tablesFor(pack).ranges), ...compounds].filter((q) => !shares.some((f) => q.start < f.end && q.end > f.start)).concat(shares);
   const streaks = ordinalStreaks(text, offset, pack).filter((s) => free(s) && !read.some((q) => q.start < s.end && q.end > s.start));
   // (a number word joined to a noun, "eight-storey", leaves the number-word reader with no words read: its

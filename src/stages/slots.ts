@@ -584,7 +584,10 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const previous = view.words.filter((w) => w.end <= at.start).pop();
     // (unless its own noun says what it measures: "Il est tombé 69 millimètres de pluie" is rainfall)
     if (previous && previous.clause === at.clause && /^\s*$/.test(view.text.slice(previous.end, at.start)) && view.pack.changeVerbs.some((v) => previous.folded.startsWith(fold(v)))) {
-      const own = ownConcept(tables.measures, view, at, REFINABLE.distance) ?? nearest(tables.measures, scope.filter((w) => w.start >= at.end), view.folded, at, 2, REFINABLE.distance);
+      // (its noun after a linker, "de pluie", "of rain"; not a word of where it went, "into deep snow")
+      const [linker, noun] = view.words.filter((w) => w.start >= at.end).slice(0, 2);
+      const linked = linker && noun && /^[\s'’]*$/u.test(view.text.slice(at.end, linker.start)) && view.pack.unitLinkers.map(fold).includes(linker.folded.replace(/’/gu, "'")) ? lookUp(tables.measures, noun.folded) : undefined;
+      const own = ownConcept(tables.measures, view, at, REFINABLE.distance) ?? (linked && REFINABLE.distance!.has(linked) ? linked : undefined);
       return own ? `distance:${own}` : 'distance';
     }
   }
@@ -1437,7 +1440,10 @@ export function sentenceSlots(
     }
   }
   for (const [fact, kind] of timed) {
-    const at = local(fact);
+    // (a time and its restatement are read as one stretch: "alle 16:10 ora locale, le 15:10 in Italia, il
+    // traghetto si è rovesciato" has its event word right after the pair)
+    const restatement = kind === 'time' ? facts.times.filter((t) => t.sameAs !== undefined && facts.times[t.sameAs] === fact).pop() : undefined;
+    const at = restatement ? { ...local(fact), end: local(restatement).end } : local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
     const date = fact as DateFact;
     if (kind === 'date' && periodYears.size > 1 && date.year !== undefined && date.month === undefined && date.endYear === undefined && periodYears.has(date.year)) continue;
