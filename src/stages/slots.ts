@@ -1381,7 +1381,7 @@ export function sentenceSlots(
   }
   // (a time restated in another zone, "à 14 heures (13 heures à Paris)", is one fact: the sheet reads
   // the restatement's zone into the time it restates)
-  const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...ownTimes.map((t) => [t, 'time'] as [TimeFact, 'time'])];
+  const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   // (figures offered to the context pairing only are not read here: they may never be in the sheet)
   const settled = out.filter((e) => !e.loose);
   const reading = readingOf(settled);
@@ -1510,6 +1510,9 @@ export function sentenceSlots(
     // One an event word claims is offered too, named by it: the articles may name the event by other
     // words ("6.47am" of the building's collapse, "à 3 h 47 GMT" of the explosion).
     if (!cue && (kind === 'time' || ((fact as DateFact).relative === undefined && (fact as DateFact).month !== undefined))) out.push({ sentence: index, fact, kind, slot: { measure, event: 'loose' }, loose: true, ...(event ? { named: `${measure}:${event}` } : {}) });
+    // (a restatement is offered to the context pairing only, where its zone may meet the other articles'
+    // times: "17:38 local time (14:38 GMT)" and "2.48pm GMT"; its claim's and its event's slots are the time's it restates)
+    if (kind === 'time' && (fact as TimeFact).sameAs !== undefined) continue;
     // A bare weekday ("on Monday", "dimanche") is taken for a past day, unless a cue makes it ahead ("from
     // Thursday"): too loose to date an event word near it ("said on Monday", "could send a second wave on
     // Friday"); only a reading's date.
