@@ -140,6 +140,18 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => v.evidence.map((e) => e.text).sort())).toEqual([['69 millimètres'], ['96 millimetres', '96mm']]);
   });
 
+  it('sets the maximum sentence a law sets against another article’s, not a sentence someone was given, nor the old law’s', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 3 May 2027, 08:00 GMT\n\nPoachers charged\n\nUnder the 2026 law, poaching rhinos carries a maximum sentence of 14 years in prison.\n',
+      'b-it.txt': 'Pubblicato il 3 maggio 2027 alle 13:00\n\nBracconieri a processo\n\nCon la legge del 2026 il bracconaggio è punito con la reclusione fino a 10 anni; in precedenza la pena massima era di quattro anni.\n',
+      'c-en.txt': 'Published 3 May 2027, 15:00 GMT\n\nPoaching trial\n\nA ranger who helped the gang was sentenced to six years in prison in 2026.\n',
+    });
+    const found = figureFindings(report);
+    expect(found).toHaveLength(1);
+    const row = report.factSheet.rows.find((r) => r.finding === found[0]!.id);
+    expect(row?.values.flatMap((v) => v.evidence.map((e) => e.text)).sort()).toEqual(['14 years', 'fino a 10 anni']);
+  });
+
   it('reads temperatures under freezing in three languages, and sets -24 °C against -14 °C', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 16 October 2027, 09:00 GMT\n\nCold night on the ridge\n\nOn the ridge the temperature dropped to minus 24C during the night, the weather office said.\n',

@@ -540,7 +540,8 @@ function display(entry: FactSlot): { display: string; low: number; high: number;
     // (a flat's floor area in square metres, not "0.0065 ha")
     if (unit === 'ha' && q.value < 1 && q.value > 0) return smaller(10_000, ' m²');
     // Whole years read in years: an age of "78 years", not "28,470 days".
-    if (unit === 'day' && raw.category !== 'streak' && q.approximation === undefined && q.value >= 365 && q.value % 365 === 0) return { display: `${formatNumber(q.value / 365)} years`, low: raw.low, high: raw.high, unit };
+    // (with its hedge: "≤ 12 years", not "≤ 4,380 days")
+    if (unit === 'day' && raw.category !== 'streak' && q.value >= 365 && q.value % 365 === 0) return { display: `${q.approximation ? shown.replace(/[\d.,–∞]+.*$/, '') : ''}${formatNumber(q.value / 365)} years`, low: raw.low, high: raw.high, unit };
     const unitShown = unit === '' || unit === 'person' ? '' : unit === 'day' ? ' days' : raw.category === 'streak' ? ` ${unit}s` : ` ${q.unit}`;
     return { display: `${shown}${unitShown}`, low: raw.low, high: raw.high, unit };
   }

@@ -785,6 +785,7 @@ const yearOpenersOf = perPack((pack: LanguagePack) => new Set(pack.yearOpeners.m
 
 /** The words before a span of time a figure is counted over (`LanguagePack.spanPrepositions`), ending the text. */
 const spanBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation(pack.spanPrepositions.map(fold))})\\s*$`, 'u'));
+const maximumWordsOf = perPack((pack: LanguagePack) => new Set(pack.maximumWords.map(fold)));
 const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?:${alternation(pack.numberLabels)})\\s*$`, 'iu'));
 
 /**
@@ -1328,7 +1329,10 @@ export function sentenceSlots(
       continue;
     }
     const slot: MeasureSlot = { measure, event: eventOf(at) };
-    const subject = subjectOf(at, measure, q.category);
+    // "a maximum sentence of 15 years", "jusqu'à douze ans de prison", "la pena massima": a cap the law sets
+    // for everyone, not what one person holds.
+    const capped = isHeld(measure) && (q.approximation === 'upTo' || words.some((w) => w.clause === at.clause && w.end <= at.start && at.start - w.end < 40 && maximumWordsOf(pack).has(w.folded)));
+    const subject = subjectOf(at, measure, q.category) ?? (capped ? 'maximum' : undefined);
     // Votes, seats or a share without whose they are cannot be set against anyone's. What an organisation
     // has (users, customers, staff) is, without a name, the story's own: "the company has 148m users".
     if (!subject && isHeld(measure) && !ORGANISATION_MEASURES.has(measure)) continue;

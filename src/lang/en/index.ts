@@ -256,6 +256,8 @@ export const en: LanguagePack = {
   againWords: ['new', 'fresh', 'more'],
   secondaryEventWords: {
     'next': 'later', 'future': 'later',
+    // What held before a change: "previously", "under the old rules".
+    'previously': 'earlier', 'formerly': 'earlier', 'under the old': 'earlier', 'under the previous': 'earlier',
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'first round': 'first round',
   },
   growthWords: ['since', 'to date', 'advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
@@ -296,6 +298,7 @@ export const en: LanguagePack = {
   capacityCues: ['licensed to carry', 'authorised to carry', 'authorized to carry', 'certified to carry', 'designed to carry', 'able to carry', 'can carry', 'could carry', 'capacity of', 'capacity for', 'room for', 'designed for', 'built for', 'can hold', 'can accommodate', 'built to hold', 'designed to hold', 'built to house', 'designed to house'],
   ageCues: ['aged'],
   timeRestatementLinkers: ['or', 'i.e.', 'that is', 'which is'],
+  maximumWords: ['maximum', 'max', 'maximal'],
   spanPrepositions: ['in', 'over', 'within', 'in the past', 'over the past', 'in the last', 'over the last', 'in just', 'in only', 'in barely', 'in the space of'],
   timeApproximations: ['about', 'around', 'shortly after', 'just after', 'soon after', 'shortly before', 'just before', 'approximately', 'roughly', 'some time after'],
   ambiguousChangeOpeners: [],

@@ -265,6 +265,8 @@ export const fr: LanguagePack = {
   againWords: ['nouveau', 'nouvel', 'nouvelle', 'nouvelles', 'nouveaux'],
   secondaryEventWords: {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
+    // Ce qui valait avant un changement : « auparavant », « sous l'ancienne loi ».
+    'auparavant': 'earlier', 'jusqu\'alors': 'earlier', 'ancienne loi': 'earlier', 'anciennes regles': 'earlier', 'ancien regime': 'earlier',
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
   growthWords: ['depuis', 'à ce jour', 'avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
@@ -305,6 +307,7 @@ export const fr: LanguagePack = {
   capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir', 'construit pour', 'construite pour', 'prévu pour', 'prévue pour'],
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   timeRestatementLinkers: ['soit', 'ou', 'c’est-à-dire', "c'est-à-dire"],
+  maximumWords: ['maximum', 'maximale', 'maximal', 'maximales'],
   spanPrepositions: ['en', 'sur', 'en seulement', 'en à peine', "en l'espace de", 'en l’espace de', 'au cours des', 'au cours des dernières', 'au cours des derniers', 'ces dernières', 'ces derniers', 'lors des dernières', 'lors des derniers'],
   timeApproximations: ['vers', 'environ', 'peu après', 'peu avant', 'aux alentours de', 'autour de', 'juste après', 'juste avant'],
   ambiguousChangeOpeners: ['de', 'd’', "d'"],

@@ -255,6 +255,8 @@ export const it: LanguagePack = {
   againWords: ['nuovo', 'nuova', 'nuove', 'nuovi'],
   secondaryEventWords: {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
+    // Ciò che valeva prima di un cambiamento: "in precedenza", "prima la pena massima era".
+    'in precedenza': 'earlier', 'precedentemente': 'earlier', 'prima la': 'earlier', 'prima il': 'earlier', 'prima era': 'earlier', 'vecchia legge': 'earlier', 'vecchie regole': 'earlier',
     'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
   // ("da sabato", "dal 3 maggio": a running total since a day)
@@ -299,6 +301,7 @@ export const it: LanguagePack = {
   ageWordSuffixes: ['enne'],
   elidedNumberVowels: ['a', 'e', 'i', 'o'],
   timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
+  maximumWords: ['massima', 'massimo', 'massime'],
   spanPrepositions: ['in', 'in appena', 'in soli', 'in sole', "nell'arco di", 'nell’arco di', 'nel giro di', 'nelle ultime', 'negli ultimi', 'nel corso delle ultime', 'nel corso degli ultimi'],
   timeApproximations: ['verso', 'circa', 'intorno alle', 'attorno alle', 'poco dopo le', 'poco dopo', 'poco prima delle', 'poco prima', 'verso le'],
   ambiguousChangeOpeners: [],
