@@ -467,10 +467,6 @@ const factSheet: Stage = {
     // Figures that say only their kind, paired across the story by the words around them; the rest dropped.
     const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence) }));
     const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));
-    const published = new Map(context.documents.map((d) => [d.id, d.published]));
-    const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
-    // (times placed first, so that "17:38 local time (14:38 GMT)" meets "2.38pm GMT" when paired by its words)
-    placeInTime(entries, { sentences: corpus.sentences, facts: corpus.facts, packs, published });
     const paired = pairByContext(loose, contexts, factsMeet);
     // A row that holds the residents of a place is their number, which does not grow as the story unfolds
     // ("les 47 000 habitants de Dremsk" privés d'eau); one of people only is a count that may ("4,800
@@ -483,6 +479,8 @@ const factSheet: Stage = {
     entries.splice(0, entries.length, ...entries.filter((e) => !e.slot.loose || e.slot.slot.event !== 'loose'));
     inheritFromClaims(entries, groupOf);
     resolveMainEvent(entries);
+    const published = new Map(context.documents.map((d) => [d.id, d.published]));
+    const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
     placeInTime(entries, { sentences: corpus.sentences, facts: corpus.facts, packs, published });
     corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus.sentences, corpus.facts));
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
