@@ -493,6 +493,12 @@ describe('clock times', () => {
     expect(read('half a mile away', 'en')).toEqual([['half a mile', 'distance', 0.8045]]);
   });
 
+  it('reads "under 4.5 metres of clay" as beneath a length, and "under 200 metres" as less than it', () => {
+    const read = (text: string) => findQuantities(text, 0, LANGUAGE_PACKS.en).map((q) => [q.text, q.approximation ?? null]);
+    expect(read('The village lay under 3.5 metres of mud.')).toEqual([['3.5 metres', null]]);
+    expect(read('Visibility fell to under 200 metres.')).toEqual([['under 200 metres', 'under']]);
+  });
+
   it('reads a rate with what it measures between its unit and its rate word, not across a comma or a name', () => {
     const read = (text: string, language: LanguageCode) => findQuantities(text, 0, LANGUAGE_PACKS[language]).map((q) => [q.text, q.category]);
     expect(read('nearly 2 million litres of water a second poured out', 'en')).toEqual([['nearly 2 million litres of water a second', 'rate']]);

@@ -572,6 +572,12 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         end += slash ? 1 : 2;
       }
     }
+    // "lay under 4.5 metres of clay": under a length of some matter is beneath it, not less than it.
+    const firstWord = toks[startIndex]!.lower;
+    if (approx && category === 'distance' && pack.spatialApproximators.includes(firstWord) && toks[end + 1] && t.linkers.has(norm(toks[end]!.text).replace(/’$/u, "'")) && /^\p{Ll}/u.test(toks[end + 1]!.text)) {
+      approximation = undefined;
+      spanFrom = startIndex + approx.length;
+    }
     let total = value * scale * factor;
     if (low !== undefined && high !== undefined) {
       low *= scale * factor;

@@ -508,6 +508,8 @@ export interface LanguagePack {
    * "en trois jours", "nell'arco di tre giorni"): figures counted over two different spans are two facts.
    */
   spanPrepositions: string[];
+  /** Approximators that are also prepositions of place before a length of some matter ("under 4.5 metres of clay"): no bound there. */
+  spatialApproximators: string[];
   /** Words that make a held figure a cap set for everyone ("a maximum sentence of 15 years", "la pena massima"). */
   maximumWords: string[];
   /** Words that make a clock time approximate ("shortly after 2am", "vers 2h10", "intorno alle 2"): it meets times a quarter of an hour off. */

@@ -112,8 +112,10 @@ export function factSheetFindings(corpus: AnalysedCorpus, kind: SheetRow['kind']
   const findings: Finding[] = [];
   // A pair of facts found both by its slot and by its two-sentence claim is reported once, by its slot.
   const seen = new Set<string>();
+  // (two times of one pair of sentences are one time and its restatement in another zone, "à 11 heures
+  // (10 heures à Paris)", read in two rows: one finding)
   const once = (f: Finding) => {
-    const key = f.evidence.map((e) => `${e.sentence}@${e.start}`).sort().join(' ');
+    const key = kind === 'time' ? [...f.sentences].sort().join(' ') : f.evidence.map((e) => `${e.sentence}@${e.start}`).sort().join(' ');
     if (seen.has(key)) return;
     seen.add(key);
     findings.push(f);

@@ -299,6 +299,7 @@ export const en: LanguagePack = {
   ageCues: ['aged'],
   timeRestatementLinkers: ['or', 'i.e.', 'that is', 'which is'],
   maximumWords: ['maximum', 'max', 'maximal'],
+  spatialApproximators: ['under'],
   spanPrepositions: ['in', 'over', 'within', 'in the past', 'over the past', 'in the last', 'over the last', 'in just', 'in only', 'in barely', 'in the space of'],
   timeApproximations: ['about', 'around', 'shortly after', 'just after', 'soon after', 'shortly before', 'just before', 'approximately', 'roughly', 'some time after'],
   ambiguousChangeOpeners: [],

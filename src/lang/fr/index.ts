@@ -307,6 +307,7 @@ export const fr: LanguagePack = {
   capacityCues: ['autorisé à transporter', 'autorisée à transporter', 'homologué pour', 'homologuée pour', 'conçu pour', 'conçue pour', 'capacité de', 'pouvant transporter', 'peut transporter', 'pouvant accueillir', 'peut accueillir', 'construit pour', 'construite pour', 'prévu pour', 'prévue pour'],
   ageCues: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'de'],
   timeRestatementLinkers: ['soit', 'ou', 'c’est-à-dire', "c'est-à-dire"],
+  spatialApproximators: [],
   maximumWords: ['maximum', 'maximale', 'maximal', 'maximales'],
   spanPrepositions: ['en', 'sur', 'en seulement', 'en à peine', "en l'espace de", 'en l’espace de', 'au cours des', 'au cours des dernières', 'au cours des derniers', 'ces dernières', 'ces derniers', 'lors des dernières', 'lors des derniers'],
   timeApproximations: ['vers', 'environ', 'peu après', 'peu avant', 'aux alentours de', 'autour de', 'juste après', 'juste avant'],

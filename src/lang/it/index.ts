@@ -301,6 +301,7 @@ export const it: LanguagePack = {
   ageWordSuffixes: ['enne'],
   elidedNumberVowels: ['a', 'e', 'i', 'o'],
   timeRestatementLinkers: ['le', 'la', 'ossia', 'cioè', 'ovvero', 'ovvero le', 'cioè le'],
+  spatialApproximators: [],
   maximumWords: ['massima', 'massimo', 'massime'],
   spanPrepositions: ['in', 'in appena', 'in soli', 'in sole', "nell'arco di", 'nell’arco di', 'nel giro di', 'nelle ultime', 'negli ultimi', 'nel corso delle ultime', 'nel corso degli ultimi'],
   timeApproximations: ['verso', 'circa', 'intorno alle', 'attorno alle', 'poco dopo le', 'poco dopo', 'poco prima delle', 'poco prima', 'verso le'],
