@@ -152,6 +152,27 @@ describe('conflicts across the story', () => {
     expect(row?.values.flatMap((v) => v.evidence.map((e) => e.text)).sort()).toEqual(['14 years', 'fino a 10 anni']);
   });
 
+  it('keeps the opening to the public apart from the ribbon cut before it, and sets two ribbon times against each other', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 2 September 2027, 12:00 GMT\n\nBridge opens\n\nThe mayor cut the ribbon on the Orsa bridge at 11:30 a.m. local time (0930 GMT), and the bridge opened to the public at 2 p.m.\n',
+      'b-fr.txt': 'Publié le 2 septembre 2027 à 16h00\n\nLe pont de l’Orsa inauguré\n\nLa maire a coupé le ruban du pont de l’Orsa à 10h30, heure locale (8h30 GMT).\n',
+      'c-it.txt': 'Pubblicato il 2 settembre 2027 alle 18:00\n\nInaugurato il ponte sull’Orsa\n\nIl ponte sull’Orsa è stato aperto al pubblico alle 14.\n',
+    });
+    const times = report.discrepancies.filter((d) => d.rule === 'divergent-time');
+    expect(times).toHaveLength(1);
+    expect(times[0]!.evidence.map((e) => e.text).sort()).toEqual(['10h30, heure locale', '11:30 a.m. local time']);
+  });
+
+  it('counts the jobs a government says it will save, whoever’s they are ("48,000 Dalmoran jobs", "sauver 48 000 emplois")', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 16 February 2027, 08:00 GMT\n\nTariffs\n\nThe minister said the tariffs would protect 48,000 Dalmoran jobs.\n',
+      'b-fr.txt': 'Publié le 16 février 2027 à 12h00\n\nDroits de douane\n\nLe gouvernement affirme vouloir sauver 41 000 emplois grâce à ces taxes.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.slot.measure === 'jobs');
+    expect(row?.status).toBe('disagreement');
+    expect(row?.values.map((v) => v.evidence.map((e) => e.text))).toEqual([['41 000'], ['48,000']]);
+  });
+
   it('reads temperatures under freezing in three languages, and sets -24 °C against -14 °C', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 16 October 2027, 09:00 GMT\n\nCold night on the ridge\n\nOn the ridge the temperature dropped to minus 24C during the night, the weather office said.\n',

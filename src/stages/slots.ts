@@ -129,6 +129,8 @@ const SPEEDS: ReadonlySet<string> = new Set(['travel speed', 'speed limit']);
 const OUTCOMES: ReadonlySet<string> = new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'hospitalised', 'arrested', 'jobs cut']);
 /** Outcomes, and who was aboard: the nearer of them says what a count of people is. */
 const OUTCOMES_OR_ABOARD: ReadonlySet<string> = new Set([...OUTCOMES, 'aboard']);
+/** The outcomes that may befall jobs. */
+const JOB_OUTCOMES: ReadonlySet<string> = new Set(['jobs cut']);
 /** Units that name the measure themselves. */
 const UNIT_MEASURES: Record<string, string> = { killed: 'deaths', injured: 'injured' };
 
@@ -603,7 +605,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     const phrase = tables.measures.phrases.find(([words]) => view.folded.startsWith(words, counted.start) && !/\p{L}/u.test(view.folded.charAt(counted.start + words.length)));
     const concept = lookUp(tables.measures, counted.folded) ?? phrase?.[1];
     // "killed 12 workers": who they are gives way to what happened to them; "two helicopters" stays.
-    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, scope, view.folded, at, concept ? WINDOW : 2, OUTCOMES) : undefined;
+    // (jobs are cut, not rescued or evacuated: "sauver 48 000 emplois" counts jobs)
+    const outcome = !concept || !OUTCOMES.has(concept) ? nearest(tables.measures, scope, view.folded, at, concept ? WINDOW : 2, concept === 'jobs' ? JOB_OUTCOMES : OUTCOMES) : undefined;
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
@@ -719,6 +722,8 @@ function nounAfter(view: SentenceView, at: { start: number; end: number; clause:
   // "12 small satellites", "three armed men": in a language that sets adjectives before nouns, a word
   // that is first of all an adjective gives way to the noun after it.
   if (!linked && noun(first) && view.pack.adjectivesBeforeNouns && mostlyAdjective(first.folded) && second && second.clause === at.clause && noun(second) && /^\s+$/.test(view.text.slice(first.end, second.start))) return second;
+  // "48,000 Dalmoran jobs", "300 French tourists": a capitalised word before a common noun is whose they are.
+  if (!linked && capital(first) && view.pack.adjectivesBeforeNouns && second && !capital(second) && second.clause === at.clause && noun(second) && /^\s+$/.test(view.text.slice(first.end, second.start))) return second;
   if (noun(first) && !linked) return first;
   // "38 millions de vidéos", "12 of the…": a word of "of" or an article between; not a verb ("All five
   // were back behind bars": nothing counted is "back").

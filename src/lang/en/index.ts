@@ -234,7 +234,7 @@ export const en: LanguagePack = {
     'record': 'record', 'records': 'record', 'gave way': 'collapse', 'give way': 'collapse', 'take effect': 'entry into force', 'takes effect': 'entry into force', 'come into force': 'entry into force', 'comes into force': 'entry into force',
     'bid': 'bid', 'bids': 'bid', 'takeover offer': 'bid', 'proposal': 'bid', 'announc*': 'announcement', 'published': 'publication', 'publication': 'publication',
     'outbreak*': 'outbreak', 'cluster*': 'outbreak', 'epidemic*': 'outbreak', 'wave': 'wave', 'waves': 'wave',
-    'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'inaugurat*': 'opening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
+    'inspect*': 'inspection', 'check': 'inspection', 'checked': 'inspection', 'reopen*': 'reopening', 'inaugurat*': 'opening', 'ribbon': 'opening', 'ribbon-cutting': 'opening', 'resum*': 'reopening', 'runoff*': 'runoff', 'run-off*': 'runoff', 'second round': 'runoff',
     'earthquake*': 'earthquake', 'quake*': 'earthquake', 'tremor*': 'earthquake', 'derail*': 'derailment', 'rails': 'derailment', 'tracks': 'derailment', 'explosion*': 'explosion', 'blast*': 'explosion', 'exploded': 'explosion',
     'fire': 'fire', 'fires': 'fire', 'wildfire*': 'fire', 'bushfire*': 'fire', 'blaze': 'fire', 'flood*': 'flood', 'storm*': 'storm', 'hurricane*': 'storm', 'landslide*': 'landslide', 'mudslide*': 'landslide', 'eruption*': 'eruption', 'erupted': 'eruption', 'collaps*': 'collapse',
     'crash*': 'crash', 'collision*': 'crash', 'collided': 'crash', 'pile-up*': 'crash', 'pileup*': 'crash', 'accident*': 'main event', 'incident*': 'main event', 'disaster*': 'main event', 'tragedy': 'main event', 'it all began': 'main event', 'it all started': 'main event', 'catastrophe': 'main event', 'attack*': 'attack', 'shooting*': 'attack', 'stabbing*': 'attack',
@@ -257,6 +257,8 @@ export const en: LanguagePack = {
   secondaryEventWords: {
     'next': 'later', 'future': 'later',
     // What held before a change: "previously", "under the old rules".
+    // An opening to the public follows the official one (a ribbon cut, an inauguration): another moment.
+    'to the public': 'public', 'to passengers': 'public', 'to visitors': 'public',
     'previously': 'earlier', 'formerly': 'earlier', 'under the old': 'earlier', 'under the previous': 'earlier',
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'first round': 'first round',
   },

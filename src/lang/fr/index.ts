@@ -243,7 +243,7 @@ export const fr: LanguagePack = {
     'offre': 'bid', 'offres': 'bid', 'proposition': 'bid', 'annon*': 'announcement', 'publié': 'publication', 'publiée': 'publication', 'publiés': 'publication', 'publiées': 'publication', 'publication': 'publication',
     'epidemie*': 'outbreak', 'foyer*': 'outbreak', 'flambee*': 'outbreak', 'vague': 'wave', 'vagues': 'wave',
     'ferme': 'closure', 'fermee': 'closure', 'fermes': 'closure', 'fermees': 'closure',
-    'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvert*': 'reopening', 'inaugur*': 'opening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',
+    'controle*': 'inspection', 'inspect*': 'inspection', 'verifi*': 'inspection', 'reouverture': 'reopening', 'rouvert*': 'reopening', 'inaugur*': 'opening', 'ruban': 'opening', 'rouvr*': 'reopening', 'repris*': 'reopening', 'reprendr*': 'reopening', 'second tour': 'runoff',
     'seisme*': 'earthquake', 'tremblement*': 'earthquake', 'secousse*': 'earthquake', 'deraill*': 'derailment', 'rails': 'derailment', 'explosion*': 'explosion', 'explose': 'explosion', 'deflagration*': 'explosion',
     'incendie*': 'fire', 'feu': 'fire', 'inondation*': 'flood', 'crue*': 'flood', 'tempete*': 'storm', 'ouragan*': 'storm', 'glissement*': 'landslide', 'eboulement*': 'landslide', 'eruption*': 'eruption', 'effondr*': 'collapse',
     'collision*': 'crash', 'accident*': 'main event', 'drame': 'main event', 'tout a commencé': 'main event', 'tout a débuté': 'main event', 'tout commence': 'main event', 'tragedie': 'main event', 'catastrophe': 'main event', 'crash': 'crash', 'ecrase': 'crash', 'ecrasee': 'crash', 'heurt*': 'crash', 'carambolage*': 'crash', 'attaque*': 'attack', 'attentat*': 'attack', 'fusillade*': 'attack',
@@ -266,6 +266,7 @@ export const fr: LanguagePack = {
   secondaryEventWords: {
     'prochain': 'later', 'prochaine': 'later', 'futur': 'later', 'future': 'later',
     // Ce qui valait avant un changement : « auparavant », « sous l'ancienne loi ».
+    'au public': 'public', 'au grand public': 'public', 'aux voyageurs': 'public', 'aux visiteurs': 'public',
     'auparavant': 'earlier', 'jusqu\'alors': 'earlier', 'ancienne loi': 'earlier', 'anciennes regles': 'earlier', 'ancien regime': 'earlier',
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },

@@ -243,7 +243,7 @@ export const it: LanguagePack = {
     // Navi incagliate, valanghe, allarmi: eventi a sé (non gli atterraggi: uno per aereo).
     'incagli*': 'grounding', 'arenamento': 'grounding',
     'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'sirena': 'alert', 'sirene': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
-    'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'aperto': 'opening', 'aperta': 'opening', 'aperti': 'opening', 'aperte': 'opening', 'inaugura*': 'opening', 'chiusura': 'closure',
+    'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'aperto': 'opening', 'aperta': 'opening', 'aperti': 'opening', 'aperte': 'opening', 'inaugura*': 'opening', 'nastro': 'opening', 'chiusura': 'closure',
   },
   ordinalWords: ['secondo', 'seconda', 'terzo', 'terza'],
   streaks: {
@@ -256,6 +256,7 @@ export const it: LanguagePack = {
   secondaryEventWords: {
     'prossimo': 'later', 'prossima': 'later', 'futuro': 'later', 'futura': 'later',
     // Ciò che valeva prima di un cambiamento: "in precedenza", "prima la pena massima era".
+    'al pubblico': 'public', 'ai passeggeri': 'public', 'ai visitatori': 'public',
     'in precedenza': 'earlier', 'precedentemente': 'earlier', 'prima la': 'earlier', 'prima il': 'earlier', 'prima era': 'earlier', 'vecchia legge': 'earlier', 'vecchie regole': 'earlier',
     'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
