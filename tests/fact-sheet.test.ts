@@ -173,6 +173,16 @@ describe('conflicts across the story', () => {
     expect(row?.values.map((v) => v.evidence.map((e) => e.text))).toEqual([['41 000'], ['48,000']]);
   });
 
+  it('keeps the year a study "concluded" something as the year of its figures: a conclusion completes nothing', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Survey\n\nIn 2019, an independent survey concluded that 61% of Velora employees commute by bus.\n',
+      'b-it.txt': 'Indagine\n\nNel 2019, un’indagine indipendente è arrivata alla conclusione che il 68% dei dipendenti Velora va al lavoro in autobus.\n',
+    });
+    const found = figureFindings(report);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence.map((e) => e.text).sort()).toEqual(['61%', '68%']);
+  });
+
   it('reads temperatures under freezing in three languages, and sets -24 °C against -14 °C', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 16 October 2027, 09:00 GMT\n\nCold night on the ridge\n\nOn the ridge the temperature dropped to minus 24C during the night, the weather office said.\n',

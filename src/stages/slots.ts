@@ -1083,7 +1083,20 @@ export function sentenceSlots(
     return opening.length >= 1 && opening.length <= 2 && ofTotal.has(opening[0]!.folded) && opening.slice(1).every((w) => determiners.has(w.folded)) ? first : undefined;
   };
   /** The dates that are when a thing was made (built, founded, opened), read once per sentence. */
-  const made = new Set(facts.dates.filter((d) => MAKING_EVENTS.has(nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '')));
+  // (a completion only right before its year, "completed in 1962", "achevé en 1962": a study that "concluded"
+  // something in 2006 made nothing)
+  const completedRightBefore = (d: DateFact) => {
+    const before = wide.filter((w) => w.end <= local(d).start).slice(-3).reverse();
+    for (const w of before) {
+      if (lookUp(tables.events, w.folded) === 'completion') return true;
+      if (!sentenceWords.prepositions.has(w.folded) && !determiners.has(w.folded)) return false;
+    }
+    return false;
+  };
+  const made = new Set(facts.dates.filter((d) => {
+    const event = nearest(tables.events, wide, folded, wideAt(local(d)), EVENT_WINDOW) ?? '';
+    return MAKING_EVENTS.has(event) && (event !== 'completion' || completedRightBefore(d));
+  }));
   /** Whether the words just before a figure are a comparison opener, an article allowed after it ("contre les 233 000 tonnes"). */
   const comparedAgainst = (at: { start: number; end: number }, before: readonly Word[], category?: string) => {
     // (bare counts set against each other are a score or a tally: "226 voti contro 160")
