@@ -183,6 +183,18 @@ describe('conflicts across the story', () => {
     expect(found[0]!.evidence.map((e) => e.text).sort()).toEqual(['61%', '68%']);
   });
 
+  it('shows an estimate a word says had got there, and that rises with publication time, as an update', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': 'Publié le 4 avril 2027 à 10h00\n\nMarée noire\n\nLes autorités estiment à environ 400 tonnes la quantité de pétrole déjà répandue en mer depuis le pétrolier Arvik.\n',
+      'b-it.txt': 'Pubblicato il 4 aprile 2027 alle 19:00\n\nMarea nera\n\nSecondo le ultime stime, dal petroliere Arvik sono già finite in mare circa 900 tonnellate di petrolio.\n',
+    });
+    const found = figureFindings(report);
+    expect(found).toHaveLength(1);
+    const row = report.factSheet.rows.find((r) => r.finding === found[0]!.id);
+    expect(row?.status).toBe('update');
+    expect(found[0]!.severity).toBe('low');
+  });
+
   it('reads temperatures under freezing in three languages, and sets -24 °C against -14 °C', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 16 October 2027, 09:00 GMT\n\nCold night on the ridge\n\nOn the ridge the temperature dropped to minus 24C during the night, the weather office said.\n',

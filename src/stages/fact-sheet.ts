@@ -992,7 +992,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // Two exceptions: a count of people (no residents among them), for how many are evacuated, sheltered
   // or affected grows like a toll ("4,800 people" in the morning, "7.500 persone" at night); and a figure a
   // word says is where something growing had got to ("had advanced 4.5 km", "ormai lunga 7 chilometri").
-  const growing = slot.event?.startsWith('context:') === true && entries.some((e) => e.slot.growing);
+  // (so is a claim's figure a word says had got there: "sono già finite in mare circa 1.200 tonnellate", "la
+  // quantité de pétrole déjà répandue")
+  const growing = /^(context|group):/.test(slot.event ?? '') && entries.some((e) => e.slot.growing);
   const oneMoment = slot.event?.startsWith('context:') === true && slot.measure !== 'people' && !growing;
   if (status === 'disagreement' && !oneMoment && first.kind === 'quantity' && !slot.period && (growing || CUMULATIVE.has(slot.measure) || (base === 'area' && slot.measure !== 'area:crops') || VOLATILE.has(slot.measure) || slot.measure === 'seriously injured' || counted)) {
     // A count that only rises with publication time, every disagreeing article dated, is an update; two

@@ -262,7 +262,7 @@ export const en: LanguagePack = {
     'previously': 'earlier', 'formerly': 'earlier', 'under the old': 'earlier', 'under the previous': 'earlier',
     'second': 'second', 'another': 'second', 'separate': 'second', 'referendum*': 'referendum', 'new': 'second', 'fresh': 'second', 'more': 'second', 'other': 'second', 'others': 'second', 'third': 'third', 'aftershock*': 'aftershock', 'runoff*': 'runoff', 'run-off*': 'runoff', 'follow-up': 'follow-up', 'subsequent': 'later', 'later': 'later', 'previous': 'earlier', 'earlier': 'earlier', 'first round': 'first round',
   },
-  growthWords: ['since', 'to date', 'advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
+  growthWords: ['already', 'by this evening', 'by this morning', 'by dawn', 'by nightfall', 'by midday', 'since', 'to date', 'advanced', 'advancing', 'spread', 'spreading', 'grown', 'growing', 'grew', 'now', 'so far', 'by then', 'climbed', 'risen', 'rising', 'extended', 'extends', 'stretched', 'stretches', 'lengthened', 'reached', 'widened', 'swelled'],
   thresholds: { quantifiers: ['every', 'all', 'each', 'any'], comparatives: ['more than', 'over', 'above', 'at least', 'fewer than', 'less than', 'under', 'below', 'upwards of', 'in excess of'] },
   momentWords: {
     'closed': 'close', 'at the close': 'close', 'at the closing bell': 'close', 'by the close': 'close', 'ended the day': 'close', 'ended the session': 'close', 'finished the day': 'close',

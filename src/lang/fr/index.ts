@@ -270,7 +270,7 @@ export const fr: LanguagePack = {
     'auparavant': 'earlier', 'jusqu\'alors': 'earlier', 'ancienne loi': 'earlier', 'anciennes regles': 'earlier', 'ancien regime': 'earlier',
     'second': 'second', 'seconde': 'second', 'referendum*': 'referendum', 'deuxieme': 'second', 'autre': 'second', 'autres': 'second', 'distinct': 'second', 'nouvel': 'second', 'nouveau': 'second', 'nouvelle': 'second', 'nouvelles': 'second', 'nouveaux': 'second', 'troisieme': 'third', 'replique*': 'aftershock', 'second tour': 'runoff', 'ulterieur*': 'later', 'precedent*': 'earlier', 'l\'an dernier': 'earlier', 'l\'annee derniere': 'earlier', 'premier tour': 'first round',
   },
-  growthWords: ['depuis', 'à ce jour', 'avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
+  growthWords: ['déjà', 'depuis', 'à ce jour', 'avancé', 'avance', 'progressé', 'progresse', 'étend', 'étendait', 'étire', 'étirait', 'étiraient', 'désormais', 'à présent', "jusqu'ici", 'grimpé', 'monté', 'atteint', 'atteignait', 'allongé', 'gagné', 'grossi'],
   thresholds: { quantifiers: ['tous', 'toutes', 'chaque', 'tout'], comparatives: ['plus de', "plus d'", 'plus d’', 'moins de', "moins d'", 'moins d’', 'au moins', 'au-delà de', 'au-dessus de', 'au-dessous de'] },
   momentWords: {
     'en clôture': 'close', 'à la clôture': 'close', 'a clôturé': 'close', 'ont clôturé': 'close', 'a terminé la séance': 'close', 'a fini la séance': 'close', 'en fin de séance': 'close',

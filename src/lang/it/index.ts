@@ -261,7 +261,7 @@ export const it: LanguagePack = {
     'secondo': 'second', 'seconda': 'second', 'referendum': 'referendum', 'altro': 'second', 'altra': 'second', 'altre': 'second', 'altri': 'second', 'distinto': 'second', 'nuovo': 'second', 'nuova': 'second', 'nuove': 'second', 'nuovi': 'second', 'assestamento': 'aftershock', 'terzo': 'third', 'terza': 'third', 'replica': 'aftershock', 'repliche': 'aftershock', 'ballottaggio': 'runoff', 'successiv*': 'later', 'precedent*': 'earlier', 'l\'anno scorso': 'earlier', 'primo turno': 'first round',
   },
   // ("da sabato", "dal 3 maggio": a running total since a day)
-  growthWords: ["dall'inizio", 'fino a oggi', 'ad oggi', ...WEEKDAYS.map((day) => `da ${day}`), 'avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
+  growthWords: ['già', 'ultime stime', "dall'inizio", 'fino a oggi', 'ad oggi', ...WEEKDAYS.map((day) => `da ${day}`), 'avanzata', 'avanzato', 'avanza', 'avanzava', 'estesa', 'esteso', 'estende', 'estendeva', 'allunga', 'allungata', 'ormai', 'finora', 'salito', 'salita', 'saliti', 'cresciuto', 'cresciuta', 'raggiunto', 'raggiunta', 'arrivata', 'arrivato'],
   thresholds: { quantifiers: ['tutti', 'tutte', 'ogni', 'ciascun', 'ciascuno', 'ciascuna', 'qualsiasi'], comparatives: ['più di', 'piu di', 'oltre', 'sopra', 'sotto', 'almeno', 'meno di'] },
   momentWords: {
     'in chiusura': 'close', 'alla chiusura': 'close', 'ha chiuso': 'close', 'hanno chiuso': 'close', 'chiudeva': 'close', 'a fine seduta': 'close', 'a fine giornata': 'close', 'in chiusura di seduta': 'close',
