@@ -354,9 +354,16 @@ export function isRaceTime(text: string): boolean {
   return RACE_TIME_WHOLE.some((re) => re.test(text.trim()));
 }
 
+/** The times of a sentence that restate `time` in another zone ("13 heures à Paris" of "14 heures"). */
+export function restatementsOf(times: readonly TimeFact[], time: TimeFact): TimeFact[] {
+  return times.filter((other) => other.sameAs !== undefined && times[other.sameAs] === time);
+}
+
 export function findTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
   const p = patternsFor(pack);
   const found: Array<{ a: number; b: number; hour: number; minute: number }> = [];
+  /** Whether the words between two times make the second restate the first: "(", ", soit", ", le". */
+  const restatingGap = (gap: string) => /^\s*\(\s*$/u.test(gap) || p.restatement.test(gap);
   /** Whether a zone or a place's own time follows the text up to `end`. */
   const zoned = (end: number) => [p.zoneCode, p.zoneLabel, p.placeZone].some((re) => re.test(text.slice(end)));
   // "2:11:48", "2h11'48": a race time's hours and minutes are no clock time (it is read as a span).
@@ -397,7 +404,7 @@ export function findTimes(text: string, offset: number, pack: LanguagePack): Tim
       if (found.some((f) => a < f.b && b > f.a)) continue;
       // "à 20 heures" is a time; "pendant 20 heures" a duration; so is one that restates the time before it
       // in a zone ("à 14 heures (13 heures à Paris)").
-      const restating = zoned(b) && found.some((f) => f.b <= a && (/^\s*\(\s*$/u.test(text.slice(f.b, a)) || p.restatement.test(text.slice(f.b, a))));
+      const restating = zoned(b) && found.some((f) => f.b <= a && restatingGap(text.slice(f.b, a)));
       if (!p.timePreposition.test(text.slice(0, a)) && !restating) continue;
       found.push({ a, b, hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 });
     }

@@ -43,6 +43,11 @@ function isPowerOfTen(factor: number): boolean {
   return Number.isFinite(exponent) && Math.abs(exponent - Math.round(exponent)) < 1e-9;
 }
 
+/** Whether a figure read in `unit` with `factor` was converted from another system or size (`QuantityFact.converted`). */
+function isConverted(unit: Pick<UnitInfo, 'unit' | 'factorRange'> | undefined, factor: number): boolean {
+  return unit?.unit === '°F' || !isPowerOfTen(factor) || unit?.factorRange !== undefined;
+}
+
 interface Token {
   text: string;
   lower: string;
@@ -293,6 +298,10 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
   const compounds = [...compoundSpans(text, offset, pack), ...ageWords(text, offset, pack)].filter(free).sort((a, b) => a.start - b.start);
   const exclude: Array<[number, number]> = [...(options.exclude ?? []), ...compounds.map((c) => [c.start - offset, c.end - offset] as [number, number])];
   const excluded = (tok: Token) => exclude.some(([a, b]) => tok.start < b && tok.end > a);
+  /** Whether a word is a unit of time a rate is per ("par seconde", "a year", "l'anno"). */
+  const isRateUnit = (tok: Token) => t.units.get(norm(tok.text))?.category === 'duration' || pack.rateOnlyUnits[norm(tok.text)] !== undefined;
+  /** Whether a word links a unit to what it measures ("of", "de", "d'", "di"). */
+  const isLinker = (tok: Token) => t.linkers.has(norm(tok.text).replace(/’$/u, "'"));
   let i = 0;
   while (i < toks.length) {
     const startIndex = i;
@@ -552,11 +561,11 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     let unitName = unit?.unit ?? '';
     if (unit && end > 0 && toks[end]) {
       // "240 euros brut par mois", "210 euro lordi al mese": one word may stand between a unit and its rate.
-      const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && (t.units.get(norm(toks[end + 2]!.text))?.category === 'duration' || pack.rateOnlyUnits[norm(toks[end + 2]!.text)] !== undefined) && !t.units.has(norm(toks[end]!.text));
+      const between = toks[end + 2] && /^\s+$/.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && /^\p{L}+$/u.test(toks[end]!.text) && pack.rateWords.includes(norm(toks[end + 1]!.text)) && isRateUnit(toks[end + 2]!) && !t.units.has(norm(toks[end]!.text));
       if (between && unit.category === 'money') end += 1;
       // "1.5 million litres of water a second", "mètres cubes d'eau par seconde": what is measured, after its
       // linker, may stand between a unit and its rate.
-      const ofWhat = !between && toks[end + 3] && t.linkers.has(norm(toks[end]!.text).replace(/’$/u, "'")) && /^\p{Ll}+$/u.test(toks[end + 1]!.text) && !t.units.has(norm(toks[end + 1]!.text)) && pack.rateWords.includes(norm(toks[end + 2]!.text).replace(/'$/, '')) && /^[^.,;:!?]*$/u.test(text.slice(toks[end - 1]!.end, toks[end + 2]!.start)) && (t.units.get(norm(toks[end + 3]!.text))?.category === 'duration' || pack.rateOnlyUnits[norm(toks[end + 3]!.text)] !== undefined);
+      const ofWhat = !between && toks[end + 3] && isLinker(toks[end]!) && /^\p{Ll}+$/u.test(toks[end + 1]!.text) && !t.units.has(norm(toks[end + 1]!.text)) && pack.rateWords.includes(norm(toks[end + 2]!.text).replace(/'$/, '')) && /^[^.,;:!?]*$/u.test(text.slice(toks[end - 1]!.end, toks[end + 2]!.start)) && isRateUnit(toks[end + 3]!);
       if (ofWhat) end += 2;
       const slash = text.slice(toks[end - 1]!.end, toks[end]!.start) === '/';
       // (an elided rate word is its own token, apostrophe and all: "28 milioni di euro l'anno", "3 euros l'an")
@@ -574,7 +583,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     }
     // "lay under 4.5 metres of clay": under a length of some matter is beneath it, not less than it.
     const firstWord = toks[startIndex]!.lower;
-    if (approx && category === 'distance' && pack.spatialApproximators.includes(firstWord) && toks[end + 1] && t.linkers.has(norm(toks[end]!.text).replace(/’$/u, "'")) && /^\p{Ll}/u.test(toks[end + 1]!.text)) {
+    if (approx && category === 'distance' && pack.spatialApproximators.includes(firstWord) && toks[end + 1] && isLinker(toks[end]!) && /^\p{Ll}/u.test(toks[end + 1]!.text)) {
       approximation = undefined;
       spanFrom = startIndex + approx.length;
     }
@@ -593,7 +602,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
     const below = category === 'temperature' ? belowZeroAround(text, first.start, toks[end - 1]!.end, pack) : undefined;
     if (below) [total, low, high] = [-total, -high, -low];
     // Degrees Fahrenheit in the canonical Celsius: "102F" is the "39 °C" another article gives.
-    const converted = unitName === '°F' || !isPowerOfTen(factor) || unit?.factorRange !== undefined;
+    const converted = isConverted(unit, factor);
     if (unitName === '°F') [total, low, high, unitName] = [fahrenheitToCelsius(total), fahrenheitToCelsius(low), fahrenheitToCelsius(high), '°C'];
     // A bare four-digit number without a unit is a year, left to the date extractor.
     const isBareYear = !unit && scale === 1 && /^(1[89]|20)\d\d$/.test(first.text);
@@ -814,7 +823,7 @@ function compoundMeasure(numeral: string, word: string, pack: LanguagePack): Pic
   const factor = unit.factor ?? 1;
   const [low, high] = widen(n * factor, roundingOf(numeral) * factor, undefined);
   const [least, most] = overSizes(unit, low, high);
-  const converted = !isPowerOfTen(factor) || unit.factorRange !== undefined || unit.unit === '°F';
+  const converted = isConverted(unit, factor);
   return { value: n * factor, low: least, high: most, category: unit.category, unit: unit.unit, ...(converted ? { converted } : {}) };
 }
 

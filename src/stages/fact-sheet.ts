@@ -18,7 +18,7 @@
 import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { timesApart, type QuantityFact } from '../facts/quantities.js';
-import { isRaceTime, type DateFact, type TimeFact } from '../facts/dates.js';
+import { isRaceTime, restatementsOf, type DateFact, type TimeFact } from '../facts/dates.js';
 import type { FactSlot } from './slots.js';
 import { nameWithin } from '../facts/names.js';
 import type { SentenceFacts } from './facts.js';
@@ -232,7 +232,7 @@ export function placeInTime(entries: readonly FactSheetEntry[], story: StoryTime
       const times = story.facts[entry.slot.sentence]!.times;
       // "à 14 heures (13 heures à Paris)": a time its sentence restates in the readers' zone is not
       // itself the readers' time.
-      const restatements = times.filter((other) => other.sameAs !== undefined && times[other.sameAs] === fact);
+      const restatements = restatementsOf(times, fact);
       const readings = timeReadings(fact, published, local, restatements.length ? undefined : story.packs[entry.slot.sentence]!.homeZone);
       // …and is the instant its restatement's zone gives.
       for (const other of restatements) {

@@ -24,7 +24,7 @@ import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective, nounSenseName } from '../bridge/wordnet.js';
 import type { QuantityFact } from '../facts/quantities.js';
-import type { DateFact, TimeFact } from '../facts/dates.js';
+import { restatementsOf, type DateFact, type TimeFact } from '../facts/dates.js';
 import type { SentenceFacts } from './facts.js';
 import { tallyRoles, TALLY_MEASURES } from './tally.js';
 
@@ -587,8 +587,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // (unless its own noun says what it measures: "Il est tombé 69 millimètres de pluie" is rainfall)
     if (previous && previous.clause === at.clause && /^\s*$/.test(view.text.slice(previous.end, at.start)) && view.pack.changeVerbs.some((v) => previous.folded.startsWith(fold(v)))) {
       // (its noun after a linker, "de pluie", "of rain"; not a word of where it went, "into deep snow")
-      const [linker, noun] = view.words.filter((w) => w.start >= at.end).slice(0, 2);
-      const linked = linker && noun && /^[\s'’]*$/u.test(view.text.slice(at.end, linker.start)) && view.pack.unitLinkers.map(fold).includes(linker.folded.replace(/’/gu, "'")) ? lookUp(tables.measures, noun.folded) : undefined;
+      const noun = nounAfter(view, at, true);
+      const linked = noun ? lookUp(tables.measures, noun.folded) : undefined;
       const own = ownConcept(tables.measures, view, at, REFINABLE.distance) ?? (linked && REFINABLE.distance!.has(linked) ? linked : undefined);
       return own ? `distance:${own}` : 'distance';
     }
@@ -1401,8 +1401,6 @@ export function sentenceSlots(
     if (ownTimes.length === 1) e.momentClock = ownTimes[0];
     if (growingFact(e.fact)) e.growing = true;
   }
-  // (a time restated in another zone, "à 14 heures (13 heures à Paris)", is one fact: the sheet reads
-  // the restatement's zone into the time it restates)
   const timed: Array<[DateFact | TimeFact, 'date' | 'time']> = [...facts.dates.map((d) => [d, 'date'] as [DateFact, 'date']), ...facts.times.map((t) => [t, 'time'] as [TimeFact, 'time'])];
   // (figures offered to the context pairing only are not read here: they may never be in the sheet)
   const settled = out.filter((e) => !e.loose);
@@ -1464,7 +1462,7 @@ export function sentenceSlots(
   for (const [fact, kind] of timed) {
     // (a time and its restatement are read as one stretch: "alle 16:10 ora locale, le 15:10 in Italia, il
     // traghetto si è rovesciato" has its event word right after the pair)
-    const restatement = kind === 'time' ? facts.times.filter((t) => t.sameAs !== undefined && facts.times[t.sameAs] === fact).pop() : undefined;
+    const restatement = kind === 'time' ? restatementsOf(facts.times, fact as TimeFact).pop() : undefined;
     const at = restatement ? { ...local(fact), end: local(restatement).end } : local(fact);
     if (kind === 'date' && !looksLikeYear(view, at)) continue;
     const date = fact as DateFact;
