@@ -105,6 +105,22 @@ describe('conflicts across the story', () => {
     expect(row?.status).toBe('disagreement');
   });
 
+  it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
+    const { cognateSpellings } = await import('../src/lang/patterns.js');
+    const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
+    expect(cognateSpellings('paziente', LANGUAGE_PACKS.it)).toContain('patient');
+    expect(cognateSpellings('marittimo', LANGUAGE_PACKS.it)).toContain('maritime');
+    const slots = await slotsOf("Lo studio ha coinvolto 6.240 pazienti in 14 Paesi nell'arco di tre anni.", 'it');
+    const patients = slots.filter((s) => s.fact.text === '6.240');
+    expect(patients.length).toBeGreaterThan(0);
+    for (const s of patients) {
+      expect(s.slot.measure).toBe('count-of:patient');
+      expect(s.slot.subject).toBeUndefined();
+    }
+    // A span the trial ran over is no age ("una donna di 87 anni" is).
+    expect(slots.some((s) => s.slot.measure === 'age')).toBe(false);
+  });
+
   it('reads "una donna di 87 anni" as an age, set against "a 78-year-old", shown in years', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 18 November 2026, 09:00 GMT\n\nHepatitis death\n\nThe woman who died, a 78-year-old from the town of Tressano, had a liver condition, the health director said.\n',

@@ -51,3 +51,24 @@ export function singularsOf(word: string, pack: LanguagePack): string[] {
 export function pluralsOf(word: string, pack: LanguagePack): string[] {
   return [...new Set(pack.singularEndings.filter(([, singular]) => word.endsWith(singular) && word.length > singular.length + 1).map(([plural, singular]) => word.slice(0, word.length - singular.length) + plural))];
 }
+
+/**
+ * English spellings a French or Italian noun's cognate may have, by the pack's regular correspondences
+ * (`cognateEndings`, then none, one or two of `cognateLetters`): "paziente" → "pazient", "patient"…;
+ * "marittimo" → "maritime". Candidates only: the caller keeps one an English lexicon lists.
+ */
+export function cognateSpellings(word: string, pack: LanguagePack): string[] {
+  const out: string[] = [];
+  const bases = (pack.cognateEndings ?? []).filter(([ending]) => word.endsWith(ending) && word.length > ending.length + 2).map(([ending, english]) => word.slice(0, word.length - ending.length) + english);
+  const letters = pack.cognateLetters ?? [];
+  for (const base of bases) {
+    out.push(base);
+    for (const [i, [from, to]] of letters.entries()) {
+      if (!base.includes(from)) continue;
+      const once = base.split(from).join(to);
+      out.push(once);
+      for (const [again, againTo] of letters.slice(i + 1)) if (again !== from && once.includes(again)) out.push(once.split(again).join(againTo));
+    }
+  }
+  return [...new Set(out)].filter((w) => w.length >= 4 && w !== word);
+}

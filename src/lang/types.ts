@@ -135,6 +135,14 @@ export interface LanguagePack {
   adjectivesBeforeNouns: boolean;
   /** Plural endings and their singulars, most likely first ("satelliti" → "satellite"), for looking nouns up. */
   singularEndings: Array<[string, string]>;
+  /**
+   * Regular spelling correspondences of the language's cognates with English, for a counted noun the
+   * dictionary lacks: endings of the singular ("zione" → "tion", "ité" → "ity") and letters inside the word
+   * ("zi" → "ti"), written folded (no accents). A rewrite counts only when WordNet lists its result as an
+   * English noun ("paziente" → "patient").
+   */
+  cognateEndings?: Array<[string, string]>;
+  cognateLetters?: Array<[string, string]>;
   /** Words that name a currency and are common words too ("mark", "won"): not read alone as money. */
   currencyHomographs?: string[];
   /**

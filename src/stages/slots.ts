@@ -19,7 +19,7 @@ import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { MONEY_CONCEPTS } from '../lang/shared.js';
-import { alternation, perPack, singularsOf } from '../lang/patterns.js';
+import { alternation, cognateSpellings, perPack, singularsOf } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective, nounSenseName } from '../bridge/wordnet.js';
@@ -353,6 +353,13 @@ function countedKey(word: string, language: LanguageCode, raw?: string, english 
   return stem;
 }
 
+/** Whether the bilingual dictionary lists a French or Italian word, or a singular of it, as it is written. */
+function inDictionary(word: string, language: LanguageCode): boolean {
+  if (language === 'en') return false;
+  const dictionary = loadDictionary(language);
+  return !!dictionary && [word, ...singularsOf(word, LANGUAGE_PACKS[language])].some((w) => dictionary.has(w));
+}
+
 /**
  * The English word the dictionary gives a French or Italian noun, folded; else `glossed` (Apertium's gloss
  * of the word in its sentence), which goes before a dictionary word found only by its stem ("branchi" is a
@@ -376,7 +383,9 @@ function englishWordOf(word: string, language: LanguageCode, raw?: string, gloss
   const singulars = singularsOf(word, LANGUAGE_PACKS[language]);
   const look = (exact: boolean) => (raw ? find(raw.toLowerCase(), exact) : undefined) ?? find(word, exact) ?? singulars.map((w) => find(w, exact)).find((s) => s !== undefined);
   const sense = look(true) ?? (glossed ? undefined : look(false));
-  return sense ? fold(sense) : glossed;
+  if (sense) return fold(sense);
+  // (a cognate the dictionary lacks, by its regular spelling in English: "pazienti" → "patient")
+  return glossed ?? [word, ...singulars].flatMap((w) => cognateSpellings(w, LANGUAGE_PACKS[language])).find((w) => nounSenseName(w) !== undefined);
 }
 
 interface SentenceView {
@@ -551,7 +560,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     // after an age cue, with nothing to say what else the span is, is an age.
     const before = view.folded.slice(Math.max(0, at.start - 24), at.start).trim();
     // (not a hedged span: "pene detentive di oltre 10 anni" is a sentence, not an age)
-    if (!kind && !q.approximation && q.value >= 365 && q.value % 365 === 0 && ageCuesOf(view.pack).some((c) => endsWithWord(before, c))) return 'age';
+    // (nor a span a figure is counted over: "nell'arco di tre anni")
+    if (!kind && !q.approximation && q.value >= 365 && q.value % 365 === 0 && ageCuesOf(view.pack).some((c) => endsWithWord(before, c)) && !spanBeforeOf(view.pack).test(before)) return 'age';
     return kind ? `duration:${kind}` : 'duration';
   }
   // "Radko Imrek, 58, a shift foreman": a whole number between commas right after a name is the age of
@@ -610,7 +620,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (outcome) return outcome;
     if (concept && allowed?.has(concept)) return concept;
     // A name counted ("quatre Canadair") is the same word in every language: no dictionary for it.
-    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) ? counted.folded : countedKey(counted.folded, view.language, view.text.slice(counted.start, counted.end), englishWordsIn(view, counted))}`;
+    // ("14 Paesi", capitalised by Italian custom, are countries: a word the dictionary lists is no name)
+    if (!concept) return `count-of:${/^\p{Lu}/u.test(view.text.slice(counted.start, counted.end)) && !inDictionary(counted.folded, view.language) ? counted.folded : countedKey(counted.folded, view.language, view.text.slice(counted.start, counted.end), englishWordsIn(view, counted))}`;
   }
   // (who was aboard, said nearer the figure than an outcome, is who was aboard: "14 people were killed and
   // 33 injured when a coach carrying 53 people fell")
@@ -869,6 +880,8 @@ export function sentenceSlots(
     if (first === undefined || prepositions.has(first) || namePrepositions.has(first)) return undefined;
     return between.length >= 2 && between.length <= 5 && last !== undefined && apposedOf(pack).has(last) ? place.n.key : undefined;
   };
+  /** Whether a number counts a name ("in 14 Paesi", capitalised by custom): what is counted, not a place. */
+  const countedName = (name: { start: number }) => facts.quantities.some((q) => q.category === 'count' && q.end - sentence.start <= name.start && /^\s*$/u.test(text.slice(q.end - sentence.start, name.start)));
   const subjectOf = (at: { start: number; end: number; clause: number }, measure: string, category?: string) => {
     // A group by age in the figure's clause, or opening its stretch with no other figure between: "For
     // under-25s the rate is 18.9 per cent", "Chez les moins de 25 ans, le taux s'envole à 19,8 %".
@@ -899,6 +912,7 @@ export function sentenceSlots(
     for (const name of nameSpans) {
       if (name.clause !== at.clause) continue;
       if (sourceSpan && name.start >= sourceSpan.start && name.end <= sourceSpan.end) continue;
+      if (countedName(name)) continue;
       if (held && name.start >= at.end) {
         after.push(name);
         continue;
@@ -1023,7 +1037,7 @@ export function sentenceSlots(
   /** Whether a place phrase right after the figure says where it holds: "900 persone nel suo polo di Milano". */
   const placedAfter = (at: { start: number; end: number; clause: number }) =>
     nameSpans.some((name) => {
-      if (name.clause !== at.clause || name.start < at.end) return false;
+      if (name.clause !== at.clause || name.start < at.end || countedName(name)) return false;
       const between = words.filter((w) => w.start >= at.end && w.end <= name.start);
       // (not "2.13 people in each Korvanian household": an average is no part)
       return between.length <= 4 && between.some((w) => prepositions.has(w.folded.replace(/^.*['’]/, ''))) && !between.some((w) => eachWordsOf(pack).eachBefore.has(w.folded));

@@ -114,6 +114,11 @@ export const fr: LanguagePack = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   adjectivesBeforeNouns: false,
   singularEndings: [['aux', 'al'], ['s', ''], ['x', '']],
+  cognateEndings: [
+    ['ite', 'ity'], ['eur', 'or'], ['ique', 'ic'], ['isme', 'ism'], ['iste', 'ist'], ['aire', 'ary'], ['eux', 'ous'], ['ie', 'y'],
+    ['e', 'y'], ['e', ''], ['re', 'er'],
+  ],
+  cognateLetters: [['ss', 's'], ['ll', 'l'], ['tt', 't']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'sol', 'or', 'droit', 'nouveau', 'sum', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['sur'],

@@ -104,6 +104,12 @@ export const it: LanguagePack = {
   weekdays: WEEKDAYS,
   adjectivesBeforeNouns: false,
   singularEndings: [['i', 'e'], ['i', 'o'], ['e', 'a'], ['chi', 'co'], ['ghi', 'go'], ['che', 'ca'], ['ghe', 'ga']],
+  cognateEndings: [
+    ['zione', 'tion'], ['sione', 'sion'], ['ta', 'ty'], ['zia', 'cy'], ['enza', 'ence'], ['anza', 'ance'], ['mento', 'ment'],
+    ['ista', 'ist'], ['ismo', 'ism'], ['ico', 'ic'], ['ore', 'or'], ['ura', 'ure'], ['ia', 'y'], ['ario', 'ary'], ['oso', 'ous'],
+    ['o', ''], ['a', ''], ['e', ''], ['o', 'e'], ['a', 'e'],
+  ],
+  cognateLetters: [['zi', 'ti'], ['tt', 'ct'], ['tt', 'pt'], ['tt', 't'], ['ss', 'x'], ['ss', 'ct'], ['ff', 'ff'], ['ll', 'l'], ['mm', 'm'], ['pp', 'p'], ['cc', 'c'], ['ss', 's']],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['su', 'ogni'],
