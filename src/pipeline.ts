@@ -465,7 +465,13 @@ const factSheet: Stage = {
       (document) => byId.get(document)?.published,
     );
     // Figures that say only their kind, paired across the story by the words around them; the rest dropped.
-    const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: groupOf.get(e.slot.sentence) }));
+    // (figures of one two-sentence claim are compared within it, and not paired again; a claim of more
+    // sentences reads no bare figure, so its figures are paired by their words like any others)
+    const claimOf = (sentence: number) => {
+      const group = groupOf.get(sentence);
+      return group !== undefined && corpus.alignment!.groups[group]!.members.length === 2 ? group : undefined;
+    };
+    const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: claimOf(e.slot.sentence) }));
     const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));
     const paired = pairByContext(loose, contexts, factsMeet);
     // A row that holds the residents of a place is their number, which does not grow as the story unfolds

@@ -105,6 +105,18 @@ describe('conflicts across the story', () => {
     expect(row?.status).toBe('disagreement');
   });
 
+  it('pairs a misstated share with its own by the month beside it, though the article gives another share near its value: "3.5% from September, then 2% in 2028" / "2,5 % à la rentrée de septembre, puis de 2 % en 2028"', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 3 February 2027, 09:20 GMT\n\nStrike\n\nLecturers walked out on Wednesday across the country. The government has offered 3.5% from September, followed by a further 2% in 2028. Unions want far more.\n',
+      'b-fr.txt': "Publié le 3 février 2027 à 13h30\n\nGrève\n\nLes enseignants ont cessé le travail mercredi. Le gouvernement propose une revalorisation de 2,5 % à la rentrée de septembre, puis de 2 % en 2028. Les syndicats réclament davantage.\n",
+      'c-en.txt': 'Published 3 February 2027, 22:40 GMT\n\nWalkout\n\nThe walkout closed lecture halls on Wednesday. Ministers are offering 3.5 per cent from September, worth little to an average lecturer.\n',
+    });
+    const row = report.factSheet.rows.find((r) => r.values.some((v) => v.display.startsWith('2.5')));
+    expect(row?.status).toBe('disagreement');
+    expect(row?.values.map((v) => [v.display, v.documents])).toEqual([['2.5 %', ['b-fr']], ['3.5 %', ['a-en', 'c-en']]]);
+    expect(report.factSheet.rows.find((r) => r.slot.period === '2028' && r.values.length > 1)).toBeUndefined();
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');
@@ -774,6 +786,15 @@ describe('slots of one sentence', () => {
     expect(slots.filter((s) => s.kind === 'date')).toEqual([]);
     const alone = await slotsOf('The company planned its first launch in 2027.', 'en');
     expect(alone.filter((s) => s.kind === 'date').map((s) => s.fact.text)).toEqual(['2027']);
+  });
+
+  it('sets a figure in the year after its stretch\'s when its clause says so, and leaves a year to the figure nearer it', async () => {
+    const fined = async (text: string, language: 'en' | 'it') => (await slotsOf(text, language)).find((s) => s.slot.measure === 'money:fine')?.slot.period;
+    expect(await fined('In 2019 a leak near the village forced 600 people from their homes, and the company was fined €2.4m the following year.', 'en')).toBe('2020');
+    expect(await fined("Nel 2019 una fuga di gas aveva costretto centinaia di persone a lasciare le case, e l'anno seguente la società è stata multata per 3,2 milioni di euro.", 'it')).toBe('2020');
+    const raise = await slotsOf("Sul tavolo c'è l'offerta del governo: un aumento del 3,5% da settembre e di un ulteriore 2% nel 2028.", 'it');
+    expect(raise.find((s) => s.fact.text === '3,5%')?.slot.period).toBeUndefined();
+    expect(raise.find((s) => s.fact.text === '2%')?.slot.period).toBe('2028');
   });
 
   it('dates a figure earlier when a span back in time follows it, whatever year its clause names', async () => {

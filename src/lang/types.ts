@@ -172,6 +172,8 @@ export interface LanguagePack {
   anaphora?: { openers: string[]; times: string[] };
   /** Words after a weekday that put it in the calendar week before the article's ("Wednesday of last week", "mercoledì della settimana scorsa"). */
   lastWeekAfterWeekday?: string[];
+  /** Words that set a figure in the year after the one its stretch names ("In 2019 a leak …, and it was fined €2.4m the following year"). */
+  followingYearWords?: string[];
   /**
    * Words that put the rest of their clause ahead ("should return on Friday", "reprendra jeudi", "sarà
    * ascoltata giovedì"): a bare weekday after one of them is the next such day. (Not "due" nor "expected"

@@ -124,7 +124,12 @@ function readToken(text: string, language: LanguageCode, isFirst: boolean): Toke
     if (!(Number.isInteger(number) && number <= 12)) reading = { kind: 'number', key: `n:${value}`, shown: value };
   } else if (timeWordsOf(pack).has(fold(bare))) {
     // Words of time say when, not what: the whole story happens on its Saturday, and "samedi" beside two
-    // times says nothing of which event they are. ("Tuesday", capitalised, is no name either.)
+    // times says nothing of which event they are. ("Tuesday", capitalised, is no name either.) A month
+    // names when a figure applies ("3.5% from September", "2,5 % à la rentrée de septembre", "il 3,5% da
+    // settembre"): one key in every language, rare where it marks one figure. (An English month only
+    // capitalised: "may" is a verb.)
+    const month = pack.months[bare.toLowerCase()];
+    if (month !== undefined && (language !== 'en' || /^\p{Lu}/u.test(bare))) reading = { kind: 'name', key: `m:${month}`, shown: bare };
   } else if ((!isFirst && /^\p{Lu}/u.test(bare)) || /^\p{Lu}{2,}$/u.test(bare)) {
     reading = { kind: 'name', key: `e:${fold(bare)}`, shown: bare };
   } else {
@@ -353,6 +358,9 @@ export function pairByContext(
     return r;
   };
   const joined = new Set<LooseFigure>();
+  // Mutual best pairs that share enough words, those that meet first: a figure paired with one that
+  // meets it is that figure's, not a second statement of another's value.
+  const mutual: Array<{ a: LooseFigure; found: Candidate; meets: boolean | undefined }> = [];
   for (const a of ordered) {
     for (const d of scored.get(a)!.keys()) {
       if (d <= a.document) continue;
@@ -362,19 +370,30 @@ export function pairByContext(
       // One shared word is chance ("stood", "session"): two at least.
       const renamed = a.slot.named !== undefined && found.b.slot.named !== undefined;
       if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) * (renamed ? RENAMED_FACTOR : 1) || found.shared.length < 2) continue;
-      // An article that gives the other's value for this kind of figure elsewhere has two such figures.
-      if (!meets) {
-        // A value misstated is off by a digit or a slip, not by orders of magnitude: "up to 1.8 metres" of
-        // snow and "8,400ft" of a pass are two measures.
-        if (a.slot.kind === 'quantity' && found.b.slot.kind === 'quantity' && farApart(a.slot.fact as { value: number }, found.b.slot.fact as { value: number })) continue;
-        // (whatever period or subject its words give it: "up from 7.9% in December, against a target of 3%")
-        const elsewhere = (x: LooseFigure, y: LooseFigure) => ofDocument.get(x.document)!.some((o) => o !== x && classOf(o.slot) === classOf(y.slot) && meet(o.slot, y.slot) === true);
-        if (elsewhere(a, found.b) || elsewhere(found.b, a)) continue;
-      }
-      joined.add(a).add(found.b);
-      const [ra, rb] = [root(a), root(found.b)];
-      if (ra !== rb) parent.set(rb, ra);
+      mutual.push({ a, found, meets });
     }
+  }
+  const metIn = new Map<LooseFigure, Set<string>>();
+  for (const { a, found, meets } of mutual) {
+    if (!meets) continue;
+    metIn.set(a, (metIn.get(a) ?? new Set()).add(found.b.document));
+    metIn.set(found.b, (metIn.get(found.b) ?? new Set()).add(a.document));
+  }
+  for (const { a, found, meets } of mutual) {
+    // An article that gives the other's value for this kind of figure elsewhere has two such figures.
+    // (not a figure paired by its own words with one the other article gives beside it: "3.5% from
+    // September, then 2% in 2028" against "2,5 % en septembre, puis 2 % en 2028")
+    if (!meets) {
+      // A value misstated is off by a digit or a slip, not by orders of magnitude: "up to 1.8 metres" of
+      // snow and "8,400ft" of a pass are two measures.
+      if (a.slot.kind === 'quantity' && found.b.slot.kind === 'quantity' && farApart(a.slot.fact as { value: number }, found.b.slot.fact as { value: number })) continue;
+      // (whatever period or subject its words give it: "up from 7.9% in December, against a target of 3%")
+      const elsewhere = (x: LooseFigure, y: LooseFigure) => ofDocument.get(x.document)!.some((o) => o !== x && classOf(o.slot) === classOf(y.slot) && meet(o.slot, y.slot) === true && !metIn.get(o)?.has(y.document));
+      if (elsewhere(a, found.b) || elsewhere(found.b, a)) continue;
+    }
+    joined.add(a).add(found.b);
+    const [ra, rb] = [root(a), root(found.b)];
+    if (ra !== rb) parent.set(rb, ra);
   }
   const rows = new Map<LooseFigure, LooseFigure[]>();
   for (const f of ordered) {

@@ -1150,8 +1150,17 @@ export function sentenceSlots(
     const season = (d: DateFact) => d.endYear !== undefined && d.endYear === d.year! + 1;
     const lone = (d: DateFact) => yearOf(d) !== undefined && d.day === undefined && (d.endYear === undefined || season(d)) && looksLikeYear(view, local(d));
     const periodName = (d: DateFact) => (season(d) ? `${d.year}/${String(d.endYear! % 100).padStart(2, '0')}` : String(yearOf(d)));
-    const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause);
+    // (not a year another figure of the kind stands nearer to: "un aumento del 3,5% da settembre e di un
+    // ulteriore 2% nel 2028")
+    const between = (d: DateFact) => {
+      const [from, to] = d.start - sentence.start >= at.end ? [at.end, d.start - sentence.start] : [d.end - sentence.start, at.start];
+      return facts.quantities.some((q) => q.category === category && measures.get(q) !== undefined && q.start - sentence.start >= from && q.end - sentence.start <= to);
+    };
+    const narrow = facts.dates.find((d) => lone(d) && clauseAt(d.start - sentence.start) === at.clause && !between(d));
     if (narrow) return periodName(narrow);
+    // (a figure whose clause says "the following year", "l'année suivante", "l'anno seguente" is of the year
+    // after the one its stretch names)
+    const following = (d: DateFact) => !season(d) && followingYearOf(pack).test(folded.slice(at.clause > 0 ? narrowBreaks[at.clause - 1]! : 0, narrowBreaks[at.clause] ?? folded.length));
     // Else the nearest year opening the stretch before the figure, across commas and a colon: every figure
     // after it is of that year ("in the 2021 runoff, turnout fell to 54%", "in July 2017, killing 11 people
     // and destroying 9,000 hectares", "risale al 2009, quando il ponte cedette: sei le vittime").
@@ -1164,7 +1173,7 @@ export function sentenceSlots(
         return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part && !made.has(d);
       })
       .pop();
-    if (year) return periodName(year);
+    if (year) return following(year) ? String(yearOf(year)! + 1) : periodName(year);
     // "On 12 November 2014 that storm killed 23 people": a full date years before the article, opening
     // the stretch, sets its figures in that year too.
     const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -1621,3 +1630,5 @@ export function carryTimeBack(
     for (const s of own) if (!s.slot.period) s.slot = { ...s.slot, period };
   }
 }
+
+const followingYearOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation((pack.followingYearWords ?? ['\u0000']).map(fold))})(?:$|[^\\p{L}])`, 'u'));

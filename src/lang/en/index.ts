@@ -106,6 +106,7 @@ export const en: LanguagePack = {
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'], next: ['next', 'this coming'] },
   anaphora: { openers: ['its', 'their', 'then'], times: ['that day', 'that night', 'that morning', 'that evening', 'that week', 'that month', 'the same day'] },
   lastWeekAfterWeekday: ['of last week', 'of the previous week', 'of the week before'],
+  followingYearWords: ['the following year', 'the next year', 'a year later', 'one year later', 'the year after'],
   futureCues: ['will', 'should', 'shall', 'is due', 'are due', 'is expected', 'are expected', 'expected to', 'scheduled', 'set to', 'plans', 'planned', 'going to', 'is to', 'are to'],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
