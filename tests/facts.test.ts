@@ -377,6 +377,15 @@ describe('quantities as intervals', () => {
 });
 
 describe('dates', () => {
+  it('gives a day of a month its year from the words after it: "October 14 last year", "il 14 ottobre scorso", "le 30 juin prochain"', () => {
+    const read = (text: string, language: 'en' | 'fr' | 'it') => findDates(text, 0, LANGUAGE_PACKS[language], '2027-03-09').map((d) => [d.text, d.year, d.month, d.day]);
+    expect(read('It was last checked on October 14 last year.', 'en')).toEqual([['October 14 last year', 2026, 10, 14]]);
+    expect(read("L'ultima ispezione risaliva al 14 ottobre scorso.", 'it')).toEqual([['14 ottobre scorso', 2026, 10, 14]]);
+    expect(read('La dernière remonte au 4 mars dernier, la prochaine aura lieu le 30 juin prochain.', 'fr')).toEqual([['4 mars dernier', 2027, 3, 4], ['30 juin prochain', 2027, 6, 30]]);
+    // Without the article's date, no year.
+    expect(findDates('il 14 ottobre scorso', 0, LANGUAGE_PACKS.it)[0]!.year).toBeUndefined();
+  });
+
   it.each<[LanguageCode, string, string, Record<string, number>]>([
     ['it', 'resi pubblici lo scorso 23 marzo', '23 marzo', { day: 23, month: 3 }],
     ['en', 'on March 23, 2024, the court', 'March 23, 2024', { day: 23, month: 3, year: 2024 }],

@@ -312,7 +312,42 @@ export function findDates(text: string, offset: number, pack: LanguagePack, arti
       if (w.phraseEnd !== undefined) weeks.push([offset + w.end, offset + w.phraseEnd]);
     }
   }
-  return facts.filter((f) => !(f.relative !== undefined && weeks.some(([a, b]) => f.start >= a && f.end <= b))).sort((a, b) => a.start - b.start);
+  const dated = yearsAfterDays(text, offset, facts, pack, articleDate);
+  return dated.filter((f) => !(f.relative !== undefined && weeks.some(([a, b]) => f.start >= a && f.end <= b))).sort((a, b) => a.start - b.start);
+}
+
+const dateAfterFor = perPack((pack) =>
+  pack.dateAfterWords ? { past: new RegExp(`^\\s+(?:${alternation(pack.dateAfterWords.past)})${E}`, 'iu'), next: new RegExp(`^\\s+(?:${alternation(pack.dateAfterWords.next)})${E}`, 'iu') } : undefined,
+);
+
+/**
+ * A day of a month without its year, given one by the words after it: a year back from the article right
+ * after it ("October 14 last year": one date, 2026-10-14), or a word that makes it the last such day before
+ * the article or the next after it ("il 14 ottobre scorso", "le 30 juin prochain").
+ */
+function yearsAfterDays(text: string, offset: number, facts: DateFact[], pack: LanguagePack, articleDate?: string): DateFact[] {
+  const dropped = new Set<DateFact>();
+  const out = facts.map((f) => {
+    if (f.day === undefined || f.month === undefined || f.year !== undefined || f.endDay !== undefined) return f;
+    const after = text.slice(f.end - offset);
+    const relative = facts.find((r) => r.relative !== undefined && r.relative <= -365 && r.resolved?.length === 4 && /^[\s,]*$/u.test(text.slice(f.end - offset, r.start - offset)));
+    if (relative) {
+      dropped.add(relative);
+      return { ...f, end: relative.end, text: text.slice(f.start - offset, relative.end - offset), year: Number(relative.resolved) };
+    }
+    const words = dateAfterFor(pack);
+    const base = articleDate ? Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`) : NaN;
+    if (!words || Number.isNaN(base)) return f;
+    const past = words.past.exec(after);
+    const next = past ? null : words.next.exec(after);
+    if (!past && !next) return f;
+    const year = new Date(base).getUTCFullYear();
+    const on = (y: number) => Date.UTC(y, f.month! - 1, f.day!);
+    const chosen = past ? (on(year) <= base ? year : year - 1) : on(year) >= base ? year : year + 1;
+    const end = f.end + (past ?? next)![0].length;
+    return { ...f, end, text: text.slice(f.start - offset, end - offset), year: chosen };
+  });
+  return out.filter((f) => !dropped.has(f));
 }
 
 const TIME_PATTERNS: RegExp[] = [

@@ -164,6 +164,11 @@ export interface LanguagePack {
    */
   upcomingWeekday: { before: string[]; after: string[]; next?: string[] };
   /**
+   * Words after a day of a month that give its year from the article's date: the last such day before it
+   * ("il 14 ottobre scorso", "le 4 octobre dernier") or the next after it ("le 30 juin prochain").
+   */
+  dateAfterWords?: { past: string[]; next: string[] };
+  /**
    * What points back to the sentence before: words opening a sentence ("Its attackers asked for 80
    * bitcoin", "Ses auteurs", "I suoi autori"), and a time said as that sentence's ("Twelve people were
    * arrested that day", "ce jour-là", "quel giorno"). A figure of such a sentence is of the time the one

@@ -124,6 +124,7 @@ export const fr: LanguagePack = {
   ratioWords: ['sur'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
+  dateAfterWords: { past: ['dernier'], next: ['prochain'] },
   anaphora: { openers: ['son', 'sa', 'ses', 'leur', 'leurs', 'alors'], times: ['ce jour-là', 'cette nuit-là', 'ce matin-là', 'ce soir-là', 'cette semaine-là', 'ce mois-là', 'le jour même', 'le même jour'] },
   lastWeekAfterWeekday: ['de la semaine dernière', 'de la semaine passée', 'de la semaine précédente'],
   followingYearWords: ["l'année suivante", 'l’année suivante', "l'an suivant", 'l’an suivant', "l'année d'après", 'l’année d’après', 'un an plus tard', 'un an après'],

@@ -115,6 +115,7 @@ export const it: LanguagePack = {
   ratioWords: ['su', 'ogni'],
   untilWords: ['fino al', 'fino a', 'fino alla', "fino all'", 'sino al', 'sino a', 'sino alla', "sino all'"],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
+  dateAfterWords: { past: ['scorso'], next: ['prossimo'] },
   anaphora: { openers: ['il suo', 'la sua', 'i suoi', 'le sue', 'il loro', 'la loro', 'i loro', 'le loro', 'allora'], times: ['quel giorno', 'quella notte', 'quella mattina', 'quella sera', 'quella settimana', 'quel mese', 'lo stesso giorno'] },
   lastWeekAfterWeekday: ['della settimana scorsa', 'della scorsa settimana', 'della settimana passata', 'della settimana precedente'],
   followingYearWords: ["l'anno seguente", 'l’anno seguente', "l'anno successivo", 'l’anno successivo', "l'anno dopo", 'l’anno dopo', 'un anno dopo', 'un anno più tardi'],
