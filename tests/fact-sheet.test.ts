@@ -117,6 +117,15 @@ describe('conflicts across the story', () => {
     expect(report.factSheet.rows.find((r) => r.slot.period === '2028' && r.values.length > 1)).toBeUndefined();
   });
 
+  it('reads the measure a sentence opens with for its first figure, and counts hospitals as things: "Turnout in the ballot, which closed on January 14, was 64%"', async () => {
+    const turnout = await slotsOf('Turnout in the ballot, which closed on January 14, was 64%.', 'en');
+    expect(turnout.find((s) => s.fact.text === '64%' && s.slot.event === 'main')?.slot).toMatchObject({ measure: 'percent:turnout' });
+    expect(turnout.some((s) => s.slot.subject === 'turnout')).toBe(false);
+    const hospitals = await slotsOf('The patients were taken to three hospitals in Corvalle, and fourteen people were hospitalised.', 'en');
+    expect(hospitals.find((s) => s.fact.text === 'three' && s.slot.event === 'main')?.slot.measure).toBe('count-of:hospit');
+    expect(hospitals.find((s) => s.fact.text.startsWith('fourteen') && s.slot.event === 'main')?.slot.measure).toBe('hospitalised');
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

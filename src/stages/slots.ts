@@ -418,6 +418,23 @@ function ownConcept(table: ConceptTable, view: SentenceView, at: { start: number
   return undefined;
 }
 
+/**
+ * The concept a sentence opens with, when its first figure is what it states: "Turnout in the ballot, which
+ * closed on January 14, was 64%" (turnout, not the votes of the ballot nearer to it); "La participation au
+ * scrutin a atteint 62 %". Only the sentence's first noun (after its determiners), and only for the first
+ * figure after it.
+ */
+function headConcept(table: ConceptTable, view: SentenceView, at: { start: number; end: number }, allowed: ReadonlySet<string>): string | undefined {
+  const determiners = determinersOf(view.pack);
+  const head = view.words.find((w) => !determiners.has(w.folded));
+  if (!head || head.end > at.start) return undefined;
+  const concept = lookUp(table, head.folded);
+  if (!concept || !allowed.has(concept)) return undefined;
+  // (a date between is no figure: "which closed on January 14")
+  const between = view.text.slice(head.end, at.start).replace(monthDaysOf(view.pack), ' ');
+  return /\p{N}/u.test(between) ? undefined : concept;
+}
+
 /** What kind of duration: one that recurs ("every two weeks"), a delay ("within a month"), or a span. */
 function durationKind(view: SentenceView, at: { start: number; end: number }): string | undefined {
   const cues = cueTableOf(view.pack);
@@ -626,7 +643,7 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   // (who was aboard, said nearer the figure than an outcome, is who was aboard: "14 people were killed and
   // 33 injured when a coach carrying 53 people fell")
   const outcome = category === 'people' || category === 'count' ? nearest(tables.measures, scope, view.folded, at, WINDOW, OUTCOMES_OR_ABOARD) : undefined;
-  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, allowed)) : undefined;
+  const refined = allowed ? (outcome ?? ownConcept(tables.measures, view, at, allowed) ?? headConcept(tables.measures, view, at, allowed) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, allowed)) : undefined;
   if (q.category === 'buildings') return refined ?? `count-of:${q.unit}`;
   if (q.category === 'people') {
     if (refined) return refined;
@@ -1632,3 +1649,9 @@ export function carryTimeBack(
 }
 
 const followingYearOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation((pack.followingYearWords ?? ['\u0000']).map(fold))})(?:$|[^\\p{L}])`, 'u'));
+
+/** A day and its month in either order ("January 14", "14 janvier"), to be set aside as no figure. */
+const monthDaysOf = perPack((pack: LanguagePack) => {
+  const months = alternation(Object.keys(pack.months));
+  return new RegExp(`(?:(?:${months})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${months}))(?![\\p{L}\\p{N}])`, 'giu');
+});
