@@ -126,6 +126,14 @@ describe('conflicts across the story', () => {
     expect(hospitals.find((s) => s.fact.text.startsWith('fourteen') && s.slot.event === 'main')?.slot.measure).toBe('hospitalised');
   });
 
+  it('counts trains an hour apart from the trains of the fleet: "24 trains an hour" is hourly', async () => {
+    const hourly = await slotsOf('TMC plans to run 24 trains an hour at peak times.', 'en');
+    expect(hourly.find((s) => s.fact.text === '24' && s.slot.event === 'main')?.slot).toMatchObject({ measure: 'count-of:train', period: 'hourly' });
+    const fleet = await slotsOf('The operator has bought a fleet of 22 trains.', 'en');
+    expect(fleet.find((s) => s.fact.text === '22' && s.slot.event === 'main')?.slot).toMatchObject({ measure: 'count-of:train' });
+    expect(fleet.find((s) => s.fact.text === '22' && s.slot.event === 'main')?.slot.period).toBeUndefined();
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

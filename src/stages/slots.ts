@@ -93,7 +93,7 @@ const PLACE_REACH = 5;
 const WINDOW = 6;
 const EARLIER: ReadonlySet<string> = new Set(['earlier']);
 /** Periods that say how often, not when. */
-const FREQUENCIES: ReadonlySet<string> = new Set(['yearly', 'monthly', 'weekly', 'daily', 'fortnightly']);
+const FREQUENCIES: ReadonlySet<string> = new Set(['yearly', 'monthly', 'weekly', 'daily', 'hourly', 'fortnightly']);
 /** How far back a cue of a secondary event reaches over words with no other figure, in words. */
 const STRETCH = 24;
 /** How far before an until word and its date a closure's word may be, in characters ("will remain shut until"). */

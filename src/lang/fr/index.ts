@@ -290,7 +290,7 @@ export const fr: LanguagePack = {
     'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',
     'cette annee-la': 'earlier', 'a l\'epoque': 'earlier',
     'par an': 'yearly', 'une annee entiere': 'yearly', 'une annee normale': 'yearly', 'en annee normale': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',
-    'par semaine': 'weekly', 'hebdomadaire': 'weekly', 'par jour': 'daily', 'chaque jour': 'daily', 'chaque journee': 'daily', 'par journee': 'daily', 'chaque semaine': 'weekly', 'quotidien': 'daily', 'quotidiens': 'daily', 'jusqu\'ici': 'so far', 'a ce jour': 'so far', 'pour l\'instant': 'so far',
+    'par semaine': 'weekly', 'hebdomadaire': 'weekly', 'par heure': 'hourly', 'toutes les heures': 'hourly', 'chaque heure': 'hourly', 'par jour': 'daily', 'chaque jour': 'daily', 'chaque journee': 'daily', 'par journee': 'daily', 'chaque semaine': 'weekly', 'quotidien': 'daily', 'quotidiens': 'daily', 'jusqu\'ici': 'so far', 'a ce jour': 'so far', 'pour l\'instant': 'so far',
   },
   durationCues: { 'plus tôt': 'ago', auparavant: 'ago', pendant: 'span', depuis: 'span', durant: 'span', 'tous les': 'frequency', 'toutes les': 'frequency', tous: 'frequency', toutes: 'frequency', chaque: 'frequency', "d'ici": 'delay', 'en moins de': 'delay', 'dans les': 'delay', 'il y a': 'ago', 'après': 'delay', 'plus tard': 'delay' },
   placePrepositions: ['dans', 'en', 'au', 'aux'],

@@ -282,7 +282,7 @@ export const it: LanguagePack = {
     'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
     'quell\'anno': 'earlier', 'all\'epoca': 'earlier',
     'all\'anno': 'yearly', 'l\'anno': 'yearly', 'un anno intero': 'yearly', 'un intero anno': 'yearly', 'un anno normale': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
-    'alla settimana': 'weekly', 'settimanale': 'weekly', 'al giorno': 'daily', 'ogni giorno': 'daily', 'ogni giornata': 'daily', 'per ogni giorno': 'daily', 'ogni settimana': 'weekly', 'quotidiano': 'daily', 'finora': 'so far', 'fino ad ora': 'so far', 'per ora': 'so far',
+    'alla settimana': 'weekly', 'settimanale': 'weekly', 'all\'ora': 'hourly', 'ogni ora': 'hourly', 'al giorno': 'daily', 'ogni giorno': 'daily', 'ogni giornata': 'daily', 'per ogni giorno': 'daily', 'ogni settimana': 'weekly', 'quotidiano': 'daily', 'finora': 'so far', 'fino ad ora': 'so far', 'per ora': 'so far',
   },
   durationCues: { per: 'span', da: 'span', durante: 'span', ogni: 'frequency', entro: 'delay', fa: 'ago', dopo: 'delay', 'più tardi': 'delay' },
   placePrepositions: ['in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nello'],
