@@ -274,6 +274,8 @@ function nearest(table: ConceptTable, words: readonly Word[], folded: string, at
     for (let from = phraseIndex(folded, phrase, 0); from >= 0; from = phraseIndex(folded, phrase, from + 1)) {
       const inside = words.filter((w) => w.start >= from && w.end <= from + phrase.length);
       if (inside.length === 0) continue;
+      // (a phrase that ends inside a hyphened word is not that phrase: "a year-long trial" is no "a year")
+      if (/^-\p{L}/u.test(folded.slice(from + phrase.length)) || /\p{L}-$/u.test(folded.slice(0, from))) continue;
       const distance = from >= at.end ? words.filter((w) => w.start >= at.end && w.start < from).length + 0.5 : words.filter((w) => w.end <= at.start && w.start >= from + phrase.length).length + 1;
       consider(concept, distance, inside[0]!.clause);
     }
