@@ -137,6 +137,14 @@ describe('conflicts across the story', () => {
     expect(fleet.find((s) => s.fact.text === '22' && s.slot.event === 'main')?.slot.period).toBeUndefined();
   });
 
+  it('reads a bare amount before a participle as money in the article\'s currency: "dont 640 millions apportés par l\'Union européenne"', async () => {
+    const fr = await slotsOf("La facture s'élève à 3,2 milliards d'euros, dont 640 millions apportés par l'Union européenne. Le devis initial était de 2,1 milliards d'euros.", 'fr');
+    expect(fr.find((s) => s.fact.text === '640 millions')?.fact).toMatchObject({ category: 'money', unit: 'EUR' });
+    expect(fr.find((s) => s.fact.text.startsWith('3,2') && s.slot.event === 'main')?.slot.measure).toBe('money:cost');
+    const en = await slotsOf('The line cost 2.9 billion euros, of which 640 million came from the European Union. The first estimate was 2.1 billion euros.', 'en');
+    expect(en.find((s) => s.fact.text === '640 million')?.fact).toMatchObject({ category: 'money', unit: 'EUR' });
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

@@ -136,6 +136,11 @@ export interface LanguagePack {
   /** Plural endings and their singulars, most likely first ("satelliti" → "satellite"), for looking nouns up. */
   singularEndings: Array<[string, string]>;
   /**
+   * Endings of past participles ("apportés", "stanziati", "raised"): the word after a number with such an
+   * ending is what was done with the amount, not a noun it counts ("dont 640 millions apportés par l'UE").
+   */
+  participleEndings?: string[];
+  /**
    * Regular spelling correspondences of the language's cognates with English, for a counted noun the
    * dictionary lacks: endings of the singular ("zione" → "tion", "ité" → "ity") and letters inside the word
    * ("zi" → "ti"), written folded (no accents). A rewrite counts only when WordNet lists its result as an

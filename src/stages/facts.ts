@@ -9,6 +9,7 @@ import { LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang/index.js';
 import { alternation, perPack } from '../lang/patterns.js';
 import { MONEY_CONCEPTS } from '../lang/shared.js';
 import { fold } from '../bridge/features.js';
+import { nounSenseName, verbBase } from '../bridge/wordnet.js';
 import { fahrenheitToCelsius, findQuantities, type QuantityFact } from '../facts/quantities.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
@@ -157,7 +158,10 @@ function readBareAmounts(source: string, sentences: readonly SentenceNode[], fac
       if (after !== undefined && (/^[-–]$/u.test(after) || [...pack.rangeConnectors, ...pack.conjunctions].includes(after.toLowerCase()))) continue;
       // "1,2 milioni di utenti", "2 millions de visiteurs", "1.5 billion users": a count of something.
       const next = source.slice(q.end, Math.min(sentence.end, q.end + 40)).match(/^[\s\u00a0]*([\p{L}']+)/u)?.[1]?.toLowerCase();
-      if (next !== undefined && (!pack.stopwords.has(next) || pack.ofTotalWords.includes(next) || /^(?:d['’]|de|di|of)$/u.test(next))) continue;
+      // (not a participle, or an English verb: "dont 640 millions apportés par l'UE", "of which 640 million came
+      // from the EU" say what became of the amount)
+      const verb = next !== undefined && ((pack.participleEndings ?? []).some((e) => next.endsWith(e) && next.length > e.length + 2) || (pack.code === 'en' && nounSenseName(next) === undefined && verbBase(next, pack.frames.irregularVerbs) !== undefined));
+      if (next !== undefined && !verb && (!pack.stopwords.has(next) || pack.ofTotalWords.includes(next) || /^(?:d['’]|de|di|of)$/u.test(next))) continue;
       q.category = 'money';
       q.unit = currency;
     }

@@ -99,6 +99,7 @@ export const en: LanguagePack = {
   // (read backwards, they make plurals: "franc" → "francs")
   // ("wolves", "knives": the plurals in -ves of nouns in -f or -fe)
   singularEndings: [['s', ''], ['ves', 'f'], ['ves', 'fe']],
+  participleEndings: ['ed'],
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
   ratioWords: ['in', 'out of'],

@@ -114,6 +114,7 @@ export const fr: LanguagePack = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   adjectivesBeforeNouns: false,
   singularEndings: [['aux', 'al'], ['s', ''], ['x', '']],
+  participleEndings: ['é', 'és', 'ée', 'ées'],
   cognateEndings: [
     ['ite', 'ity'], ['eur', 'or'], ['ique', 'ic'], ['isme', 'ism'], ['iste', 'ist'], ['aire', 'ary'], ['eux', 'ous'], ['ie', 'y'],
     ['e', 'y'], ['e', ''], ['re', 'er'],
@@ -233,7 +234,7 @@ export const fr: LanguagePack = {
     'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'niveau de la mer': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'large': 'width', 'larges': 'width', 'largeur': 'width', 'front': 'width', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
     'chiffre d\'affaires': 'revenue', 'revenu*': 'revenue', 'vente*': 'revenue', 'benefice*': 'profit', 'perte*': 'loss', 'depens*': 'spending', 'consacr*': 'spending', 'budget*': 'spending', 'investi*': 'investment',
-    'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
+    'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'facture': 'cost', 'factures': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
     'utilisateur*': 'users', 'abonne*': 'subscribers', 'client*': 'customers', 'employe*': 'employees', 'salarie*': 'employees', 'effectif*': 'employees', 'emploi*': 'jobs', 'licenci*': 'jobs cut', 'suppression*': 'jobs cut',
     'age': 'age', 'agee': 'age', 'agees': 'age', 'ages': 'age', 'habitant*': 'population', 'population': 'population', 'resident*': 'residents', 'cas': 'cases', 'contamin*': 'cases', 'infect*': 'cases',
     'prison': 'sentence', 'condamn*': 'sentence', 'peine': 'sentence', 'vitesse': 'speed', 'roulait': 'travel speed', 'roulaient': 'travel speed', 'circulait': 'travel speed', 'circulaient': 'travel speed', 'filait': 'travel speed', 'limite*': 'speed limit', 'limitee': 'speed limit', 'autorisee': 'speed limit', 'temperature*': 'temperature', 'pluie*': 'rainfall', 'precipitation*': 'rainfall', 'pluviometr*': 'rainfall', 'chomage': 'unemployment', 'inflation': 'inflation',

@@ -104,6 +104,7 @@ export const it: LanguagePack = {
   weekdays: WEEKDAYS,
   adjectivesBeforeNouns: false,
   singularEndings: [['i', 'e'], ['i', 'o'], ['e', 'a'], ['chi', 'co'], ['ghi', 'go'], ['che', 'ca'], ['ghe', 'ga']],
+  participleEndings: ['ati', 'ate', 'uti', 'ute', 'iti', 'ite'],
   cognateEndings: [
     ['zione', 'tion'], ['sione', 'sion'], ['ta', 'ty'], ['zia', 'cy'], ['enza', 'ence'], ['anza', 'ance'], ['mento', 'ment'],
     ['ista', 'ist'], ['ismo', 'ism'], ['ico', 'ic'], ['ore', 'or'], ['ura', 'ure'], ['ia', 'y'], ['ario', 'ary'], ['oso', 'ous'],
