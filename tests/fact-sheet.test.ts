@@ -145,6 +145,15 @@ describe('conflicts across the story', () => {
     expect(en.find((s) => s.fact.text === '640 million')?.fact).toMatchObject({ category: 'money', unit: 'EUR' });
   });
 
+  it('reads a claim\'s sentence of several stretches by the one that shares a value with the other: "14,2 % …, contre 4,1 % ; les effets graves, 3,1 %" against "12.4% … against 4.1%"', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 10 March 2027, 08:40 GMT\n\nTrial\n\nInjection-site reactions were the most common side effect, reported by 12.4% of patients on the drug against 4.1% on placebo.\n',
+      'b-fr.txt': "Publié le 10 mars 2027 à 12h10\n\nEssai\n\nLes réactions au point d'injection touchent 14,2 % des patients traités, contre 4,1 % sous placebo ; les effets indésirables graves, 3,1 % contre 2,9 %.\n",
+    });
+    const finding = figureFindings(report).find((d) => d.evidence.some((e) => e.text.includes('14,2')));
+    expect(finding?.evidence.map((e) => e.text).sort()).toEqual(['12.4%', '14,2 %']);
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

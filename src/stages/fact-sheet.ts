@@ -899,6 +899,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   // many.
   const byClaim = first.slot.measure.startsWith('claim:');
   const contradict = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
+    // A claim's sentence of several stretches (";", brackets, dashes) that shares a value with the other
+    // only in one of them is read by that stretch: "14,2 % des patients traités, contre 4,1 % sous placebo ;
+    // les effets graves, 3,1 % contre 2,9 %" against "12.4% of patients on the drug against 4.1% on placebo".
+    if (byClaim) [a, b] = [stretchesShared(a, b), stretchesShared(b, a)];
     // Story-wide, where more values are left over on a side, a value may still be set against the one
     // left over on the other side that is close to it (within 15 %), each the other's only close one: "18 900 salariés"
     // against "18,400 employees", not the 300 strikers beside them.
@@ -1049,4 +1053,16 @@ function countedLabel(label: string, measure: string, entries: readonly FactShee
 export function entryEvidence(entry: FactSheetEntry): Evidence {
   const fact = entry.slot.fact;
   return { sentence: entry.sentence.id, text: entry.source.slice(fact.start, fact.end), start: fact.start, end: fact.end };
+}
+
+/** The stretch of its sentence a fact sits in: how many breaks (";", brackets, dashes) come before it. */
+function stretchOf(entry: FactSheetEntry): number {
+  const upto = entry.sentence.text.slice(0, Math.max(0, entry.slot.fact.start - entry.sentence.start));
+  return (upto.match(/[;()[\]—–]|\s-\s/gu) ?? []).length;
+}
+
+/** A side's facts in the stretches of its sentence that hold a value the other side states; all where none does. */
+function stretchesShared(side: FactSheetEntry[], other: readonly FactSheetEntry[]): FactSheetEntry[] {
+  const shared = new Set(side.filter((x) => other.some((y) => factsMeet(x.slot, y.slot) === true)).map(stretchOf));
+  return shared.size === 0 ? side : side.filter((x) => shared.has(stretchOf(x)));
 }
