@@ -154,6 +154,14 @@ describe('conflicts across the story', () => {
     expect(finding?.evidence.map((e) => e.text).sort()).toEqual(['12.4%', '14,2 %']);
   });
 
+  it('sets no whole against the part another article gives: "3,2 milliards d\'euros, dont 640 millions apportés par l\'UE" against "the EU paid 640 million euros of the bill"', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 5 June 2027, 11:50 GMT\n\nMetro\n\nThe first estimate was 2.1 billion euros. The European Union paid 640 million euros of the bill.\n',
+      'b-fr.txt': "Publié le 5 juin 2027 à 16h40\n\nMétro\n\nLe devis initial était de 2,1 milliards d'euros. La facture s'élève à 3,2 milliards d'euros, dont 640 millions apportés par l'Union européenne.\n",
+    });
+    expect(figureFindings(report).filter((d) => d.evidence.some((e) => e.text.includes('640')))).toEqual([]);
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

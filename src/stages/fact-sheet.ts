@@ -755,8 +755,11 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
       if (!g) groups.set(subject, (g = []));
       g.push(e);
     }
+    // (a claim's parts are its whole's to meet: "3,2 milliards d'euros, dont 640 millions" states the 640
+    // million another article gives as the bill)
+    const parts = list[0]!.slot.slot.event?.startsWith('group:') ? groups.get('part') : undefined;
     for (const subject of [...groups.keys()].sort(compareStrings)) {
-      const row = buildRow(groups.get(subject)!, subject, published);
+      const row = buildRow(groups.get(subject)!, subject, published, subject === '' ? parts : undefined);
       if (row) rows.push(row);
     }
   }
@@ -821,7 +824,7 @@ function namesDimension(e: FactSheetEntry): boolean {
 /** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
 const SLIP_RATIO = 10;
 
-function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
+function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>, parts: readonly FactSheetEntry[] = []): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
   // A tentative row (a count of one kind of thing, read across the story) stands only where each article
@@ -836,7 +839,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   let spread = tentative && !/^(count-of|part-of):/.test(entries[0]!.slot.slot.measure);
   if (tentative) {
     for (const d of documents) {
-      const own = entries.filter((e) => e.document === d && !e.slot.earlier);
+      const own = entries.filter((e) => e.document === d && !onlyMeets(e));
       for (const x of own) {
         for (const y of own) {
           if (factsMeet(x.slot, y.slot) === true) continue;
@@ -889,7 +892,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
   const withinClaim = first.slot.event?.startsWith('group:') === true || manyValued;
   /** An article's facts the other article does not state. */
   // (a value given as an earlier one, or as a part, is no claim of its own to pair: it only meets)
-  const unmatched = (a: FactSheetEntry[], b: FactSheetEntry[]) => a.filter((x) => !x.slot.earlier && !b.some((y) => factsMeet(x.slot, y.slot) === true));
+  const unmatched = (a: FactSheetEntry[], b: FactSheetEntry[]) => a.filter((x) => !onlyMeets(x) && !b.some((y) => factsMeet(x.slot, y.slot) === true));
   const leftOver = (a: FactSheetEntry[], b: FactSheetEntry[]) => {
     const left = unmatched(a, b);
     return values.filter((v) => v.entries.some((e) => left.includes(e)));
@@ -908,7 +911,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     // against "18,400 employees", not the 300 strikers beside them.
     let only: ((x: FactSheetEntry, y: FactSheetEntry) => boolean) | undefined;
     if (spread) {
-      const stated = (side: FactSheetEntry[]) => side.filter((e) => !e.slot.earlier);
+      const stated = (side: FactSheetEntry[]) => side.filter((e) => !onlyMeets(e));
       const closeIn = (x: FactSheetEntry, side: FactSheetEntry[]) => stated(side).filter((y) => closeValues(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact));
       only = (x, y) => closeIn(x, b).length === 1 && closeIn(y, a).length === 1 && closeIn(x, b)[0] === y;
     } else if (withinClaim && (leftOver(a, b).length !== 1 || leftOver(b, a).length !== 1)) {
@@ -919,7 +922,8 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
       const nearOf = (x: FactSheetEntry, side: FactSheetEntry[]) => new Set(side.filter((y) => near(x, y)).map(valueOf));
       only = (x, y) => near(x, y) && nearOf(x, lb).size === 1 && nearOf(y, la).size === 1;
     }
-    if (byClaim && a.length !== b.length) return false;
+    // (a part the sentence gives beside its whole is no figure of its own to count)
+    if (byClaim && a.filter((e) => !e.slot.part).length !== b.filter((e) => !e.slot.part).length) return false;
     // Two articles that give one date or time of an event alike agree on it: another day one of them also
     // gives, where the other gives none it lacks, is another event's ("riprenderanno domani" of the search,
     // beside "chiusa fino al 17 febbraio"). (Each with a day the other lacks, "the 70s and 80s" against "the
@@ -943,9 +947,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         // rescue and "three days" underground are two spans, "nearly a decade" and "more than a decade" one.
         if (!byClaim && first.slot.measure.startsWith('duration') && !nearEnough(x.slot.fact as QuantityFact, y.slot.fact as QuantityFact)) continue;
         // "up from 121 million a year earlier" may be the other sentence's figure, but is no claim of today's.
-        if (x.slot.earlier || y.slot.earlier) continue;
+        if (onlyMeets(x) || onlyMeets(y)) continue;
         // …nor a value the article gives itself as a part or an earlier one ("including 145,000 in the capital").
-        if (a.some((o) => o.slot.earlier && factsMeet(o.slot, y.slot) === true)) continue;
+        if (a.some((o) => onlyMeets(o) && factsMeet(o.slot, y.slot) === true)) continue;
+        if (parts.some((p) => (p.document === x.document && factsMeet(p.slot, y.slot) === true) || (p.document === y.document && factsMeet(p.slot, x.slot) === true))) continue;
         // A figure misstated is off by a digit or a slip, not by more than ten times: "deux sauveteurs …
         // blessés" of a second crash and "33 injured" in the coach, "trois passagers" still missing and "51
         // passengers" aboard, are two facts in one slot.
@@ -974,7 +979,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     if (!when) continue;
     // The article's own figure (its largest, for a toll), not its value's: "27 morti" joins "at least 12"
     // as a value that meets it, but the article said 27.
-    const stated = ofDocument.get(d)!.filter((e) => !e.slot.earlier);
+    const stated = ofDocument.get(d)!.filter((e) => !onlyMeets(e));
     const own = (stated.length ? stated : ofDocument.get(d)!).map((e) => displayOf.get(e)!);
     timeline.push({ document: d, published: when, value: Math.max(...own.map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2))) });
   }
@@ -1009,7 +1014,7 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     const byMax = timeline.every((t, k) => k === 0 || ((either || t.value >= timeline[k - 1]!.value) && (publishedMinutes(t.published) !== publishedMinutes(timeline[k - 1]!.published) || t.value === timeline[k - 1]!.value)));
     // An article may give another figure beside its toll (a past disaster's, told without its year): the
     // toll still rises when one value of each article, in publication order, does.
-    const valuesOf = (d: string) => [...new Set(ofDocument.get(d)!.filter((e) => !e.slot.earlier).map((e) => displayOf.get(e)!).map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2)))].sort((x, y) => x - y);
+    const valuesOf = (d: string) => [...new Set(ofDocument.get(d)!.filter((e) => !onlyMeets(e)).map((e) => displayOf.get(e)!).map((v) => (v.high === Infinity ? v.low : (v.low + v.high) / 2)))].sort((x, y) => x - y);
     let last: { value: number; at: number } | undefined;
     const byChoice = timeline.every((t) => {
       const at = publishedMinutes(t.published);
@@ -1065,4 +1070,9 @@ function stretchOf(entry: FactSheetEntry): number {
 function stretchesShared(side: FactSheetEntry[], other: readonly FactSheetEntry[]): FactSheetEntry[] {
   const shared = new Set(side.filter((x) => other.some((y) => factsMeet(x.slot, y.slot) === true)).map(stretchOf));
   return shared.size === 0 ? side : side.filter((x) => shared.has(stretchOf(x)));
+}
+
+/** A value given as an earlier one or as a part: it may meet another article's, never contradict it. */
+function onlyMeets(entry: FactSheetEntry): boolean {
+  return entry.slot.earlier === true || entry.slot.part === true;
 }

@@ -63,6 +63,8 @@ export interface FactSlot {
   over?: number;
   /** In a claim row, a value its sentence gives as an earlier one ("up from 14"): it may meet, never contradict. */
   earlier?: boolean;
+  /** In a claim row, a value its sentence gives as a part of another ("dont 640 millions"): it may meet, never contradict. */
+  part?: boolean;
   /**
    * For a figure: the one clock time of its clause ("stood at 6.2 metres at 0600 GMT"), and the instants
    * it may stand for (`placeInTime`). Two readings at times that do not meet are of two moments.
@@ -1299,13 +1301,13 @@ export function sentenceSlots(
     // A margin over another figure ("two metres above the threshold") is no reading of anything, nor is a
     // ratio's number.
     if (measure === 'margin' || measure === 'ratio') continue;
-    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && !part) {
+    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency') {
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
       const period = ownPeriod === 'earlier' ? undefined : ownPeriod;
       // A span is read against spans of its kind: "11 seconds later" is no "T+105 seconds".
       const kindOfSpan = q.category === 'duration' && measure?.startsWith('duration:') ? `:${measure.slice('duration:'.length)}` : '';
-      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}${kindOfSpan}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}), ...(ownPeriod === 'earlier' ? { earlier: true } : {}) });
+      out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: `claim:${q.category}:${q.unit}${kindOfSpan}`, event: groupScope, ...(period ? { period } : {}) }, ...(measure && isSpecific(measure) ? { named: measure } : {}), ...(ownPeriod === 'earlier' ? { earlier: true } : {}), ...(part ? { part: true } : {}) });
     }
     // A part of a whole the article numbers ("14 of the 60 samples", "17 des 60 prélèvements", "14 campioni
     // su 60") is read across the story as a part of that number, whatever either is called: the whole's
