@@ -1360,6 +1360,8 @@ describe('what a figure is of, and when', () => {
     expect(en.filter((s) => s.slot.measure === 'deaths').map((s) => s.slot.period)).toEqual(['earlier']);
     const it = await slotsOf("Quell'anno la piena del fiume travolse tre ponti, interruppe la ferrovia e uccise undici persone.", 'it');
     expect(it.filter((s) => s.slot.measure === 'deaths').map((s) => s.slot.period)).toEqual(['earlier']);
+    const summer = await slotsOf('Six people were treated in hospital that summer and fishing was suspended for 40 days.', 'en');
+    expect(summer.filter((s) => s.slot.measure === 'hospitalised').map((s) => s.slot.period)).toEqual(['earlier']);
     const now = await slotsOf('The flood swept away three bridges, cut the railway and killed eleven.', 'en');
     expect(now.filter((s) => s.slot.measure === 'deaths').map((s) => s.slot.period)).toEqual([undefined]);
   });

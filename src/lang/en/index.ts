@@ -275,7 +275,7 @@ export const en: LanguagePack = {
   periodWords: {
     // A change measured against a year before says how it is measured, not when it holds.
     'year on year': 'basis', 'year-on-year': 'basis', 'on the year': 'basis', 'from a year earlier': 'basis', 'than a year earlier': 'basis', 'on a year earlier': 'basis',
-    'that year': 'earlier', 'at the time': 'earlier',
+    'that year': 'earlier', 'at the time': 'earlier', 'that summer': 'earlier', 'that winter': 'earlier', 'that spring': 'earlier', 'that autumn': 'earlier',
     'a year': 'yearly', 'a whole year': 'yearly', 'an entire year': 'yearly', 'a full year': 'yearly', 'a normal year': 'yearly', 'an average year': 'yearly', 'a typical year': 'yearly', 'per year': 'yearly', 'each year': 'yearly', 'every year': 'yearly', 'annually': 'yearly', 'annual': 'yearly', 'yearly': 'yearly', 'per annum': 'yearly', 'a month': 'monthly', 'per month': 'monthly', 'each month': 'monthly', 'monthly': 'monthly',
     'an hour': 'hourly', 'per hour': 'hourly', 'every hour': 'hourly', 'each hour': 'hourly', 'hourly': 'hourly',
     'a week': 'weekly', 'per week': 'weekly', 'weekly': 'weekly', 'a day': 'daily', 'per day': 'daily', 'daily': 'daily', 'each day': 'daily', 'every day': 'daily', 'each week': 'weekly', 'every week': 'weekly', 'every month': 'monthly', 'so far': 'so far', 'to date': 'so far', fortnightly: 'fortnightly', biweekly: 'fortnightly',

@@ -289,7 +289,7 @@ export const fr: LanguagePack = {
   periodWords: {
     // Une variation sur un an dit comment on la mesure, pas quand elle vaut.
     'sur un an': 'basis', 'en glissement annuel': 'basis', 'sur un an glissant': 'basis', 'par rapport a l\'an dernier': 'basis',
-    'cette annee-la': 'earlier', 'a l\'epoque': 'earlier',
+    'cette annee-la': 'earlier', 'a l\'epoque': 'earlier', 'cet ete-la': 'earlier', 'cet hiver-la': 'earlier', 'ce printemps-la': 'earlier', 'cet automne-la': 'earlier',
     'par an': 'yearly', 'une annee entiere': 'yearly', 'une annee normale': 'yearly', 'en annee normale': 'yearly', 'chaque annee': 'yearly', 'tous les ans': 'yearly', 'annuel': 'yearly', 'annuelle': 'yearly', 'annuels': 'yearly', 'annuellement': 'yearly', 'par mois': 'monthly', 'chaque mois': 'monthly', 'mensuel': 'monthly', 'mensuels': 'monthly',
     'par semaine': 'weekly', 'hebdomadaire': 'weekly', 'par heure': 'hourly', 'toutes les heures': 'hourly', 'chaque heure': 'hourly', 'par jour': 'daily', 'chaque jour': 'daily', 'chaque journee': 'daily', 'par journee': 'daily', 'chaque semaine': 'weekly', 'quotidien': 'daily', 'quotidiens': 'daily', 'jusqu\'ici': 'so far', 'a ce jour': 'so far', 'pour l\'instant': 'so far',
   },

@@ -281,7 +281,7 @@ export const it: LanguagePack = {
   periodWords: {
     // Una variazione su base annua dice come si misura, non quando vale.
     'su base annua': 'basis', 'su base annuale': 'basis', 'in un anno': 'basis', 'rispetto a un anno prima': 'basis', 'sull\'anno precedente': 'basis',
-    'quell\'anno': 'earlier', 'all\'epoca': 'earlier',
+    'quell\'anno': 'earlier', 'all\'epoca': 'earlier', 'quell\'estate': 'earlier', 'quell\'inverno': 'earlier', 'quella primavera': 'earlier', 'quell\'autunno': 'earlier',
     'all\'anno': 'yearly', 'l\'anno': 'yearly', 'un anno intero': 'yearly', 'un intero anno': 'yearly', 'un anno normale': 'yearly', 'ogni anno': 'yearly', 'annuo': 'yearly', 'annua': 'yearly', 'annui': 'yearly', 'annuale': 'yearly', 'annualmente': 'yearly', 'al mese': 'monthly', 'ogni mese': 'monthly', 'mensile': 'monthly', 'mensili': 'monthly',
     'alla settimana': 'weekly', 'settimanale': 'weekly', 'all\'ora': 'hourly', 'ogni ora': 'hourly', 'al giorno': 'daily', 'ogni giorno': 'daily', 'ogni giornata': 'daily', 'per ogni giorno': 'daily', 'ogni settimana': 'weekly', 'quotidiano': 'daily', 'finora': 'so far', 'fino ad ora': 'so far', 'per ora': 'so far',
   },
