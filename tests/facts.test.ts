@@ -927,6 +927,8 @@ describe('fractions of one unit', () => {
       ['Half a million people', 'people', 500_000],
       ['a million', 'count', 1_000_000],
     ]);
+    // (hedged as the words before the half say: "less than half a million euros" meets "environ 370 000 euros")
+    expect(findQuantities('The gesture will cost Velaris less than half a million euros.', 0, LANGUAGE_PACKS.en)[0]).toMatchObject({ text: 'less than half a million euros', value: 500_000, low: 0, approximation: 'under' });
     // Half an hour is a span of its own phrase.
     expect(read('It lasted half an hour.', 'en').map(([, c]) => c)).toEqual(['duration']);
   });

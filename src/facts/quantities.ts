@@ -694,8 +694,17 @@ function halveScaled(text: string, offset: number, quantities: QuantityFact[], p
     if (!articles.has(first) || q.value < 1000) return q;
     const before = halves.exec(text.slice(Math.max(0, q.start - offset - 12), q.start - offset));
     if (!before) return q;
-    const start = q.start - before[0].length;
-    return { ...q, start, text: text.slice(start - offset, q.end - offset), value: q.value / 2, low: q.low / 2, high: q.high / 2 };
+    let start = q.start - before[0].length;
+    const value = q.value / 2;
+    // ("less than half a million euros": hedged as the words before the half say)
+    const hedge = q.approximation ? null : fractionHedgeOf(pack).exec(text.slice(Math.max(0, start - offset - 30), start - offset).replace(/’/gu, "'"));
+    const approximation = hedge ? pack.approximators[hedge[1]!.toLowerCase()] : undefined;
+    if (approximation) {
+      start -= hedge![0].length;
+      const [low, high] = widen(value, (q.high - q.low) / 2, approximation);
+      return { ...q, start, text: text.slice(start - offset, q.end - offset), value, low, high, approximation };
+    }
+    return { ...q, start, text: text.slice(start - offset, q.end - offset), value, low: q.low / 2, high: q.high / 2 };
   });
 }
 
