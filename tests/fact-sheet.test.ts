@@ -782,6 +782,7 @@ describe('slots of one sentence', () => {
     expect(await eventOf("Le pétrolier s'est échoué à 2h20, heure locale.", 'fr')).toBe('grounding');
     expect(await eventOf('Les négociations ont échoué à 2h20 du matin.', 'fr')).not.toBe('grounding');
     expect(await eventOf('Una guida ha dato l’allarme alle 17.50.', 'it')).toBe('alert');
+    expect(await eventOf('Erano le 4.40 ora italiana quando la nave si è arenata.', 'it')).toBe('grounding');
     // (past an apposition, however long: the event is what happened "when")
     expect(await eventOf('Erano le 4.40 ora italiana quando la petroliera, una delle più grandi navi della sua flotta di armatori greci, si è incagliata.', 'it')).toBe('grounding');
     expect(await eventOf('Il était 2h20, heure locale, lorsque le pétrolier, qui transportait du brut vers le nord du pays depuis deux jours, s’est échoué.', 'fr')).toBe('grounding');

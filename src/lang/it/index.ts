@@ -250,7 +250,7 @@ export const it: LanguagePack = {
     'processo': 'trial', 'udienza': 'hearing', 'verdetto': 'verdict', 'sentenza': 'verdict', 'condann*': 'verdict', 'assolt*': 'verdict', 'arresto': 'arrest', 'arrestat*': 'arrest', 'incriminat*': 'charge', 'indagat*': 'charge',
     'lancio': 'launch', 'lanciat*': 'launch', 'fusione': 'deal', 'acquisizion*': 'deal', 'accordo': 'deal', 'conclus*': 'completion', 'completat*': 'completion', 'ultimat*': 'completion', 'terminat*': 'completion', 'completamento': 'completion', 'intesa': 'deal', 'firmat*': 'signing', 'firma': 'signing',
     // Navi incagliate, valanghe, allarmi: eventi a sé (non gli atterraggi: uno per aereo).
-    'incagli*': 'grounding', 'arenamento': 'grounding',
+    'incagli*': 'grounding', 'arenamento': 'grounding', 'arenata': 'grounding', 'arenato': 'grounding', 'arenatasi': 'grounding', 'arenatosi': 'grounding',
     'valang*': 'avalanche', 'slavin*': 'avalanche', 'allarme': 'alert', 'allarmi': 'alert', 'sirena': 'alert', 'sirene': 'alert', 'allerta': 'alert', 'allertat*': 'alert', 'sos': 'alert',
     'riunione': 'meeting', 'vertice': 'meeting', 'sciopero': 'strike', 'protest*': 'protest', 'manifestazion*': 'protest', 'dimission*': 'resignation', 'fondat*': 'founding', 'apertura': 'opening', 'aperto': 'opening', 'aperta': 'opening', 'aperti': 'opening', 'aperte': 'opening', 'inaugura*': 'opening', 'nastro': 'opening', 'chiusura': 'closure',
   },
