@@ -162,6 +162,17 @@ describe('conflicts across the story', () => {
     expect(figureFindings(report).filter((d) => d.evidence.some((e) => e.text.includes('640')))).toEqual([]);
   });
 
+  it('gives a claim of several sentences the event its own words name, not a pairing by context words: "left Port Halvec on March 8" against "since leaving Port Halvec on March 6"', async () => {
+    const report = await sheetOf({
+      'z-en.txt': 'Published 17 March 2027, 08:00 GMT\n\nShip aground\n\nA container ship ran aground in the canal on Wednesday. The vessel, which has a deadweight of 198,000 tonnes, left Port Halvec on March 8 bound for Genoa.\n',
+      'b-en.txt': 'Published 17 March 2027, 21:00 GMT\n\nCanal blocked\n\nOne of the largest container ships ran aground in the canal on Wednesday. The vessel had been at sea since leaving Port Halvec on March 6.\n',
+      'c-fr.txt': "Publié le 17 mars 2027 à 12h00\n\nCanal bloqué\n\nUn porte-conteneurs s'est échoué mercredi dans le canal. Parti le 6 mars du port de Halvec, le navire devait livrer sa cargaison à Gênes.\n",
+      'd-it.txt': 'Pubblicato il 17 marzo 2027 alle 15:00\n\nCanale bloccato\n\nUna portacontainer si è arenata mercoledì nel canale. Partita da Halvec il 6 marzo, la nave avrebbe dovuto fare scalo a Genova.\n',
+    });
+    const finding = figureFindings(report).find((d) => d.rule === 'divergent-date' && d.evidence.some((e) => e.text === 'March 8'));
+    expect(finding?.message).toContain('03-08 (z-en)');
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

@@ -630,7 +630,8 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
   };
   const inClaim = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('group:') === true;
   // A reading's date is that reading's only: "The rain began on Sunday" does not date the river's peak.
-  const ofReading = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('reading:') === true;
+  // (…and a pairing by context words names no event of the claim: its row is its own)
+  const ofReading = (e: FactSheetEntry) => e.slot.slot.event?.startsWith('reading:') === true || e.slot.slot.event?.startsWith('context:') === true;
   const eventOf = firstPer((e) => (e.slot.kind !== 'quantity' && groupOf.has(e.slot.sentence) && !inClaim(e) && !ofReading(e) ? `${e.slot.kind}|${groupOf.get(e.slot.sentence)}` : undefined), (e) => e.slot.slot.event!);
   // (and the day that event falls on, said from the article's own: "per domani" is ahead, "mardi soir" past)
   const sideOf = (e: FactSheetEntry) => (e.slot.kind === 'date' ? Math.sign((e.slot.fact as DateFact).relative ?? 0) : 0);
@@ -642,8 +643,10 @@ export function inheritFromClaims(entries: readonly FactSheetEntry[], groupOf: R
     const key = `${e.slot.slot.measure}|${groupOf.get(e.slot.sentence)}`;
     if (!subjectOf.has(key)) subjectOf.set(key, e);
   }
-  const timedIn = new Map<string, number>();
-  for (const e of entries) if (e.slot.kind !== 'quantity') timedIn.set(`${e.slot.kind}|${e.slot.sentence}`, (timedIn.get(`${e.slot.kind}|${e.slot.sentence}`) ?? 0) + 1);
+  // (facts, not readings: a date read in its claim and paired by its words too is one date of its sentence)
+  const timedFacts = new Map<string, Set<number>>();
+  for (const e of entries) if (e.slot.kind !== 'quantity') timedFacts.set(`${e.slot.kind}|${e.slot.sentence}`, (timedFacts.get(`${e.slot.kind}|${e.slot.sentence}`) ?? new Set()).add(e.slot.fact.start));
+  const timedIn = new Map([...timedFacts].map(([key, starts]) => [key, starts.size]));
   // What each article itself says an event's time or date is, by its own event word.
   const stated = new Map<string, FactSheetEntry[]>();
   for (const e of entries) {
