@@ -758,11 +758,8 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
       if (!g) groups.set(subject, (g = []));
       g.push(e);
     }
-    // (a claim's parts are its whole's to meet: "3,2 milliards d'euros, dont 640 millions" states the 640
-    // million another article gives as the bill)
-    const parts = list[0]!.slot.slot.event?.startsWith('group:') ? groups.get('part') : undefined;
     for (const subject of [...groups.keys()].sort(compareStrings)) {
-      const row = buildRow(groups.get(subject)!, subject, published, subject === '' ? parts : undefined);
+      const row = buildRow(groups.get(subject)!, subject, published);
       if (row) rows.push(row);
     }
   }
@@ -827,7 +824,7 @@ function namesDimension(e: FactSheetEntry): boolean {
 /** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
 const SLIP_RATIO = 10;
 
-function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>, parts: readonly FactSheetEntry[] = []): SheetRow | undefined {
+function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
   // A tentative row (a count of one kind of thing, read across the story) stands only where each article
@@ -953,7 +950,6 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (onlyMeets(x) || onlyMeets(y)) continue;
         // …nor a value the article gives itself as a part or an earlier one ("including 145,000 in the capital").
         if (a.some((o) => onlyMeets(o) && factsMeet(o.slot, y.slot) === true)) continue;
-        if (parts.some((p) => (p.document === x.document && factsMeet(p.slot, y.slot) === true) || (p.document === y.document && factsMeet(p.slot, x.slot) === true))) continue;
         // A figure misstated is off by a digit or a slip, not by more than ten times: "deux sauveteurs …
         // blessés" of a second crash and "33 injured" in the coach, "trois passagers" still missing and "51
         // passengers" aboard, are two facts in one slot.
