@@ -173,6 +173,16 @@ describe('conflicts across the story', () => {
     expect(finding?.message).toContain('03-08 (z-en)');
   });
 
+  it('takes two values that write the same digits with the point moved for a slip, not two measures: "420 ettari" against "4 200 hectares"', async () => {
+    const { shiftedPoint } = await import('../src/stages/figure-context.js');
+    expect(shiftedPoint(420, 4200)).toBe(true);
+    expect(shiftedPoint(1.7, 170)).toBe(true);
+    // (one digit is no mark of a slip: a 2 km radius and a 20 km road are two measures)
+    expect(shiftedPoint(2, 20)).toBe(false);
+    expect(shiftedPoint(380, 4200)).toBe(false);
+    expect(shiftedPoint(42, 4300)).toBe(false);
+  });
+
   it('keys a cognate the dictionary lacks by its English spelling, and a counted capitalised word is no place: "6.240 pazienti in 14 Paesi nell\'arco di tre anni"', async () => {
     const { cognateSpellings } = await import('../src/lang/patterns.js');
     const { LANGUAGE_PACKS } = await import('../src/lang/index.js');

@@ -51,7 +51,19 @@ const RENAMED_FACTOR = 1.5;
 const FAR_APART = 4;
 
 function farApart(x: { value: number }, y: { value: number }): boolean {
-  return timesApart(x, y) > FAR_APART;
+  return timesApart(x, y) > FAR_APART && !shiftedPoint(x.value, y.value);
+}
+
+/**
+ * Whether two values write the same digits, two at least, with the point moved ("420 ettari" against "4 200
+ * hectares"): a slip of a power of ten, not two measures.
+ */
+export function shiftedPoint(x: number, y: number): boolean {
+  if (x <= 0 || y <= 0) return false;
+  const digits = (v: number) => Number((v / 10 ** Math.floor(Math.log10(v))).toPrecision(12));
+  const [a, b] = [digits(x), digits(y)];
+  const ratio = Math.log10(Math.max(x, y) / Math.min(x, y));
+  return a === b && Math.abs(ratio - Math.round(ratio)) < 1e-9 && String(a).replace('.', '').length >= 2;
 }
 
 /** A figure's best match must outweigh the next one of the same article by this factor. */
