@@ -138,13 +138,13 @@ const measuredAfter = perPack((pack) => {
   return new RegExp(`^\\s*(?:${alternation(units)})(?![\\p{L}\\p{N}])`, 'iu');
 });
 
-function monthOf(pack: LanguagePack, word: string): number | undefined {
+export function monthOf(pack: LanguagePack, word: string): number | undefined {
   const key = word.toLowerCase();
   return Object.hasOwn(pack.months, key) ? pack.months[key] : undefined;
 }
 
 /** English writes months with a capital; "may" in lower case is a verb. */
-function monthCased(pack: LanguagePack, word: string): boolean {
+export function monthCased(pack: LanguagePack, word: string): boolean {
   return pack.code !== 'en' || /^\p{Lu}/u.test(word);
 }
 

@@ -19,7 +19,7 @@ import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types
 import type { LanguagePack } from '../lang/types.js';
 import { timesApart, type QuantityFact } from '../facts/quantities.js';
 import { isRaceTime, restatementsOf, type DateFact, type TimeFact } from '../facts/dates.js';
-import type { FactSlot } from './slots.js';
+import { stretchAt, type FactSlot } from './slots.js';
 import { nameWithin } from '../facts/names.js';
 import type { SentenceFacts } from './facts.js';
 import { fold } from '../bridge/features.js';
@@ -1061,8 +1061,7 @@ export function entryEvidence(entry: FactSheetEntry): Evidence {
 
 /** The stretch of its sentence a fact sits in: how many breaks (";", brackets, dashes) come before it. */
 function stretchOf(entry: FactSheetEntry): number {
-  const upto = entry.sentence.text.slice(0, Math.max(0, entry.slot.fact.start - entry.sentence.start));
-  return (upto.match(/[;()[\]—–]|\s-\s/gu) ?? []).length;
+  return stretchAt(entry.sentence.text, entry.slot.fact.start - entry.sentence.start);
 }
 
 /** A side's facts in the stretches of its sentence that hold a value the other side states; all where none does. */

@@ -22,6 +22,7 @@ import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { parseNumeral } from '../facts/numerals.js';
 import { timesApart } from '../facts/quantities.js';
+import { monthCased, monthOf } from '../facts/dates.js';
 import { removeInvisibles } from '../facts/invisible.js';
 import { timeWordsOf, type FactSlot } from './slots.js';
 import { TALLY_MEASURES } from './tally.js';
@@ -140,8 +141,8 @@ function readToken(text: string, language: LanguageCode, isFirst: boolean): Toke
     // names when a figure applies ("3.5% from September", "2,5 % à la rentrée de septembre", "il 3,5% da
     // settembre"): one key in every language, rare where it marks one figure. (An English month only
     // capitalised: "may" is a verb.)
-    const month = pack.months[bare.toLowerCase()];
-    if (month !== undefined && (language !== 'en' || /^\p{Lu}/u.test(bare))) reading = { kind: 'name', key: `m:${month}`, shown: bare };
+    const month = monthOf(pack, bare);
+    if (month !== undefined && monthCased(pack, bare)) reading = { kind: 'name', key: `m:${month}`, shown: bare };
   } else if ((!isFirst && /^\p{Lu}/u.test(bare)) || /^\p{Lu}{2,}$/u.test(bare)) {
     reading = { kind: 'name', key: `e:${fold(bare)}`, shown: bare };
   } else {

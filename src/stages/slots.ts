@@ -296,6 +296,11 @@ const PART_BREAK = /[;()[\]—–]|(?<!\d):|:(?!\d)|\s-\s/gu;
 /** The stretch a secondary-event cue reaches over: a colon opens what the cue's clause announces. */
 const CUE_BREAK = /[;()[\]—–]|\s-\s/gu;
 
+/** The stretch of its sentence a fact sits in (semicolons, brackets and dashes close one): how many breaks come before it. */
+export function stretchAt(sentenceText: string, position: number): number {
+  return clauseIndex(breaksOf(sentenceText, CUE_BREAK), position);
+}
+
 /** Whether `text` ends with the words `cue` (not inside a longer word). */
 function endsWithWord(text: string, cue: string): boolean {
   return text.endsWith(cue) && !/\p{L}/u.test(text.charAt(text.length - cue.length - 1) || ' ');
@@ -403,6 +408,8 @@ interface SentenceView {
   partAt: (position: number) => number;
   /** English glosses of a French or Italian sentence's words through Apertium, by the word as written, lower-cased. */
   glosses?: Readonly<Record<string, readonly string[]>>;
+  /** The sentence's quantities, in its own positions. */
+  figures: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** The English words of a sentence's word, Apertium's gloss of it in its sentence at hand. */
@@ -435,8 +442,7 @@ function headConcept(table: ConceptTable, view: SentenceView, at: { start: numbe
   const concept = lookUp(table, head.folded);
   if (!concept || !allowed.has(concept)) return undefined;
   // (a date between is no figure: "which closed on January 14")
-  const between = view.text.slice(head.end, at.start).replace(monthDaysOf(view.pack), ' ');
-  return /\p{N}/u.test(between) ? undefined : concept;
+  return view.figures.some((f) => f.start >= head.end && f.end <= at.start) ? undefined : concept;
 }
 
 /** What kind of duration: one that recurs ("every two weeks"), a delay ("within a month"), or a span. */
@@ -857,7 +863,8 @@ export function sentenceSlots(
   const clauseAt = (position: number) => clauseIndex(narrowBreaks, position);
   const partAt = (position: number) => clauseIndex(partBreaks, position);
   const words = wordsOf(text, narrowBreaks);
-  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt, glosses };
+  const figures = facts.quantities.map((q) => ({ start: q.start - sentence.start, end: q.end - sentence.start }));
+  const view: SentenceView = { text, words, folded, pack, language, wide: wordsOf(text, partBreaks), partAt, glosses, figures };
   const out: FactSlot[] = [];
   const local = (f: { start: number; end: number }) => {
     const start = f.start - sentence.start;
@@ -1181,7 +1188,7 @@ export function sentenceSlots(
     if (narrow) return periodName(narrow);
     // (a figure whose clause says "the following year", "l'année suivante", "l'anno seguente" is of the year
     // after the one its stretch names)
-    const following = (d: DateFact) => !season(d) && followingYearOf(pack).test(folded.slice(at.clause > 0 ? narrowBreaks[at.clause - 1]! : 0, narrowBreaks[at.clause] ?? folded.length));
+    const following = (d: DateFact) => !season(d) && followingYearOf(pack)?.test(folded.slice(at.clause > 0 ? narrowBreaks[at.clause - 1]! : 0, narrowBreaks[at.clause] ?? folded.length));
     // Else the nearest year opening the stretch before the figure, across commas and a colon: every figure
     // after it is of that year ("in the 2021 runoff, turnout fell to 54%", "in July 2017, killing 11 people
     // and destroying 9,000 hectares", "risale al 2009, quando il ponte cedette: sei le vittime").
@@ -1194,7 +1201,7 @@ export function sentenceSlots(
         return lone(d) && start <= at.start && clauseIndex(cueBreaks, start) === part && !made.has(d);
       })
       .pop();
-    if (year) return following(year) ? String(yearOf(year)! + 1) : periodName(year);
+    if (year) return following(year) === true ? String(yearOf(year)! + 1) : periodName(year);
     // "On 12 November 2014 that storm killed 23 people": a full date years before the article, opening
     // the stretch, sets its figures in that year too.
     const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -1652,10 +1659,5 @@ export function carryTimeBack(
   }
 }
 
-const followingYearOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation((pack.followingYearWords ?? ['\u0000']).map(fold))})(?:$|[^\\p{L}])`, 'u'));
+const followingYearOf = perPack((pack: LanguagePack) => (pack.followingYearWords?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(pack.followingYearWords.map(fold))})(?:$|[^\\p{L}])`, 'u') : undefined));
 
-/** A day and its month in either order ("January 14", "14 janvier"), to be set aside as no figure. */
-const monthDaysOf = perPack((pack: LanguagePack) => {
-  const months = alternation(Object.keys(pack.months));
-  return new RegExp(`(?:(?:${months})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${months}))(?![\\p{L}\\p{N}])`, 'giu');
-});
