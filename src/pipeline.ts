@@ -45,8 +45,8 @@ import { consolidateFindings } from './rules/consolidate.js';
 import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
 import { carryTimeBack, sentenceSlots } from './stages/slots.js';
-import { classOf, pairByContext } from './stages/figure-context.js';
-import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import { attachToRows, classOf, pairByContext } from './stages/figure-context.js';
+import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, rowKeyOf, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -482,12 +482,20 @@ const factSheet: Stage = {
       const event = paired.get(figure);
       if (event) figure.slot.slot = { ...figure.slot.slot, measure: ofResidents.has(event) ? 'residents' : classOf(figure.slot), event };
     }
+    const unpaired = entries.filter((e) => e.slot.loose && e.slot.slot.event === 'loose');
     entries.splice(0, entries.length, ...entries.filter((e) => !e.slot.loose || e.slot.slot.event !== 'loose'));
     inheritFromClaims(entries, groupOf);
     resolveMainEvent(entries);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
     const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
-    placeInTime(entries, { sentences: corpus.sentences, facts: corpus.facts, packs, published });
+    placeInTime([...entries, ...unpaired], { sentences: corpus.sentences, facts: corpus.facts, packs, published });
+    // A figure alone in its row joins the row whose articles agree when its words are that row's (the one
+    // article that differs, in a sentence of its own shape); an unpaired loose figure may too.
+    const rowFigures = [...entries.map((e) => ({ e, row: rowKeyOf(e) })), ...unpaired.map((e, n) => ({ e, row: `unpaired:${n}` }))].map(({ e, row }) => ({ slot: e.slot, document: e.document, sentence: e.sentence, row, entry: e }));
+    for (const [figure, into] of attachToRows(rowFigures, contexts, factsMeet)) {
+      figure.slot.slot = { ...into.slot.slot };
+      if (unpaired.includes(figure.entry)) entries.push(figure.entry);
+    }
     corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus.sentences, corpus.facts));
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });
   },

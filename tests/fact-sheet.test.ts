@@ -1714,3 +1714,45 @@ describe('counts and measures of one kind across differently shaped sentences', 
     expect(await events("L'ordre d'évacuer a été donné à 20 h 58.", 'fr')).toContain('evacuation');
   });
 });
+
+describe('a figure alone in its row', () => {
+  it('joins the row three articles agree on when its words meet theirs, one with each: "sotto 72 metri di limo e sabbia"', async () => {
+    // (it shares "silt" with one article and "sand" with another, too little with either alone to be paired)
+    const report = await sheetOf({
+      'a-en.txt': 'Published 4 May 2027, 08:00 GMT\n\nWreck found\n\nA fishing boat found the wreck on Monday. Divers say the hull rests under 27 metres of silt.\n',
+      'b-en.txt': 'Published 4 May 2027, 12:00 GMT\n\nOld wreck\n\nThe wreck was found by a fishing boat on Monday. The hull lies beneath twenty-seven metres of sand, divers say.\n',
+      'c-fr.txt': "Publié le 4 mai 2027 à 14h00\n\nÉpave\n\nUn bateau de pêche a trouvé l'épave lundi. Selon les plongeurs, la coque repose sous 27 mètres d'eau.\n",
+      'd-it.txt': 'Pubblicato il 4 maggio 2027 alle 18:00\n\nRelitto\n\nUn peschereccio ha trovato il relitto lunedì. Lo scafo si trova sotto 72 metri di limo e sabbia.\n',
+    });
+    const finding = figureFindings(report).find((d) => d.evidence.some((e) => e.text.includes('72 metri')));
+    expect(finding?.evidence.some((e) => /27|twenty-seven/.test(e.text))).toBe(true);
+  });
+
+  it('does not join a row only two articles agree on by a few shared words: the other ship\'s cargo', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 9 March 2027, 08:00 GMT\n\nCollision\n\nThe tanker struck a cargo ship off the cape on Sunday. The tanker was carrying 86,000 tonnes of crude oil from the terminal.\n',
+      'b-fr.txt': "Publié le 9 mars 2027 à 12h00\n\nCollision\n\nLe pétrolier a heurté un cargo dimanche au large du cap. Il transportait 86 000 tonnes de pétrole brut depuis le terminal.\n",
+      'c-it.txt': 'Pubblicato il 9 marzo 2027 alle 18:00\n\nCollisione\n\nDomenica la petroliera ha urtato un mercantile al largo del capo. Il mercantile trasportava 12.000 tonnellate di grano e di oli vegetali.\n',
+    });
+    expect(figureFindings(report).filter((d) => d.evidence.some((e) => e.text.includes('12.000')))).toEqual([]);
+  });
+});
+
+describe('years of building', () => {
+  it('sets a past year against the same year with two digits swapped, and reads "built before 1990" as no year of building', async () => {
+    const { digitsSwapped } = await import('../src/stages/fact-sheet.js');
+    expect(digitsSwapped(1978, 1987)).toBe(true);
+    expect(digitsSwapped(46, 64)).toBe(true);
+    expect(digitsSwapped(1978, 1978)).toBe(false);
+    expect(digitsSwapped(1978, 1897)).toBe(false);
+    expect(digitsSwapped(1954, 1978)).toBe(false);
+    const report = await sheetOf({
+      'a-en.txt': 'Published 16 March 2027, 08:00 GMT\n\nBlock collapses\n\nThe block, built in 1978, had 32 flats. The minister ordered checks on every block built before 1990.\n',
+      'b-fr.txt': "Publié le 16 mars 2027 à 14h00\n\nEffondrement\n\nConstruit en 1978, l'immeuble comptait 32 appartements. La ministre a ordonné le contrôle des immeubles construits avant 1990.\n",
+      'c-it.txt': 'Pubblicato il 16 marzo 2027 alle 19:00\n\nCrollo\n\nCostruito nel 1987, il palazzo contava 32 appartamenti. La ministra ha ordinato controlli sui palazzi costruiti prima del 1990.\n',
+    });
+    const dates = figureFindings(report).filter((d) => d.rule === 'divergent-date');
+    expect(dates.some((d) => d.evidence.some((e) => e.text.includes('1987')) && d.evidence.some((e) => e.text.includes('1978')))).toBe(true);
+    expect(dates.filter((d) => d.evidence.some((e) => e.text.includes('1990')))).toEqual([]);
+  });
+});

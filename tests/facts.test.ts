@@ -964,3 +964,26 @@ describe('inches', () => {
     expect(lengths).toEqual([['distance', 356], ['distance', 152]]);
   });
 });
+
+describe('concentrations', () => {
+  it('reads a weight in a volume as micrograms per litre, whatever units and language it is written in', () => {
+    const one = (text: string, language: LanguageCode) => q(text, language).find((x) => x.category === 'concentration');
+    for (const [text, language, value] of [
+      ['The sample held 9 ng/ml of the drug.', 'en', 9],
+      ['Il campione conteneva 9 nanogrammi per millilitro.', 'it', 9],
+      ['Les analyses relèvent 48 microgrammes par litre.', 'fr', 48],
+      ['readings of 38 micrograms per litre', 'en', 38],
+      ['microcistina a 0,038 milligrammi per litro', 'it', 38],
+      ['un seuil de 10 µg/l', 'fr', 10],
+    ] as const) {
+      const found = one(text, language);
+      expect(found, text).toBeDefined();
+      expect(found!.unit).toBe('µg/l');
+      expect(found!.value).toBeCloseTo(value, 6);
+      // (a decimal after a zero is no thousands group: "0,038" is read to its last digit)
+      expect(found!.high - found!.low).toBeLessThan(1);
+    }
+    // A weight alone stays a weight.
+    expect(q('a dose of 3 mg', 'en').find((x) => x.text === '3 mg')?.category).toBe('weight');
+  });
+});

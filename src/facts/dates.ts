@@ -132,7 +132,7 @@ const patternsFor = perPack((pack): DatePatterns => {
 });
 
 /** Units of an amount or a measure ("2000 euro", "1500 €", "2019 km"): a number before one is no year. */
-const MEASURED = new Set(['money', 'percent', 'distance', 'area', 'volume', 'weight', 'temperature', 'rate']);
+const MEASURED = new Set(['money', 'percent', 'distance', 'area', 'volume', 'weight', 'temperature', 'rate', 'concentration']);
 const measuredAfter = perPack((pack) => {
   const units = Object.entries(pack.units).filter(([, u]) => MEASURED.has(u.category)).map(([word]) => word);
   return new RegExp(`^\\s*(?:${alternation(units)})(?![\\p{L}\\p{N}])`, 'iu');

@@ -111,6 +111,9 @@ interface RangeWords {
  */
 const LENGTHS: ReadonlySet<string> = new Set(['depth', 'distance', 'length', 'height', 'speed']);
 /** Units a million of is written "m" before ("9.4m tonnes", "2m hectares"): not a length, a span or a rate. */
+/** Micrograms per litre in a kilogram per cubic metre. */
+const MICROGRAMS_PER_LITRE = 1e6;
+
 const MILLIONS_OF: ReadonlySet<string> = new Set(['people', 'buildings', 'weight', 'area', 'volume', 'money']);
 
 function countsAhead(text: string, toks: readonly Token[], from: number, t: PackTables, pack: LanguagePack): boolean {
@@ -139,6 +142,9 @@ const tablesFor = perPack((pack): PackTables => {
   for (const [k, days] of Object.entries(pack.timeUnits)) units.set(norm(k), { category: 'duration', unit: 'day', factor: days });
   // Degrees are written the same in every language; Celsius and Fahrenheit are never compared.
   for (const [k, unit] of [['°c', '°C'], ['° c', '°C'], ['°f', '°F'], ['° f', '°F']] as const) units.set(k, { category: 'temperature', unit });
+  // So are the symbols of small weights and volumes, which concentrations are given in ("9 ng/ml", "38 µg/l").
+  for (const [k, factor] of [['mg', 1e-6], ['µg', 1e-9], ['μg', 1e-9], ['mcg', 1e-9], ['ng', 1e-12]] as const) units.set(k, { category: 'weight', unit: 'kg', factor });
+  units.set('ml', { category: 'volume', unit: 'm3', factor: 1e-6 });
   const phrases: PackTables['phrases'] = new Map();
   // Split as the text is ("à l'heure" is "à", "l'", "heure"), so that a phrase with an elision matches.
   const wordsOf = (key: string) => norm(key).split(/\s+/).flatMap((w) => splitElision(w, pack)?.map(norm) ?? [w]);
@@ -229,10 +235,10 @@ export function timesApart(x: { value: number }, y: { value: number }): number {
  * consecutive numbers ("iPhone6", "iPhone7") do not touch.
  */
 function roundingOf(numeral: string): number {
-  const decimals = /[.,](\d+)$/.exec(numeral.replace(GROUP_SPACES, ''));
+  const decimals = /(\d*)[.,](\d+)$/.exec(numeral.replace(GROUP_SPACES, ''));
   // "12.000" in French or Italian is twelve thousand, not a decimal: parseNumeral decides, and a group
-  // of exactly three digits after a separator reads as thousands there.
-  if (decimals && decimals[1]!.length !== 3) return HALF * 10 ** -decimals[1]!.length;
+  // of exactly three digits after a separator reads as thousands there (not after a zero: "0,038").
+  if (decimals && (decimals[2]!.length !== 3 || /^0*$/.test(decimals[1]!))) return HALF * 10 ** -decimals[2]!.length;
   return HALF;
 }
 
@@ -579,6 +585,16 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
         category = 'rate';
         unitName = `${unitName}/day`;
         end += slash ? 1 : 2;
+      } else if (unit.category === 'weight') {
+        // A weight in a volume is a concentration ("9 ng/ml", "38 micrograms per litre", "0,038 milligrammi per
+        // litro"), in micrograms per litre, whatever units it is written in ("9 ng/ml" is 9 µg/l).
+        const volume = slash && norm(toks[end]!.text) === 'l' ? { category: 'volume', factor: 0.001 } : per;
+        if (volume?.category === 'volume') {
+          factor = (factor / (volume.factor ?? 1)) * MICROGRAMS_PER_LITRE;
+          category = 'concentration';
+          unitName = 'µg/l';
+          end += slash ? 1 : 2;
+        }
       }
     }
     // "lay under 4.5 metres of clay": under a length of some matter is beneath it, not less than it.

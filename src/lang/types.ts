@@ -157,6 +157,11 @@ export interface LanguagePack {
    */
   untilWords: string[];
   /**
+   * Words right before a date that make it a bound, not the day of what the sentence tells of: "every
+   * block built before 1990", "construits avant 1990", "costruiti prima del 1990" is no year of building.
+   */
+  boundWords: string[];
+  /**
    * Words between "one" (and a noun) and a number that make the number a ratio's, not a count: "un habitant
    * sur sept", "one resident in seven", "un italiano su cinque".
    */

@@ -113,6 +113,14 @@ export function zoneOffsets(zone: string, date?: string): number[] | undefined {
 /** How many years apart two past dates may be and still be one event's. */
 const PAST_REACH = 5;
 
+/** Whether two numbers write the same digits but two side by side swapped: 1978 and 1987, 46 and 64. */
+export function digitsSwapped(x: number, y: number): boolean {
+  const [a, b] = [String(x), String(y)];
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
+}
+
 /** The era of a date against the year its article was published in (see `FactSlot.era`). */
 export function dateEra(d: DateFact, published: string | undefined, sentenceYear?: number): FactSlot['era'] {
   if (published === undefined) return undefined;
@@ -283,7 +291,7 @@ function unitOf(q: QuantityFact): string {
 }
 
 /** Kinds of figure whose "up to" is a peak reached, and how near the peak another figure meets it. */
-const PEAKED = new Set(['distance', 'rate', 'temperature', 'weight', 'volume', 'area', 'magnitude']);
+const PEAKED = new Set(['distance', 'rate', 'temperature', 'weight', 'volume', 'area', 'magnitude', 'concentration']);
 const PEAK_SLACK = 0.1;
 
 /** The width of a figure's interval that its rounding alone gives ("1.5 million": 1.451 to 1.549 million). */
@@ -488,7 +496,8 @@ export function factsMeet(x: FactSlot, y: FactSlot): boolean | undefined {
     // Two past years far apart are two past events ("the 1998 flood", "a smaller one in 2024"); a past
     // date misstated is off by a little ("founded in 2014", "fondato nel 2015").
     const [dx, dy] = [x.fact as DateFact, y.fact as DateFact];
-    if (x.era === 'past' && y.era === 'past' && dx.year !== undefined && dy.year !== undefined && Math.abs(dx.year - dy.year) > PAST_REACH) return undefined;
+    // (or by two digits swapped: "built in 1978", "costruito nel 1987")
+    if (x.era === 'past' && y.era === 'past' && dx.year !== undefined && dy.year !== undefined && Math.abs(dx.year - dy.year) > PAST_REACH && !digitsSwapped(dx.year, dy.year)) return undefined;
     return datesMeet(dx, dy);
   }
   if (x.kind === 'time' && y.kind === 'time') return timesMeet(x, y);
@@ -705,6 +714,18 @@ function baseKey(kind: string, slot: MeasureSlot): string {
   return [kind, slot.measure, slot.event ?? 'main', slot.period ?? ''].join('|');
 }
 
+/** Which row an entry goes to, before subjects' spellings are brought together (`buildFactSheet`). */
+export function rowKeyOf(entry: FactSheetEntry): string {
+  return `${baseKey(entry.slot.kind, entry.slot.slot)}|${eraOf(entry.slot)}|${entry.slot.slot.subject ?? ''}`;
+}
+
+/** Dates years before the story, or planned after it, are rows of their own. */
+function eraOf(slot: FactSlot): string {
+  // (a date its claim or its words tie to another is that one's, a week ahead or not: "convoqué mardi 27
+  // avril" in an article of the 20th, "on April 29" in one of the 22nd)
+  return slot.era === 'current' || (isTied(slot) && slot.era === 'future') ? '' : (slot.era ?? '');
+}
+
 /**
  * Minutes since 1970 of an ISO publication time, for ordering: with its offset when it has one, read as
  * UTC when it has none (a local time is then off by its zone at most), never by the machine's zone.
@@ -732,11 +753,7 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
   // Slots by measure, event and period; then by subject.
   const byBase = new Map<string, FactSheetEntry[]>();
   for (const entry of entries) {
-    // Dates years before the story, or planned after it, are rows of their own.
-    // (a date its claim or its words tie to another is that one's, a week ahead or not: "convoqué mardi 27
-    // avril" in an article of the 20th, "on April 29" in one of the 22nd)
-    const era = entry.slot.era === 'current' || (isTied(entry.slot) && entry.slot.era === 'future') ? '' : (entry.slot.era ?? '');
-    const key = `${baseKey(entry.slot.kind, entry.slot.slot)}|${era}`;
+    const key = `${baseKey(entry.slot.kind, entry.slot.slot)}|${eraOf(entry.slot)}`;
     let list = byBase.get(key);
     if (!list) byBase.set(key, (list = []));
     list.push(entry);

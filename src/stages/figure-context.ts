@@ -155,6 +155,11 @@ function readToken(text: string, language: LanguageCode, isFirst: boolean): Toke
   return reading;
 }
 
+/** A word's glosses, only as the sentence's own ("constructor" is a word, not the object's). */
+function ownGloss(glosses: Record<string, string[]> | undefined, word: string): string[] | undefined {
+  return glosses && Object.hasOwn(glosses, word) ? glosses[word] : undefined;
+}
+
 /** Calls `visit` with each word of a sentence that stands for keys, and its keys (shared, not to be changed). */
 function eachKeyedToken(input: ContextSentence, visit: (token: SentenceNode['tokens'][number], keys: readonly string[], shown: readonly string[]) => void): void {
   const { sentence, language, glosses } = input;
@@ -165,7 +170,7 @@ function eachKeyedToken(input: ContextSentence, visit: (token: SentenceNode['tok
     first = false;
     if (reading.kind === 'number' || reading.kind === 'name') visit(token, [reading.key], [reading.shown]);
     else if (reading.kind === 'word') {
-      const { keys, shown } = wordKeys(language, reading.word, language === 'en' ? undefined : (glosses?.[reading.word] ?? glosses?.[reading.lower]));
+      const { keys, shown } = wordKeys(language, reading.word, language === 'en' ? undefined : (ownGloss(glosses, reading.word) ?? ownGloss(glosses, reading.lower)));
       visit(token, keys, shown);
     }
   }
@@ -259,20 +264,10 @@ function sameSlot(a: FactSlot, b: FactSlot): boolean {
 }
 
 /**
- * Pairs loose figures across articles by their context (see the module comment). `meet` tells whether two
- * figures' values meet (true), differ (false) or cannot be compared (undefined). Returns, for each paired
- * figure, the event its slot takes: `context:<the shared words>`, one per row.
+ * The context of each figure and how two contexts compare: the words around each figure, how rare each
+ * word's keys are in the story, and the rarity two figures' contexts share (see the module comment).
  */
-export function pairByContext(
-  figures: readonly LooseFigure[],
-  sentences: readonly ContextSentence[],
-  meet: (a: FactSlot, b: FactSlot) => boolean | undefined,
-  /** Told of every figure's candidates, for tools that explain a pairing. */
-  trace?: (a: LooseFigure, candidates: ReadonlyArray<{ b: LooseFigure; score: number; shared: string[] }>) => void,
-): Map<LooseFigure, string> {
-  const paired = new Map<LooseFigure, string>();
-  if (figures.length < 2) return paired;
-  const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
+function contextScorer(ordered: readonly LooseFigure[], sentences: readonly ContextSentence[]) {
   // The words of the sentences that hold figures, read once; the figures' contexts from them.
   const wordsOf = new Map<number, KeyedWord[]>();
   for (const f of ordered) if (!wordsOf.has(f.slot.sentence)) wordsOf.set(f.slot.sentence, keyedWords(sentences[f.slot.sentence]!));
@@ -327,6 +322,25 @@ export function pairByContext(
     const sum = (keys: string[]) => keys.reduce((total, k) => total + weight(k), 0);
     return { score: Math.min(sum(ab), sum(ba)), shared: ab.length <= ba.length ? ab : ba };
   };
+  return { context, weight, keysOf, compare, meeting, shownAs };
+}
+
+/**
+ * Pairs loose figures across articles by their context (see the module comment). `meet` tells whether two
+ * figures' values meet (true), differ (false) or cannot be compared (undefined). Returns, for each paired
+ * figure, the event its slot takes: `context:<the shared words>`, one per row.
+ */
+export function pairByContext(
+  figures: readonly LooseFigure[],
+  sentences: readonly ContextSentence[],
+  meet: (a: FactSlot, b: FactSlot) => boolean | undefined,
+  /** Told of every figure's candidates, for tools that explain a pairing. */
+  trace?: (a: LooseFigure, candidates: ReadonlyArray<{ b: LooseFigure; score: number; shared: string[] }>) => void,
+): Map<LooseFigure, string> {
+  const paired = new Map<LooseFigure, string>();
+  if (figures.length < 2) return paired;
+  const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
+  const { context, weight, keysOf, compare, shownAs } = contextScorer(ordered, sentences);
   const documents = [...new Set(ordered.map((f) => f.document))];
   const ofDocument = new Map(documents.map((d) => [d, ordered.filter((f) => f.document === d)]));
   // Each figure's candidates in other articles, scored once: those that share a key with it (an index by
@@ -431,4 +445,123 @@ export function pairByContext(
     for (const m of members) paired.set(m, label);
   }
   return paired;
+}
+
+/**
+ * Least rarity a figure alone in its row must share with the words of a row's figures to join it: a little
+ * under what two figures that differ must share, for it must share words with two of them at least.
+ */
+const ATTACH_SCORE = 1.2;
+/** …and to join a row of two articles: twice what two figures that differ must share. */
+const PAIR_ATTACH_SCORE = 2 * DIFFER_SCORE;
+
+function sameFact(a: LooseFigure | undefined, b: LooseFigure | undefined): boolean {
+  return !!a && !!b && a.slot.sentence === b.slot.sentence && a.slot.fact.start === b.slot.fact.start;
+}
+
+/** A figure of the fact sheet with the row it is in (`rowKeyOf`), for `attachToRows`. */
+export interface RowFigure extends LooseFigure {
+  row: string;
+}
+
+/**
+ * What a row's event says beyond the claim or the words that formed it: `:until` of a deadline, a named
+ * event ("opening"), or nothing.
+ */
+function eventTag(event: string | undefined): string {
+  return (event ?? '').replace(/^(group:\d+|context:.*|main|loose)/, '');
+}
+
+/**
+ * Figures left alone in their row (one article gives them), each set in a row most of whose articles agree
+ * when its words are that row's: the article that states the one fact in a sentence too differently shaped
+ * to align, or with words only one other article shares, differs from all the others at once
+ * ("sotto 5,4 metri di argilla e detriti" against "under 4.5 metres of clay and rubble", "sous 4,5 mètres
+ * d'argile", "beneath four and a half metres of clay"). Read against the words of all the row's figures
+ * together, a figure that shares a few words with each is that row's. Only a value that differs is moved
+ * (one that meets adds nothing a reader needs); only into a row that agrees, of its kind, period, subject and
+ * era, from an article the row lacks, when it is clearly its article's best figure for the row and the row
+ * clearly its best, and when its article gives no figure of that kind that meets the row's value elsewhere.
+ * Returns each moved figure with a figure of the row whose slot it takes.
+ */
+export function attachToRows<F extends RowFigure>(
+  figures: readonly F[],
+  sentences: readonly ContextSentence[],
+  meet: (a: FactSlot, b: FactSlot) => boolean | undefined,
+): Map<F, F> {
+  const moved = new Map<F, F>();
+  const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
+  const rows = new Map<string, F[]>();
+  for (const f of ordered) rows.set(f.row, [...(rows.get(f.row) ?? []), f]);
+  const documentsOf = (members: readonly RowFigure[]) => new Set(members.map((m) => m.document));
+  const agreeing = [...rows].filter(([, members]) => documentsOf(members).size >= 2 && members.every((x) => !x.slot.part && !x.slot.earlier && members.every((y) => x === y || meet(x.slot, y.slot) === true)));
+  const orphans = ordered.filter((f) => documentsOf(rows.get(f.row)!).size === 1);
+  if (agreeing.length === 0 || orphans.length === 0) return moved;
+  // Rows and figures by what they measure, looked up once (a story of a thousand articles has thousands).
+  const bucketOf = (f: RowFigure) => `${f.slot.kind}|${classOf(f.slot)}|${f.slot.slot.period ?? ''}|${f.slot.slot.subject ?? ''}`;
+  const rowsByBucket = new Map<string, Array<[string, F[]]>>();
+  for (const entry of agreeing) rowsByBucket.set(bucketOf(entry[1][0]!), [...(rowsByBucket.get(bucketOf(entry[1][0]!)) ?? []), entry]);
+  const ofDocumentAndClass = new Map<string, F[]>();
+  for (const f of ordered) {
+    const key = `${f.document}|${classOf(f.slot)}`;
+    ofDocumentAndClass.set(key, [...(ofDocumentAndClass.get(key) ?? []), f]);
+  }
+  const { context, weight, keysOf } = contextScorer([...new Set([...orphans, ...agreeing.flatMap(([, members]) => members)])], sentences);
+  const rowKeys = new Map(agreeing.map(([row, members]) => [row, new Set(members.flatMap((m) => [...keysOf.get(m)!]))]));
+  // The orphan's words that meet the row's, each by its rarest key that does; and how many of the row's
+  // figures share a word with it.
+  const score = (f: RowFigure, row: string, members: readonly RowFigure[]) => {
+    const theirs = rowKeys.get(row)!;
+    let total = 0;
+    let words = 0;
+    for (const w of context.get(f)!) {
+      const met = w.keys.filter((k) => theirs.has(k));
+      if (met.length === 0) continue;
+      total += Math.max(...met.map(weight));
+      words += 1;
+    }
+    const own = keysOf.get(f)!;
+    const sharing = members.filter((m) => [...keysOf.get(m)!].some((k) => own.has(k) && weight(k) >= INDEXED_RARITY)).length;
+    return { total, words, sharing };
+  };
+  const fits = (f: RowFigure, members: readonly RowFigure[]) => {
+    const [first] = members as [RowFigure];
+    if (f.slot.kind !== first.slot.kind || !sameSlot(f.slot, first.slot) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
+    if (eventTag(f.slot.slot.event) !== eventTag(first.slot.slot.event)) return false;
+    if (documentsOf(members).has(f.document)) return false;
+    // (a value that meets, or one the row's cannot be compared with, is not moved; nor one orders of magnitude off)
+    if (members.some((m) => meet(f.slot, m.slot) !== false)) return false;
+    if (f.slot.kind === 'quantity' && members.some((m) => farApart(f.slot.fact as { value: number }, m.slot.fact as { value: number }))) return false;
+    // (its article gives the row's value for this kind of figure elsewhere: two figures of that kind)
+    return !(ofDocumentAndClass.get(`${f.document}|${classOf(first.slot)}`) ?? []).some((o) => o !== f && meet(o.slot, first.slot) === true);
+  };
+  const candidates = new Map<F, Array<{ row: string; total: number }>>();
+  const byRowDocument = new Map<string, Array<{ f: F; total: number }>>();
+  for (const f of orphans) {
+    for (const [row, members] of rowsByBucket.get(bucketOf(f)) ?? []) {
+      if (!fits(f, members)) continue;
+      const { total, words, sharing } = score(f, row, members);
+      // Two words at least, shared with two of the row's figures; against a row two articles agree on, the
+      // words of two that differ (a third article is what makes the one that differs the odd one out).
+      const least = documentsOf(members).size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE;
+      if (words < 2 || total < least || sharing < 2) continue;
+      candidates.set(f, [...(candidates.get(f) ?? []), { row, total }]);
+      const key = `${row}\u0000${f.document}`;
+      byRowDocument.set(key, [...(byRowDocument.get(key) ?? []), { f, total }]);
+    }
+  }
+  const clearBest = <T extends { total: number }>(list: readonly T[]) => {
+    const [top, next] = [...list].sort((x, y) => y.total - x.total);
+    return top && !(next && top.total < next.total * MARGIN) ? top : undefined;
+  };
+  for (const f of orphans) {
+    const best = clearBest(candidates.get(f) ?? []);
+    if (!best) continue;
+    // (and its article's clear best for the row: scored against every figure of the article that fits the row)
+    // (one fact may stand twice, in its claim's row and unpaired: it is no rival of itself)
+    const rivals = byRowDocument.get(`${best.row}\u0000${f.document}`)!.filter((r, n, all) => all.findIndex((o) => sameFact(o.f, r.f)) === n);
+    if (!sameFact(clearBest(rivals)?.f, f) || [...moved.keys()].some((m) => sameFact(m, f))) continue;
+    moved.set(f, rows.get(best.row)![0]!);
+  }
+  return moved;
 }

@@ -168,6 +168,7 @@ const ratioBeforeOf = perPack((pack: LanguagePack) => {
 });
 /** An until word ending the words before a date, or before one weekday ("jusqu'au jeudi", "until Wednesday"). */
 const untilBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.untilWords.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
+const boundBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.boundWords.map(fold))})$`, 'u'));
 /** The singular indefinite articles: a pack's determiners that are also its indefinite articles ("a", "une", "uno"). */
 const indefinitesOf = perPack((pack: LanguagePack) => new Set(pack.indefiniteArticles.map(fold).filter((w) => determinersOf(pack).has(w))));
 
@@ -484,7 +485,7 @@ function isHeld(measure: string): boolean {
  * (burnt, flooded, crops); a price or a value, for a deal has an offer price, a closing price, a market
  * value and a deal value.
  */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price']);
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration']);
 
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
@@ -538,9 +539,9 @@ const GROWTH_WINDOW = 6;
 /** Kinds of figure read across the story tentatively, as counts of one named thing are (see `buildRow`). */
 const TENTATIVE_KINDS: ReadonlySet<string> = new Set(['weight', 'speed']);
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
-const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight']);
+const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight', 'concentration']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
-const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate']);
+const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate', 'concentration']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -1478,6 +1479,7 @@ export function sentenceSlots(
   const daysNamed = facts.dates.filter((d) => !/^\d{4}$/.test(d.resolved ?? '') && yearOf(d) === undefined).length;
   /** Whether an until word ends the words before a date, past a weekday ("until Wednesday, February 17"). */
   const untilBefore = (at: { start: number }) => untilBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/[,\s]+$/u, ''));
+  const boundBefore = (at: { start: number }) => boundBeforeOf(pack).test(folded.slice(Math.max(0, at.start - 40), at.start).replace(/\s+$/u, ''));
   const { prepositions: generalPrepositions, yearForWords: yearFor, declaringVerbs: declaring, sequenceWords } = sentenceWords;
   const yearLabel = (d: DateFact, at: { start: number; end: number }) => {
     if (d.year === undefined || d.month !== undefined || d.day !== undefined || d.endYear !== undefined) return false;
@@ -1557,6 +1559,8 @@ export function sentenceSlots(
     else scope = kind === 'date' && (fact as DateFact).relative !== undefined && !pastWeekday(fact as DateFact) ? undefined : groupScope;
     // "until 5 August" ends a span, "on Saturday" is a moment: a claim's two are not one day misstated.
     if (scope && scope === groupScope && kind === 'date' && untilBefore(at)) scope = `${groupScope}:until`;
+    // "built before 1990" bounds the years of building: no year of it.
+    if (scope && kind === 'date' && boundBefore(at)) scope = `${scope}:bound`;
     const weekdayOfClaim = kind === 'date' && !event && pastWeekday(fact as DateFact);
     // A past weekday right after its event word is that event's day: "talks that opened on Tuesday",
     // "Ouvertes lundi", "si erano aperti martedì" (not "said on Monday", nor a day a cue sets apart).

@@ -87,13 +87,13 @@ export const fr: LanguagePack = {
   },
   units: {
     // Poids en kilogrammes : "84 000 tonnes", "un engin de 5,8 tonnes".
-    tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogramme: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grammes: { category: 'weight', unit: 'kg', factor: 0.001 }, quintaux: { category: 'weight', unit: 'kg', factor: 100 },
+    tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogramme: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grammes: { category: 'weight', unit: 'kg', factor: 0.001 }, gramme: { category: 'weight', unit: 'kg', factor: 0.001 }, milligrammes: { category: 'weight', unit: 'kg', factor: 1e-6 }, milligramme: { category: 'weight', unit: 'kg', factor: 1e-6 }, microgrammes: { category: 'weight', unit: 'kg', factor: 1e-9 }, microgramme: { category: 'weight', unit: 'kg', factor: 1e-9 }, nanogrammes: { category: 'weight', unit: 'kg', factor: 1e-12 }, nanogramme: { category: 'weight', unit: 'kg', factor: 1e-12 }, quintaux: { category: 'weight', unit: 'kg', factor: 100 },
     // Points de base : la variation d'un taux, pas un compte de points.
     'points de base': { category: 'percent', unit: 'bp' }, 'point de base': { category: 'percent', unit: 'bp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 degrés".
     'degrés celsius': { category: 'temperature', unit: '°C' }, degrés: { category: 'temperature', unit: '°C', scaleUnnamed: true }, 'degrés fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumes : « 1 400 mètres cubes par seconde ».
-    'mètres cubes': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 },
+    'mètres cubes': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litres: { category: 'volume', unit: 'm3', factor: 0.001 }, litre: { category: 'volume', unit: 'm3', factor: 0.001 }, millilitres: { category: 'volume', unit: 'm3', factor: 1e-6 }, millilitre: { category: 'volume', unit: 'm3', factor: 1e-6 },
     pieds: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Surfaces, en hectares : « 3 500 hectares », « 50 km² ».
     hectares: { category: 'area', unit: 'ha' }, hectare: { category: 'area', unit: 'ha' }, ha: { category: 'area', unit: 'ha' }, acres: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'kilomètres carrés': { category: 'area', unit: 'ha', factor: 100 }, 'mètres carrés': { category: 'area', unit: 'ha', factor: 1e-4 }, 'mètre carré': { category: 'area', unit: 'ha', factor: 1e-4 }, 'm²': { category: 'area', unit: 'ha', factor: 1e-4 },
@@ -124,6 +124,7 @@ export const fr: LanguagePack = {
   currencyHomographs: ['mark', 'won', 'sol', 'or', 'droit', 'nouveau', 'sum', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['sur'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
+  boundWords: ['avant', 'après'],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
   dateAfterWords: { past: ['dernier'], next: ['prochain'] },
   anaphora: { openers: ['son', 'sa', 'ses', 'leur', 'leurs', 'alors'], times: ['ce jour-là', 'cette nuit-là', 'ce matin-là', 'ce soir-là', 'cette semaine-là', 'ce mois-là', 'le jour même', 'le même jour'] },

@@ -78,13 +78,13 @@ export const it: LanguagePack = {
   },
   units: {
     // Pesi in chilogrammi: "84mila tonnellate", "un satellite di 4.850 chili".
-    tonnellate: { category: 'weight', unit: 'kg', factor: 1000 }, tonnellata: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, chilogrammi: { category: 'weight', unit: 'kg' }, chilogrammo: { category: 'weight', unit: 'kg' }, chili: { category: 'weight', unit: 'kg' }, chilo: { category: 'weight', unit: 'kg' }, grammi: { category: 'weight', unit: 'kg', factor: 0.001 }, quintali: { category: 'weight', unit: 'kg', factor: 100 },
+    tonnellate: { category: 'weight', unit: 'kg', factor: 1000 }, tonnellata: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, chilogrammi: { category: 'weight', unit: 'kg' }, grammo: { category: 'weight', unit: 'kg', factor: 0.001 }, milligrammi: { category: 'weight', unit: 'kg', factor: 1e-6 }, milligrammo: { category: 'weight', unit: 'kg', factor: 1e-6 }, microgrammi: { category: 'weight', unit: 'kg', factor: 1e-9 }, microgrammo: { category: 'weight', unit: 'kg', factor: 1e-9 }, nanogrammi: { category: 'weight', unit: 'kg', factor: 1e-12 }, nanogrammo: { category: 'weight', unit: 'kg', factor: 1e-12 }, chilogrammo: { category: 'weight', unit: 'kg' }, chili: { category: 'weight', unit: 'kg' }, chilo: { category: 'weight', unit: 'kg' }, grammi: { category: 'weight', unit: 'kg', factor: 0.001 }, quintali: { category: 'weight', unit: 'kg', factor: 100 },
     // Punti base: la variazione di un tasso, non un conteggio di punti.
     'punti base': { category: 'percent', unit: 'bp' }, 'punti base percentuali': { category: 'percent', unit: 'bp' }, 'punti percentuali': { category: 'percent', unit: 'pp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 gradi".
     'gradi centigradi': { category: 'temperature', unit: '°C' }, 'gradi celsius': { category: 'temperature', unit: '°C' }, gradi: { category: 'temperature', unit: '°C', scaleUnnamed: true }, 'gradi fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumi: "1.400 metri cubi al secondo".
-    'metri cubi': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litri: { category: 'volume', unit: 'm3', factor: 0.001 },
+    'metri cubi': { category: 'volume', unit: 'm3' }, m3: { category: 'volume', unit: 'm3' }, litri: { category: 'volume', unit: 'm3', factor: 0.001 }, litro: { category: 'volume', unit: 'm3', factor: 0.001 }, millilitri: { category: 'volume', unit: 'm3', factor: 1e-6 }, millilitro: { category: 'volume', unit: 'm3', factor: 1e-6 },
     piedi: { category: 'distance', unit: 'km', factor: 0.0003048 },
     // Superfici, in ettari: "5.200 ettari", "50 km²".
     ettari: { category: 'area', unit: 'ha' }, ettaro: { category: 'area', unit: 'ha' }, acri: { category: 'area', unit: 'ha', factor: 0.4047 }, 'km²': { category: 'area', unit: 'ha', factor: 100 }, 'chilometri quadrati': { category: 'area', unit: 'ha', factor: 100 }, 'metri quadrati': { category: 'area', unit: 'ha', factor: 1e-4 }, 'metri quadri': { category: 'area', unit: 'ha', factor: 1e-4 }, 'metro quadrato': { category: 'area', unit: 'ha', factor: 1e-4 }, mq: { category: 'area', unit: 'ha', factor: 1e-4 }, 'm²': { category: 'area', unit: 'ha', factor: 1e-4 },
@@ -115,6 +115,7 @@ export const it: LanguagePack = {
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['su', 'ogni'],
   untilWords: ['fino al', 'fino a', 'fino alla', "fino all'", 'sino al', 'sino a', 'sino alla', "sino all'"],
+  boundWords: ['prima del', 'prima dello', 'prima della', "prima dell'", 'prima di', 'dopo il', 'dopo lo', 'dopo la', "dopo l'"],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
   dateAfterWords: { past: ['scorso'], next: ['prossimo'] },
   anaphora: { openers: ['il suo', 'la sua', 'i suoi', 'le sue', 'il loro', 'la loro', 'i loro', 'le loro', 'allora'], times: ['quel giorno', 'quella notte', 'quella mattina', 'quella sera', 'quella settimana', 'quel mese', 'lo stesso giorno'] },
