@@ -46,7 +46,7 @@ import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
 import { carryTimeBack, sentenceSlots } from './stages/slots.js';
 import { attachToRows, classOf, pairByContext } from './stages/figure-context.js';
-import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, rowKeyOf, storySettings, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
+import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, rowKeyOf, storySettings, subjectsOfGroups, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
 /** What the rules see: every document with its sentences, facts, representations and groups. */
 export interface AnalysedCorpus {
@@ -489,6 +489,7 @@ const factSheet: Stage = {
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
     const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
     placeInTime([...entries, ...unpaired], { sentences: corpus.sentences, facts: corpus.facts, packs, published });
+    subjectsOfGroups(entries);
     // A figure alone in its row joins the row whose articles agree when its words are that row's (the one
     // article that differs, in a sentence of its own shape); an unpaired loose figure may too.
     const rowFigures = [...entries.map((e) => ({ e, row: rowKeyOf(e) })), ...unpaired.map((e, n) => ({ e, row: `unpaired:${n}` }))].map(({ e, row }) => ({ slot: e.slot, document: e.document, sentence: e.sentence, row, entry: e }));

@@ -1756,3 +1756,19 @@ describe('years of building', () => {
     expect(dates.filter((d) => d.evidence.some((e) => e.text.includes('1990')))).toEqual([]);
   });
 });
+
+describe('a toll of one group', () => {
+  it('reads "injuring two firefighters" beside "the 22 injured" as the firefighters\' toll, and "killed 12 miners" alone as the toll', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 16 March 2027, 07:00 GMT\n\nCollapse\n\nThe block collapsed at dawn, leaving nine injured, rescuers said.\n',
+      'b-fr.txt': "Publié le 16 mars 2027 à 21h00\n\nEffondrement\n\nL'immeuble s'est effondré à l'aube : on compte 22 blessés. Dans l'après-midi, un escalier s'est écroulé, blessant deux pompiers.\n",
+      'c-it.txt': 'Pubblicato il 16 marzo 2027 alle 23:00\n\nCrollo\n\nIl palazzo è crollato all\'alba: i feriti sono 22. Nel pomeriggio è crollata una scala, ferendo due vigili del fuoco.\n',
+    });
+    expect(figureFindings(report).filter((d) => d.evidence.some((e) => /two|deux/.test(e.text)))).toEqual([]);
+    const toll = report.factSheet.rows.find((r) => r.slot.measure === 'injured' && !r.slot.subject);
+    expect(toll?.values.map((v) => v.display)).toEqual(['9', '22']);
+    const slots = await slotsOf('The blast killed 12 miners.', 'en');
+    const miners = slots.find((s) => s.fact.text === '12' && s.slot.measure === 'deaths');
+    expect(miners?.counted).toBe('miner');
+  });
+});

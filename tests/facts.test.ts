@@ -987,3 +987,12 @@ describe('concentrations', () => {
     expect(q('a dose of 3 mg', 'en').find((x) => x.text === '3 mg')?.category).toBe('weight');
   });
 });
+
+describe('a clock time after an elided article or preposition', () => {
+  it('reads "Era l\'1.40 di lunedì" and "All\'1.15" as times, not "dell\'1.40" of a price', () => {
+    const times = (text: string) => findTimes(text, 0, LANGUAGE_PACKS.it).map((t) => `${t.hour}:${t.minute}`);
+    expect(times("Era l'1.40 di lunedì quando sono arrivati i risultati.")).toEqual(['1:40']);
+    expect(times("All'1.15 è arrivata la conferma.")).toEqual(['1:15']);
+    expect(times("Il prezzo dell'1.40 è salito.")).toEqual([]);
+  });
+});

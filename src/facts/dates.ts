@@ -98,7 +98,8 @@ const patternsFor = perPack((pack): DatePatterns => {
     // "2027/28", "2026-27": a season or marketing year that runs into the next.
     season: new RegExp(`${B}${year}[-–/](\\d{2})${E}`, 'gu'),
     timePreposition: new RegExp(`(?:${alternation(pack.timePrepositions)})\\s*$`, 'iu'),
-    ...(pack.clockArticles.length ? { clockArticle: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.clockArticles)})\\s+$`, 'iu') } : {}),
+    // (an elided article is written against its time: "Era l'1.40")
+    ...(pack.clockArticles.length ? { clockArticle: new RegExp(`(?<![\\p{L}])(?:${alternation(pack.clockArticles)})(?:\\s+|(?<=['’]))$`, 'iu') } : {}),
     // (a part of the day first: "alle 7 di sera" is 19:00, not 7:00 followed by "di")
     // (a follower that ends in an apostrophe runs into its word: "alle 11 dall'Ufficio")
     bareHour: pack.bareHourPrepositions.length

@@ -1091,3 +1091,22 @@ function stretchesShared(side: FactSheetEntry[], other: readonly FactSheetEntry[
 function onlyMeets(entry: FactSheetEntry): boolean {
   return entry.slot.earlier === true || entry.slot.part === true;
 }
+
+/**
+ * A toll told of one group ("injuring two firefighters", `FactSlot.counted`) is that group's, not the
+ * toll, where an article gives it beside a larger toll of the same kind told of no group ("the two are not
+ * counted among the 22 injured"): the figures of that group, in every article, take it as their subject.
+ */
+export function subjectsOfGroups(entries: readonly FactSheetEntry[]): void {
+  const key = (e: FactSheetEntry) => `${e.slot.slot.measure}|${e.slot.counted}`;
+  const byDocument = new Map<string, FactSheetEntry[]>();
+  for (const e of entries) if (e.slot.kind === 'quantity') byDocument.set(e.document, [...(byDocument.get(e.document) ?? []), e]);
+  const parts = new Set<string>();
+  for (const e of entries) {
+    if (!e.slot.counted || e.slot.slot.subject || e.slot.kind !== 'quantity') continue;
+    const value = (e.slot.fact as QuantityFact).value;
+    const whole = (byDocument.get(e.document) ?? []).some((o) => o !== e && !o.slot.counted && !o.slot.slot.subject && o.slot.slot.measure === e.slot.slot.measure && (o.slot.fact as QuantityFact).value > value && factsMeet(o.slot, e.slot) === false);
+    if (whole) parts.add(key(e));
+  }
+  for (const e of entries) if (e.slot.counted && !e.slot.slot.subject && parts.has(key(e))) e.slot.slot = { ...e.slot.slot, subject: e.slot.counted };
+}

@@ -498,7 +498,9 @@ export function attachToRows<F extends RowFigure>(
   const orphans = ordered.filter((f) => documentsOf(rows.get(f.row)!).size === 1);
   if (agreeing.length === 0 || orphans.length === 0) return moved;
   // Rows and figures by what they measure, looked up once (a story of a thousand articles has thousands).
-  const bucketOf = (f: RowFigure) => `${f.slot.kind}|${classOf(f.slot)}|${f.slot.slot.period ?? ''}|${f.slot.slot.subject ?? ''}`;
+  // (a count whose noun has no English word may be of any noun: "221 meutes" against "212 packs")
+  const measureOf = (f: RowFigure) => (classOf(f.slot).startsWith('count-of:') ? 'count-of:' : classOf(f.slot));
+  const bucketOf = (f: RowFigure) => `${f.slot.kind}|${measureOf(f)}|${f.slot.slot.period ?? ''}|${f.slot.slot.subject ?? ''}`;
   const rowsByBucket = new Map<string, Array<[string, F[]]>>();
   for (const entry of agreeing) rowsByBucket.set(bucketOf(entry[1][0]!), [...(rowsByBucket.get(bucketOf(entry[1][0]!)) ?? []), entry]);
   const ofDocumentAndClass = new Map<string, F[]>();
@@ -526,7 +528,8 @@ export function attachToRows<F extends RowFigure>(
   };
   const fits = (f: RowFigure, members: readonly RowFigure[]) => {
     const [first] = members as [RowFigure];
-    if (f.slot.kind !== first.slot.kind || !sameSlot(f.slot, first.slot) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
+    const renamed = f.slot.unglossed === true && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
+    if (f.slot.kind !== first.slot.kind || !(sameSlot(f.slot, first.slot) || (renamed && bucketOf(f) === bucketOf(first))) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
     if (eventTag(f.slot.slot.event) !== eventTag(first.slot.slot.event)) return false;
     if (documentsOf(members).has(f.document)) return false;
     // (a value that meets, or one the row's cannot be compared with, is not moved; nor one orders of magnitude off)

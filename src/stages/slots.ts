@@ -45,6 +45,14 @@ export interface FactSlot {
   era?: 'past' | 'current' | 'future';
   /** Read across the story only if no article gives two values for its slot (see `buildFactSheet`). */
   tentative?: boolean;
+  /**
+   * For a toll or an outcome: who it counts, when its own noun names a group ("injuring two firefighters",
+   * "blessant deux pompiers"), as an English lemma. A part of the toll where the article gives a larger one
+   * without the group (`subjectsOfGroups`).
+   */
+  counted?: string;
+  /** For a count of things: its noun has no English word (`count-of:` keyed by its own spelling). */
+  unglossed?: boolean;
   /** A word of growth or of "by now" in the figure's clause (`LanguagePack.growthWords`). */
   growing?: boolean;
   /**
@@ -685,6 +693,24 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   }
   if (q.category !== 'count') return refined ? `${q.category}:${refined}` : q.category;
   return refined;
+}
+
+/**
+ * The group a toll's own noun names, when the outcome is what the figure measures ("injuring two
+ * firefighters", "blessant légèrement deux pompiers"): who they are, not a measure, nor people in general.
+ */
+function countedGroup(q: QuantityFact, measure: string, view: SentenceView, at: { start: number; end: number; clause: number }): { counted?: string } {
+  if (!OUTCOMES.has(measure) || q.category !== 'count') return {};
+  const noun = countedNoun(view, at);
+  if (!noun) return {};
+  // (a noun that is itself a measure names the group by its concept, "pompiers" as rescuers; "12 morts" none)
+  const concept = lookUp(tablesOf(view.pack).measures, noun.folded);
+  if (concept !== undefined) return OUTCOMES.has(concept) || concept === 'people' ? {} : { counted: concept };
+  const raw = view.text.slice(noun.start, noun.end);
+  const words = englishWordsIn(view, noun);
+  const english = englishNoun(noun.folded, view.language, raw, words);
+  if (GENERIC_PEOPLE.has(english) || GENERIC_PEOPLE.has(englishStem(english))) return {};
+  return { counted: countedKey(noun.folded, view.language, raw, words) };
 }
 
 /** A name and a comma right before a figure: "Tomas Verel, 41 ans", "Radko Imrek, 58,". */
@@ -1414,12 +1440,21 @@ export function sentenceSlots(
     // and by its words, not with every population of the story.
     if (measure === 'population' && !subject) {
       if (groupScope && slot.event === 'main') out.push({ sentence: index, fact: q, kind: 'quantity', slot: { ...slot, event: groupScope } });
-    } else out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot });
+    } else out.push({ sentence: index, fact: measure === 'age' && q.category === 'count' ? asYears(q) : q, kind: 'quantity', slot, ...(subject ? {} : countedGroup(q, measure, view, at)) });
     // A figure that names its measure is also offered to the context pairing, to meet a figure of another
     // article that names none ("les 47 000 habitants de Dremsk" / "42,000 residents of Dremsk"); not a
     // toll or a count that moves with the story, nor what someone holds.
     if (slot.event === 'main' && !isHeld(measure) && !OUTCOMES.has(measure) && LOOSE_CATEGORIES.has(q.category)) {
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: q.category, event: 'loose', ...(subject ? { subject } : {}), ...(period ? { period } : {}) }, loose: true, named: measure });
+    }
+  }
+  // A count of a noun neither dictionary nor bridge gives in English is keyed by its own spelling, which
+  // no other language shares ("221 meutes"): said so, for the fact sheet to read it by its words.
+  if (language !== 'en') {
+    for (const e of out) {
+      if (e.kind !== 'quantity' || !e.slot.measure.startsWith('count-of:')) continue;
+      const noun = countedNoun(view, local(e.fact));
+      if (noun && englishWordsIn(view, noun).length === 0) e.unglossed = true;
     }
   }
   // (read once per figure: a figure has several slots, its claim's, the story's, the pairing's)
