@@ -1367,7 +1367,8 @@ describe('who was aboard', () => {
 describe('what a figure is of, and when', () => {
   it('dates a share by its weekday in its claim too', async () => {
     const slots = await slotsOf('Shares in Talvor, which gained 2.1% on Thursday ahead of the results, were lower.', 'en');
-    expect(slots.filter((s) => s.slot.event === 'group:0' && s.slot.measure === 'percent').map((s) => s.slot.period)).toEqual(['weekday 4']);
+    // (a share that "gained" is a price's move, Talvor's)
+    expect(slots.filter((s) => s.slot.event === 'group:0' && s.slot.measure.startsWith('percent')).map((s) => [s.slot.measure, s.slot.subject, s.slot.period])).toEqual([['percent:growth', 'price:talvor', 'weekday 4']]);
   });
 
   it('reads people counted by their noun before "against" and a word as no votes against', async () => {
@@ -1770,5 +1771,27 @@ describe('a toll of one group', () => {
     const slots = await slotsOf('The blast killed 12 miners.', 'en');
     const miners = slots.find((s) => s.fact.text === '12' && s.slot.measure === 'deaths');
     expect(miners?.counted).toBe('miner');
+  });
+});
+
+describe('two sums an article holds for two facts', () => {
+  it('does not set one rider\'s fine against his teammate\'s where an article states both', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 22 April 2027, 09:00 GMT\n\nRider banned\n\nThe tribunal banned Orvell for three years. He was also fined 40,000 euros. His teammate Pellan, banned in 2024, was fined 15,000 euros.\n',
+      'b-fr.txt': "Publié le 22 avril 2027 à 14h00\n\nCoureur suspendu\n\nLe tribunal a suspendu Orvell pour trois ans. Il devra payer une amende de 40 000 euros.\n",
+      'c-it.txt': 'Pubblicato il 22 aprile 2027 alle 18:00\n\nCiclista squalificato\n\nIl tribunale ha squalificato Orvell per tre anni. Il compagno Pellan aveva pagato una multa di 15mila euro.\n',
+      'd-en.txt': 'Published 22 April 2027, 21:00 GMT\n\nBan\n\nOrvell, banned for three years, must also pay a €40,000 fine.\n',
+    });
+    const fines = figureFindings(report).filter((d) => d.evidence.some((e) => /15/.test(e.text)) && d.evidence.some((e) => /40/.test(e.text)));
+    expect(fines).toEqual([]);
+  });
+});
+
+describe('an event its own cue names', () => {
+  it('reads the time of "the result of Sunday\'s run-off" as the run-off\'s, not a second event\'s', async () => {
+    const slots = await slotsOf("The commission announced the result of Sunday's run-off at 2.40am local time on Monday.", 'en');
+    const time = slots.filter((s) => s.kind === 'time').map((s) => s.slot.event);
+    expect(time).toContain('runoff');
+    expect(time.some((e) => e?.includes('secondary'))).toBe(false);
   });
 });

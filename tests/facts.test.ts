@@ -996,3 +996,13 @@ describe('a clock time after an elided article or preposition', () => {
     expect(times("Il prezzo dell'1.40 è salito.")).toEqual([]);
   });
 });
+
+describe('percentage points', () => {
+  it('reads "5.6 percentage points", "5,6 points de pourcentage" and "5,6 punti percentuali" as points, not a count', () => {
+    for (const [text, language] of [['a margin of 5.6 percentage points', 'en'], ['un écart de 5,6 points de pourcentage', 'fr'], ['un distacco di 5,6 punti percentuali', 'it']] as const) {
+      const found = q(text, language).find((x) => x.value === 5.6);
+      expect(found?.unit, text).toBe('pp');
+      expect(found?.category).toBe('percent');
+    }
+  });
+});

@@ -758,6 +758,17 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
     if (!list) byBase.set(key, (list = []));
     list.push(entry);
   }
+  // Sums of money an article states both of: an article that states two sums of the story, in any rows
+  // ("His teammate Pellan, banned in 2024, was fined 15,000 euros" beside "He was also fined 40,000
+  // euros"), holds them for two facts.
+  // (by the sum: which articles state it, looked up once, for a story of a thousand articles)
+  const sumKey = (e: FactSheetEntry) => `${(e.slot.fact as QuantityFact).unit}|${(e.slot.fact as QuantityFact).value}`;
+  const statedBy = new Map<string, Set<string>>();
+  for (const e of entries) if (e.slot.kind === 'quantity' && (e.slot.fact as QuantityFact).category === 'money') statedBy.set(sumKey(e), (statedBy.get(sumKey(e)) ?? new Set()).add(e.document));
+  const twoSums = (x: FactSheetEntry, y: FactSheetEntry) => {
+    const [ofX, ofY] = [statedBy.get(sumKey(x)), statedBy.get(sumKey(y))];
+    return !!ofX && !!ofY && [...ofX].some((d) => ofY.has(d));
+  };
   const rows: SheetRow[] = [];
   for (const key of [...byBase.keys()].sort(compareStrings)) {
     const list = byBase.get(key)!;
@@ -776,7 +787,7 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
       g.push(e);
     }
     for (const subject of [...groups.keys()].sort(compareStrings)) {
-      const row = buildRow(groups.get(subject)!, subject, published);
+      const row = buildRow(groups.get(subject)!, subject, published, twoSums);
       if (row) rows.push(row);
     }
   }
@@ -841,7 +852,7 @@ function namesDimension(e: FactSheetEntry): boolean {
 /** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
 const SLIP_RATIO = 10;
 
-function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>): SheetRow | undefined {
+function buildRow(entries: FactSheetEntry[], subject: string, published: ReadonlyMap<string, string | undefined>, twoSums: (x: FactSheetEntry, y: FactSheetEntry) => boolean = () => false): SheetRow | undefined {
   const documents = [...new Set(entries.map((e) => e.document))].sort(compareStrings);
   if (documents.length < 2) return undefined;
   // A tentative row (a count of one kind of thing, read across the story) stands only where each article
@@ -915,6 +926,12 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     return values.filter((v) => v.entries.some((e) => left.includes(e)));
   };
   const conflicts: SheetRow['conflicts'] = [];
+  // (the articles that state each value of the row, read once)
+  const valueDocuments = new Map(values.flatMap((v) => {
+    const own = new Set(v.entries.map((e) => e.document));
+    return v.entries.map((e) => [e, own] as const);
+  }));
+  const statesBoth = (x: FactSheetEntry, y: FactSheetEntry) => [...valueDocuments.get(x)!].some((d) => valueDocuments.get(y)!.has(d));
   // Read one against the other, the two sentences of a claim pair their figures only where they give as
   // many.
   const byClaim = first.slot.measure.startsWith('claim:');
@@ -967,6 +984,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (onlyMeets(x) || onlyMeets(y)) continue;
         // …nor a value the article gives itself as a part or an earlier one ("including 145,000 in the capital").
         if (a.some((o) => onlyMeets(o) && factsMeet(o.slot, y.slot) === true)) continue;
+        // An article that states both values story-wide holds them for two facts: "une amende de 40 000
+        // euros" for one rider and "de 15 000 euros" for his teammate are not one fine misstated. (Not a
+        // count that moves with the story: an article may give the morning's toll and the evening's.)
+        if (!byClaim && !moving && !first.slot.event?.startsWith('group:') && (statesBoth(x, y) || twoSums(x, y))) continue;
         // A figure misstated is off by a digit or a slip, not by more than ten times: "deux sauveteurs …
         // blessés" of a second crash and "33 injured" in the coach, "trois passagers" still missing and "51
         // passengers" aboard, are two facts in one slot.

@@ -1585,7 +1585,8 @@ export function sentenceSlots(
     const lastBefore = timed.filter(([, k]) => k === kind).map(([f]) => f.start - sentence.start).filter((start) => start < at.start).reduce((a, b) => Math.max(a, b), -1);
     const opening = cues.filter((w) => w.end <= at.start && w.start > lastBefore).map((w) => ({ ...w, clause: clauseIndex(cueBreaks, w.start) }));
     const cue = nearest(tables.secondary, cues, folded, wideAt(at), WINDOW) ?? (event ? nearest(tables.secondary, opening, folded, { ...at, clause: clauseIndex(cueBreaks, at.start) }, STRETCH) : undefined);
-    const secondary = kind === 'date' && cue === 'later' ? undefined : cue;
+    // (a cue that names the event itself sets nothing apart: "the result of Sunday's run-off" is the run-off's)
+    const secondary = (kind === 'date' && cue === 'later') || cue === event ? undefined : cue;
     let scope: string | undefined;
     if (event) scope = secondary ? `${event}:secondary:${secondary}` : event;
     // "today", "last week": without an event of their own they are too vague to pin to a claim.

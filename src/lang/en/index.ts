@@ -74,7 +74,7 @@ export const en: LanguagePack = {
     tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, tons: { category: 'weight', unit: 'kg', factor: 1000, factorRange: [907.2, 1016] }, ton: { category: 'weight', unit: 'kg', factor: 1000, factorRange: [907.2, 1016] }, 'metric tons': { category: 'weight', unit: 'kg', factor: 1000 }, 'short tons': { category: 'weight', unit: 'kg', factor: 907.2 },
     kg: { category: 'weight', unit: 'kg' }, kilograms: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogram: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grams: { category: 'weight', unit: 'kg', factor: 0.001 }, gram: { category: 'weight', unit: 'kg', factor: 0.001 }, milligrams: { category: 'weight', unit: 'kg', factor: 1e-6 }, milligram: { category: 'weight', unit: 'kg', factor: 1e-6 }, micrograms: { category: 'weight', unit: 'kg', factor: 1e-9 }, microgram: { category: 'weight', unit: 'kg', factor: 1e-9 }, nanograms: { category: 'weight', unit: 'kg', factor: 1e-12 }, nanogram: { category: 'weight', unit: 'kg', factor: 1e-12 }, lbs: { category: 'weight', unit: 'kg', factor: 0.4536 }, lb: { category: 'weight', unit: 'kg', factor: 0.4536 },
     // Basis points: a change of a rate, not a count of points ("50 basis points", "50 bp").
-    'basis points': { category: 'percent', unit: 'bp' }, 'basis point': { category: 'percent', unit: 'bp' }, bp: { category: 'percent', unit: 'bp' }, bps: { category: 'percent', unit: 'bp' },
+    'basis points': { category: 'percent', unit: 'bp' }, 'percentage points': { category: 'percent', unit: 'pp' }, 'percentage point': { category: 'percent', unit: 'pp' }, 'basis point': { category: 'percent', unit: 'bp' }, bp: { category: 'percent', unit: 'bp' }, bps: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47.3 degrees Celsius", "40 degrees".
     'degrees celsius': { category: 'temperature', unit: '°C' }, 'degrees centigrade': { category: 'temperature', unit: '°C' }, 'degrees fahrenheit': { category: 'temperature', unit: '°F' }, degrees: { category: 'temperature', unit: '°C', scaleUnnamed: true },
     // Volumes: "1,400 cubic metres per second".
@@ -213,7 +213,7 @@ export const en: LanguagePack = {
     'premium': 'premium',
     'without power': 'without power', 'without electricity': 'without power', 'power cut': 'without power', 'power cuts': 'without power', 'blackout*': 'without power',
     'shares': 'price', 'stock': 'price',
-    'growth': 'growth', 'grew': 'growth', 'grow*': 'growth', 'rose': 'growth', 'rise*': 'growth', 'jump*': 'growth', 'increas*': 'growth', 'fell': 'growth', 'drop*': 'growth', 'declin*': 'growth',
+    'growth': 'growth', 'grew': 'growth', 'gained': 'growth', 'gaining': 'growth', 'grow*': 'growth', 'rose': 'growth', 'rise*': 'growth', 'jump*': 'growth', 'increas*': 'growth', 'fell': 'growth', 'drop*': 'growth', 'declin*': 'growth',
     'kill*': 'deaths', 'dead': 'deaths', 'death*': 'deaths', 'die': 'deaths', 'died': 'deaths', 'dies': 'deaths', 'dying': 'deaths', 'fatalit*': 'deaths', 'lives': 'deaths', 'toll': 'deaths', 'bodies': 'deaths',
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
     'missing': 'missing', 'trapped': 'trapped', 'stuck': 'trapped', 'entombed': 'trapped', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescuers': 'rescuers', 'rescuer': 'rescuers', 'rescue workers': 'rescuers', 'rescue teams': 'rescuers', 'rescu*': 'rescued', 'hospital': 'hospitalised', 'hospitalis*': 'hospitalised', 'hospitaliz*': 'hospitalised',
@@ -271,7 +271,7 @@ export const en: LanguagePack = {
     'closed': 'close', 'at the close': 'close', 'at the closing bell': 'close', 'by the close': 'close', 'ended the day': 'close', 'ended the session': 'close', 'finished the day': 'close',
     'opened': 'open', 'at the open': 'open', 'at the opening bell': 'open', 'in early trading': 'open', 'early trade': 'open',
     'in the morning': 'morning', 'by mid-morning': 'morning', 'mid-morning': 'morning', 'at midday': 'midday', 'at noon': 'midday', 'by midday': 'midday', 'by noon': 'midday', 'around midday': 'midday', 'lunchtime': 'midday',
-    'in the afternoon': 'afternoon', 'mid-afternoon': 'mid-afternoon', 'by mid-afternoon': 'mid-afternoon', 'late afternoon': 'late afternoon', 'in late trading': 'late afternoon', 'in the evening': 'evening',
+    'in the afternoon': 'afternoon', 'in the early afternoon': 'afternoon', 'early afternoon': 'afternoon', 'mid-afternoon': 'mid-afternoon', 'by mid-afternoon': 'mid-afternoon', 'late afternoon': 'late afternoon', 'in late trading': 'late afternoon', 'in the evening': 'evening',
   },
   periodWords: {
     // A change measured against a year before says how it is measured, not when it holds.

@@ -89,7 +89,7 @@ export const fr: LanguagePack = {
     // Poids en kilogrammes : "84 000 tonnes", "un engin de 5,8 tonnes".
     tonnes: { category: 'weight', unit: 'kg', factor: 1000 }, tonne: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, kilogrammes: { category: 'weight', unit: 'kg' }, kilogramme: { category: 'weight', unit: 'kg' }, kilos: { category: 'weight', unit: 'kg' }, grammes: { category: 'weight', unit: 'kg', factor: 0.001 }, gramme: { category: 'weight', unit: 'kg', factor: 0.001 }, milligrammes: { category: 'weight', unit: 'kg', factor: 1e-6 }, milligramme: { category: 'weight', unit: 'kg', factor: 1e-6 }, microgrammes: { category: 'weight', unit: 'kg', factor: 1e-9 }, microgramme: { category: 'weight', unit: 'kg', factor: 1e-9 }, nanogrammes: { category: 'weight', unit: 'kg', factor: 1e-12 }, nanogramme: { category: 'weight', unit: 'kg', factor: 1e-12 }, quintaux: { category: 'weight', unit: 'kg', factor: 100 },
     // Points de base : la variation d'un taux, pas un compte de points.
-    'points de base': { category: 'percent', unit: 'bp' }, 'point de base': { category: 'percent', unit: 'bp' }, pb: { category: 'percent', unit: 'bp' },
+    'points de base': { category: 'percent', unit: 'bp' }, 'points de pourcentage': { category: 'percent', unit: 'pp' }, 'point de pourcentage': { category: 'percent', unit: 'pp' }, 'point de base': { category: 'percent', unit: 'bp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 degrés".
     'degrés celsius': { category: 'temperature', unit: '°C' }, degrés: { category: 'temperature', unit: '°C', scaleUnnamed: true }, 'degrés fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumes : « 1 400 mètres cubes par seconde ».
@@ -228,7 +228,7 @@ export const fr: LanguagePack = {
     'prime': 'premium',
     'sans electricite': 'without power', 'prives d\'electricite': 'without power', 'privees d\'electricite': 'without power', 'prive d\'electricite': 'without power', 'sans courant': 'without power',
     'action': 'price', 'actions': 'price', 'titre': 'price', 'cours': 'price',
-    'hausse': 'growth', 'croissance': 'growth', 'progress*': 'growth', 'augment*': 'growth', 'baisse': 'growth', 'recul*': 'growth', 'bondi': 'growth',
+    'hausse': 'growth', 'gagnait': 'growth', 'gagne': 'growth', 'gagnaient': 'growth', 'cede': 'growth', 'cedait': 'growth', 'cedaient': 'growth', 'croissance': 'growth', 'progress*': 'growth', 'augment*': 'growth', 'baisse': 'growth', 'recul*': 'growth', 'bondi': 'growth',
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
     'bless*': 'injured', 'disparu*': 'missing', 'introuvable*': 'missing', 'bloque*': 'trapped', 'coince*': 'trapped', 'piege*': 'trapped', 'emmure*': 'trapped', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauveteur': 'rescuers', 'sauveteurs': 'rescuers', 'secouriste': 'rescuers', 'secouristes': 'rescuers', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
     'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'aboard', 'transportant': 'aboard', 'transportait': 'aboard', 'voyageur*': 'passengers',
@@ -285,7 +285,7 @@ export const fr: LanguagePack = {
     'en clôture': 'close', 'à la clôture': 'close', 'a clôturé': 'close', 'ont clôturé': 'close', 'a terminé la séance': 'close', 'a fini la séance': 'close', 'en fin de séance': 'close',
     "à l'ouverture": 'open', 'en début de séance': 'open', 'a ouvert': 'open', 'dès l\'ouverture': 'open',
     'dans la matinée': 'morning', 'en matinée': 'morning', 'en milieu de matinée': 'morning', 'le matin': 'morning', 'à la mi-journée': 'midday', 'en milieu de journée': 'midday', 'à midi': 'midday', 'vers midi': 'midday',
-    "dans l'après-midi": 'afternoon', "en milieu d'après-midi": 'mid-afternoon', "en fin d'après-midi": 'late afternoon', 'en soirée': 'evening', 'dans la soirée': 'evening',
+    "dans l'après-midi": 'afternoon', "en début d'après-midi": 'afternoon', "en milieu d'après-midi": 'mid-afternoon', "en fin d'après-midi": 'late afternoon', 'en soirée': 'evening', 'dans la soirée': 'evening',
   },
   periodWords: {
     // Une variation sur un an dit comment on la mesure, pas quand elle vaut.

@@ -80,7 +80,7 @@ export const it: LanguagePack = {
     // Pesi in chilogrammi: "84mila tonnellate", "un satellite di 4.850 chili".
     tonnellate: { category: 'weight', unit: 'kg', factor: 1000 }, tonnellata: { category: 'weight', unit: 'kg', factor: 1000 }, kg: { category: 'weight', unit: 'kg' }, chilogrammi: { category: 'weight', unit: 'kg' }, grammo: { category: 'weight', unit: 'kg', factor: 0.001 }, milligrammi: { category: 'weight', unit: 'kg', factor: 1e-6 }, milligrammo: { category: 'weight', unit: 'kg', factor: 1e-6 }, microgrammi: { category: 'weight', unit: 'kg', factor: 1e-9 }, microgrammo: { category: 'weight', unit: 'kg', factor: 1e-9 }, nanogrammi: { category: 'weight', unit: 'kg', factor: 1e-12 }, nanogrammo: { category: 'weight', unit: 'kg', factor: 1e-12 }, chilogrammo: { category: 'weight', unit: 'kg' }, chili: { category: 'weight', unit: 'kg' }, chilo: { category: 'weight', unit: 'kg' }, grammi: { category: 'weight', unit: 'kg', factor: 0.001 }, quintali: { category: 'weight', unit: 'kg', factor: 100 },
     // Punti base: la variazione di un tasso, non un conteggio di punti.
-    'punti base': { category: 'percent', unit: 'bp' }, 'punti base percentuali': { category: 'percent', unit: 'bp' }, 'punti percentuali': { category: 'percent', unit: 'pp' }, pb: { category: 'percent', unit: 'bp' },
+    'punti base': { category: 'percent', unit: 'bp' }, 'punti base percentuali': { category: 'percent', unit: 'bp' }, 'punti percentuali': { category: 'percent', unit: 'pp' }, 'punto percentuale': { category: 'percent', unit: 'pp' }, pb: { category: 'percent', unit: 'bp' },
     // Temperatures in words: "47,3 gradi".
     'gradi centigradi': { category: 'temperature', unit: '°C' }, 'gradi celsius': { category: 'temperature', unit: '°C' }, gradi: { category: 'temperature', unit: '°C', scaleUnnamed: true }, 'gradi fahrenheit': { category: 'temperature', unit: '°F' },
     // Volumi: "1.400 metri cubi al secondo".
@@ -219,7 +219,7 @@ export const it: LanguagePack = {
     'premio': 'premium',
     'senza corrente': 'without power', 'senza elettricita': 'without power', 'senza luce': 'without power',
     'titolo': 'price', 'azioni': 'price', 'azione': 'price',
-    'crescita': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
+    'crescita': 'growth', 'guadagn*': 'growth', 'cedeva': 'growth', 'cede': 'growth', 'aument*': 'growth', 'cresciut*': 'growth', 'calo': 'growth', 'diminu*': 'growth', 'rialzo': 'growth', 'ribasso': 'growth',
     'mort*': 'deaths', 'uccis*': 'deaths', 'decedut*': 'deaths', 'decess*': 'deaths', 'vittim*': 'deaths', 'perso la vita': 'deaths', 'bilancio': 'deaths', 'cadaver*': 'deaths', 'corpi': 'deaths', 'muoi*': 'deaths',
     'ferit*': 'injured', 'dispers*': 'missing', 'irreperibil*': 'missing', 'intrappolat*': 'trapped', 'bloccat*': 'trapped', 'imprigionat*': 'trapped', 'evacuat*': 'evacuated', 'sfollat*': 'evacuated', 'fuggit*': 'evacuated', 'fuggire': 'evacuated', 'senza tetto': 'displaced', 'senzatetto': 'displaced', 'salvat*': 'rescued', 'soccorritore': 'rescuers', 'soccorritori': 'rescuers', 'soccorritrici': 'rescuers', 'soccors*': 'rescued', 'ricoverat*': 'hospitalised',
     'arrestat*': 'arrested', 'fermat*': 'arrested', 'passegger*': 'passengers', 'a bordo': 'aboard', 'trasportava': 'aboard', 'con a bordo': 'aboard', 'viaggiator*': 'passengers',
@@ -277,7 +277,7 @@ export const it: LanguagePack = {
     'in chiusura': 'close', 'alla chiusura': 'close', 'ha chiuso': 'close', 'hanno chiuso': 'close', 'chiudeva': 'close', 'a fine seduta': 'close', 'a fine giornata': 'close', 'in chiusura di seduta': 'close',
     'in apertura': 'open', "all'apertura": 'open', 'in avvio': 'open', 'ha aperto': 'open', 'in avvio di seduta': 'open',
     'in mattinata': 'morning', 'di mattina': 'morning', 'a metà mattina': 'morning', 'a metà mattinata': 'morning', 'a metà giornata': 'midday', 'a mezzogiorno': 'midday', 'verso mezzogiorno': 'midday', 'a mezzogiorno e mezzo': 'midday',
-    'nel pomeriggio': 'afternoon', 'a metà pomeriggio': 'mid-afternoon', 'nel tardo pomeriggio': 'late afternoon', 'in serata': 'evening',
+    'nel pomeriggio': 'afternoon', 'nel primo pomeriggio': 'afternoon', 'a inizio pomeriggio': 'afternoon', 'a metà pomeriggio': 'mid-afternoon', 'nel tardo pomeriggio': 'late afternoon', 'in serata': 'evening',
   },
   periodWords: {
     // Una variazione su base annua dice come si misura, non quando vale.
