@@ -1795,3 +1795,16 @@ describe('an event its own cue names', () => {
     expect(time.some((e) => e?.includes('secondary'))).toBe(false);
   });
 });
+
+describe('a date alone in its row, its event named otherwise', () => {
+  it('joins the date three articles agree on by more shared words, and a year alone in its article is no statement of the day', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 22 April 2027, 09:00 GMT\n\nBan\n\nOrvell was charged after a sample taken on 2 August 2026 at the Ferrosa altitude camp. He was tested 25 times in 2026.\n',
+      'b-fr.txt': "Publié le 22 avril 2027 à 14h00\n\nSuspension\n\nL'échantillon a été prélevé le 2 août 2026 au camp d'altitude de Ferrosa.\n",
+      'c-it.txt': 'Pubblicato il 22 aprile 2027 alle 18:00\n\nSqualifica\n\nIl campione era stato prelevato il 2 agosto 2026 nel ritiro in altura di Ferrosa.\n',
+      'd-en.txt': 'Published 22 April 2027, 21:00 GMT\n\nBanned\n\nA tester knocked at the Ferrosa altitude camp at 6.40am on August 3, 2026, and the sample he gave contained 9.4 ng/ml of trelomide. He had been tested 23 times in 2026.\n',
+    });
+    const dates = figureFindings(report).filter((d) => d.rule === 'divergent-date');
+    expect(dates.some((d) => d.evidence.some((e) => e.text.includes('August 3')) && d.evidence.some((e) => /2 (August|août|agosto)/.test(e.text)))).toBe(true);
+  });
+});

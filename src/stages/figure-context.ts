@@ -459,6 +459,13 @@ function sameFact(a: LooseFigure | undefined, b: LooseFigure | undefined): boole
   return !!a && !!b && a.slot.sentence === b.slot.sentence && a.slot.fact.start === b.slot.fact.start;
 }
 
+/** How precisely a figure is stated: a date to the day, the month or the year; any other figure fully. */
+function precision(slot: FactSlot): number {
+  if (slot.kind !== 'date') return 3;
+  const date = slot.fact as { day?: number; month?: number };
+  return date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
+}
+
 /** A figure of the fact sheet with the row it is in (`rowKeyOf`), for `attachToRows`. */
 export interface RowFigure extends LooseFigure {
   row: string;
@@ -530,13 +537,18 @@ export function attachToRows<F extends RowFigure>(
     const [first] = members as [RowFigure];
     const renamed = f.slot.unglossed === true && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
     if (f.slot.kind !== first.slot.kind || !(sameSlot(f.slot, first.slot) || (renamed && bucketOf(f) === bucketOf(first))) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
-    if (eventTag(f.slot.slot.event) !== eventTag(first.slot.slot.event)) return false;
+    // (an event named by other words may be the row's, for a date or a time, on more words: "the sample he
+    // gave on August 3" against "the date of the charge", as the pairing allows; never a bound, a deadline or
+    // a second event)
+    const [own, theirs] = [eventTag(f.slot.slot.event), eventTag(first.slot.slot.event)];
+    if (own !== theirs && (!RENAMED.has(classOf(f.slot)) || [own, theirs].some((t) => /:(until|bound)$|secondary/.test(t)))) return false;
     if (documentsOf(members).has(f.document)) return false;
     // (a value that meets, or one the row's cannot be compared with, is not moved; nor one orders of magnitude off)
     if (members.some((m) => meet(f.slot, m.slot) !== false)) return false;
     if (f.slot.kind === 'quantity' && members.some((m) => farApart(f.slot.fact as { value: number }, m.slot.fact as { value: number }))) return false;
-    // (its article gives the row's value for this kind of figure elsewhere: two figures of that kind)
-    return !(ofDocumentAndClass.get(`${f.document}|${classOf(first.slot)}`) ?? []).some((o) => o !== f && meet(o.slot, first.slot) === true);
+    // (its article gives the row's value for this kind of figure elsewhere, as precisely: two figures of
+    // that kind; "in 2026" is no statement of "2 August 2026")
+    return !(ofDocumentAndClass.get(`${f.document}|${classOf(first.slot)}`) ?? []).some((o) => o !== f && meet(o.slot, first.slot) === true && precision(o.slot) >= precision(first.slot));
   };
   const candidates = new Map<F, Array<{ row: string; total: number }>>();
   const byRowDocument = new Map<string, Array<{ f: F; total: number }>>();
@@ -546,7 +558,8 @@ export function attachToRows<F extends RowFigure>(
       const { total, words, sharing } = score(f, row, members);
       // Two words at least, shared with two of the row's figures; against a row two articles agree on, the
       // words of two that differ (a third article is what makes the one that differs the odd one out).
-      const least = documentsOf(members).size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE;
+      const renamed = eventTag(f.slot.slot.event) !== eventTag(members[0]!.slot.slot.event);
+      const least = (documentsOf(members).size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE) * (renamed ? RENAMED_FACTOR : 1);
       if (words < 2 || total < least || sharing < 2) continue;
       candidates.set(f, [...(candidates.get(f) ?? []), { row, total }]);
       const key = `${row}\u0000${f.document}`;
