@@ -1808,3 +1808,15 @@ describe('a date alone in its row, its event named otherwise', () => {
     expect(dates.some((d) => d.evidence.some((e) => e.text.includes('August 3')) && d.evidence.some((e) => /2 (August|août|agosto)/.test(e.text)))).toBe(true);
   });
 });
+
+describe('a span an article also states more loosely', () => {
+  it('sets "depuis plus d\'une décennie" against "for nearly a decade" though the French article also says "une décennie"', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': "Publié le 18 décembre 2018 à 10h00\n\nPartenariat\n\nLes deux groupes collaborent depuis plus d'une décennie. Depuis une décennie, les données circulent entre eux.\n",
+      'b-en.txt': 'Published 18 December 2018, 12:00 GMT\n\nPartnership\n\nThe two groups have worked together for nearly a decade.\n',
+      'c-it.txt': 'Pubblicato il 18 dicembre 2018 alle 15:00\n\nAccordo\n\nI due gruppi collaborano da quasi dieci anni.\n',
+    });
+    const spans = figureFindings(report).filter((d) => d.evidence.some((e) => e.text.includes("plus d'une décennie")));
+    expect(spans.length).toBeGreaterThan(0);
+  });
+});

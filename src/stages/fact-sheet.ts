@@ -926,12 +926,10 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
     return values.filter((v) => v.entries.some((e) => left.includes(e)));
   };
   const conflicts: SheetRow['conflicts'] = [];
-  // (the articles that state each value of the row, read once)
-  const valueDocuments = new Map(values.flatMap((v) => {
-    const own = new Set(v.entries.map((e) => e.document));
-    return v.entries.map((e) => [e, own] as const);
-  }));
-  const statesBoth = (x: FactSheetEntry, y: FactSheetEntry) => [...valueDocuments.get(x)!].some((d) => valueDocuments.get(y)!.has(d));
+  // (each value's entries, read once; an article states both values when two of its own entries, one of
+  // each, do not meet: "plus d'une décennie" beside "une décennie", which meets it, is one span)
+  const valueOf = new Map(values.flatMap((v) => v.entries.map((e) => [e, v.entries] as const)));
+  const statesBoth = (x: FactSheetEntry, y: FactSheetEntry) => valueOf.get(x)!.some((o) => valueOf.get(y)!.some((p) => p.document === o.document && factsMeet(o.slot, p.slot) === false));
   // Read one against the other, the two sentences of a claim pair their figures only where they give as
   // many.
   const byClaim = first.slot.measure.startsWith('claim:');
