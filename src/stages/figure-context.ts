@@ -340,7 +340,7 @@ export function pairByContext(
   const paired = new Map<LooseFigure, string>();
   if (figures.length < 2) return paired;
   const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
-  const { context, weight, keysOf, compare, shownAs } = contextScorer(ordered, sentences);
+  const { weight, keysOf, compare, shownAs } = contextScorer(ordered, sentences);
   const documents = [...new Set(ordered.map((f) => f.document))];
   const ofDocument = new Map(documents.map((d) => [d, ordered.filter((f) => f.document === d)]));
   // Each figure's candidates in other articles, scored once: those that share a key with it (an index by
