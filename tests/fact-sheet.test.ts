@@ -1820,3 +1820,20 @@ describe('a span an article also states more loosely', () => {
     expect(spans.length).toBeGreaterThan(0);
   });
 });
+
+describe('shares in brackets and counts of times', () => {
+  it('reads a share in brackets right after a name as that name\'s: "per Anouk Sterner (52,8%) e 106.060 per Davor Kelleni (47,2%)"', async () => {
+    const slots = await slotsOf('Tutte le sezioni scrutinate: 118.640 voti per Anouk Sterner (52,8%) e 106.060 per Davor Kelleni (47,2%).', 'it');
+    const holder = (text: string) => slots.find((s) => s.fact.text === text && s.slot.measure === 'percent')?.slot.subject;
+    expect(holder('52,8%')).toBe('anouk sterner');
+    expect(holder('47,2%')).toBe('davor kelleni');
+  });
+
+  it('reads "tested 25 times during the season" as a count of times, and "4.5 times the threshold" as none', async () => {
+    const measures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).map((s) => s.slot.measure);
+    expect(await measures('Orvell was tested 25 times during the 2026 season.', 'en')).toContain('occurrences');
+    expect(await measures('Il avait été contrôlé 23 fois au cours de la saison 2026.', 'fr')).toContain('occurrences');
+    expect(await measures('The sample held 4.5 times the threshold.', 'en')).not.toContain('occurrences');
+    expect(await measures('Soit quatre fois le seuil fixé.', 'fr')).not.toContain('occurrences');
+  });
+});

@@ -493,7 +493,7 @@ function isHeld(measure: string): boolean {
  * (burnt, flooded, crops); a price or a value, for a deal has an offer price, a closing price, a market
  * value and a deal value.
  */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration']);
+const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration', 'occurrences']);
 
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
@@ -549,7 +549,7 @@ const TENTATIVE_KINDS: ReadonlySet<string> = new Set(['weight', 'speed']);
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
 const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight', 'concentration']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
-const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate', 'concentration']);
+const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate', 'concentration', 'occurrences']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -641,6 +641,9 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   }
   // "un habitant sur sept", "one resident in seven": a ratio's, not a count of anything.
   if ((q.category === 'count' || q.category === 'people') && ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start))) return 'ratio';
+  // "tested 25 times during the season", "contrôlé 23 fois au cours de": how many times something
+  // happened; not a multiple of something after it ("4.5 times the threshold", "quattro volte il limite").
+  if (q.category === 'count' && isOccurrences(view, at)) return 'occurrences';
   const category = q.category === 'buildings' ? 'count' : q.category;
   const allowed = REFINABLE[category];
   // A bare number counts the noun right after it ("two helicopters", "38 millions de vidéos"), unless
@@ -799,6 +802,20 @@ function nounAfter(view: SentenceView, at: { start: number; end: number; clause:
 const attributionCuesOf = perPack((pack: LanguagePack) => pack.prepositionalCues.map(fold));
 const withWordsOf = perPack((pack: LanguagePack) => new Set(pack.withWords.map(fold)));
 const multiplierNounsOf = perPack((pack: LanguagePack) => new Set(pack.multiplierNouns.map(fold)));
+
+/**
+ * Whether a number is a count of times, its multiplier noun right after it and no determiner, number or
+ * noun after that: "tested 25 times during the 2026 season", "25 times in 2026" (not "4.5 times the
+ * threshold", "trois fois la limite", "three times a week").
+ */
+const prepositionsOf = perPack((pack: LanguagePack) => new Set(pack.prepositions.map(fold)));
+
+function isOccurrences(view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
+  const [noun, next] = view.words.filter((w) => w.start >= at.end).slice(0, 2);
+  if (!noun || noun.clause !== at.clause || noun.start - at.end > 2 || !multiplierNounsOf(view.pack).has(noun.folded)) return false;
+  if (!next || next.clause !== noun.clause) return true;
+  return !determinersOf(view.pack).has(next.folded) && prepositionsOf(view.pack).has(next.folded);
+}
 const countingNounsOf = perPack((pack: LanguagePack) => new Set(pack.countingNouns.map(fold)));
 /** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
 const countedLinksOf = perPack((pack: LanguagePack) => new Set([...pack.fractions.of, ...pack.ofTotalWords, ...pack.determiners].map(fold).filter((w) => pack.stopwords.has(w))));
@@ -960,6 +977,15 @@ export function sentenceSlots(
       if (start >= at.end && gap.length === 1 && prepositions.has(gap[0]!.folded)) distance = 0;
       if (!best || distance < best.distance) best = { key, distance };
     };
+    // A held figure alone in brackets right after a name is that name's: "118.640 voti per Anouk Sterner
+    // (52,8%) e 106.060 per Davor Kelleni (47,2%)" (a bracket closes the clause the name is in).
+    if (held) {
+      const open = text.lastIndexOf('(', at.start);
+      if (open >= 0 && /^\s*$/u.test(text.slice(open + 1, at.start)) && /^\s*\)/u.test(text.slice(at.end))) {
+        const named = nameSpans.find((n) => n.end <= open && /^\s*$/u.test(text.slice(n.end, open)) && !countedName(n));
+        if (named) return named.n.key;
+      }
+    }
     // Whose votes, shares or sentence: the holder comes before the figure in all three languages ("Verel
     // took 31.7%", "Brenna controlled 58% of Velocarta"); a name after it only when none comes before
     // ("31,7 % pour Tomas Verel").
