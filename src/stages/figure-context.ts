@@ -14,6 +14,9 @@
  * finding costs a reader more than an agreement. An article giving the other's value elsewhere for the
  * same kind of figure has two figures of that kind, and is not set against it. Pairs chain into one row
  * per fact; a row where one article gives two values that do not meet is left out, as too loose to read.
+ *
+ * Then a figure left alone in its row (`attachToRows`) may join a row whose articles agree, read against the
+ * words of all that row's figures together: the one article that states a fact in its own words.
  */
 import type { LanguageCode, SentenceNode } from '../types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';

@@ -47,8 +47,9 @@ export interface FactSlot {
   tentative?: boolean;
   /**
    * For a toll or an outcome: who it counts, when its own noun names a group ("injuring two firefighters",
-   * "blessant deux pompiers"), as an English lemma. A part of the toll where the article gives a larger one
-   * without the group (`subjectsOfGroups`).
+   * "blessant deux pompiers"), as an English lemma, or as the concept a noun that is a measure names
+   * ("pompiers": rescuers). A part of the toll where the article gives a larger one without the group
+   * (`subjectsOfGroups`).
    */
   counted?: string;
   /** For a count of things: its noun has no English word (`count-of:` keyed by its own spelling). */
@@ -176,6 +177,7 @@ const ratioBeforeOf = perPack((pack: LanguagePack) => {
 });
 /** An until word ending the words before a date, or before one weekday ("jusqu'au jeudi", "until Wednesday"). */
 const untilBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.untilWords.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
+/** A bound word ending the words before a date: "built before 1990", "construits avant 1990" (`boundWords`). */
 const boundBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.boundWords.map(fold))})$`, 'u'));
 /** The singular indefinite articles: a pack's determiners that are also its indefinite articles ("a", "une", "uno"). */
 const indefinitesOf = perPack((pack: LanguagePack) => new Set(pack.indefiniteArticles.map(fold).filter((w) => determinersOf(pack).has(w))));
@@ -803,13 +805,13 @@ const attributionCuesOf = perPack((pack: LanguagePack) => pack.prepositionalCues
 const withWordsOf = perPack((pack: LanguagePack) => new Set(pack.withWords.map(fold)));
 const multiplierNounsOf = perPack((pack: LanguagePack) => new Set(pack.multiplierNouns.map(fold)));
 
-/**
- * Whether a number is a count of times, its multiplier noun right after it and no determiner, number or
- * noun after that: "tested 25 times during the 2026 season", "25 times in 2026" (not "4.5 times the
- * threshold", "trois fois la limite", "three times a week").
- */
 const prepositionsOf = perPack((pack: LanguagePack) => new Set(pack.prepositions.map(fold)));
 
+/**
+ * Whether a number is a count of times: its multiplier noun right after it, then nothing more in its clause
+ * or a preposition ("tested 25 times during the 2026 season", "25 times in 2026"), not a determiner ("4.5
+ * times the threshold", "trois fois la limite", "three times a week").
+ */
 function isOccurrences(view: SentenceView, at: { start: number; end: number; clause: number }): boolean {
   const [noun, next] = view.words.filter((w) => w.start >= at.end).slice(0, 2);
   if (!noun || noun.clause !== at.clause || noun.start - at.end > 2 || !multiplierNounsOf(view.pack).has(noun.folded)) return false;
