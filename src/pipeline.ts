@@ -493,9 +493,10 @@ const factSheet: Stage = {
     // A figure alone in its row joins the row whose articles agree when its words are that row's (the one
     // article that differs, in a sentence of its own shape); an unpaired loose figure may too.
     const rowFigures = [...entries.map((e) => ({ e, row: rowKeyOf(e) })), ...unpaired.map((e, n) => ({ e, row: `unpaired:${n}` }))].map(({ e, row }) => ({ slot: e.slot, document: e.document, sentence: e.sentence, row, entry: e }));
+    const unpairedEntries = new Set(unpaired);
     for (const [figure, into] of attachToRows(rowFigures, contexts, factsMeet)) {
       figure.slot.slot = { ...into.slot.slot };
-      if (unpaired.includes(figure.entry)) entries.push(figure.entry);
+      if (unpairedEntries.has(figure.entry)) entries.push(figure.entry);
     }
     corpus.factSheet = buildFactSheet(entries, published, storySettings(corpus.sentences, corpus.facts));
     context.progress({ stage: 'build-fact-sheet', done: 1, total: 1 });

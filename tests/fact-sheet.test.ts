@@ -1796,8 +1796,10 @@ describe('an event its own cue names', () => {
   });
 });
 
-describe('a date alone in its row, its event named otherwise', () => {
-  it('joins the date three articles agree on by more shared words, and a year alone in its article is no statement of the day', async () => {
+describe('a date one article gives otherwise', () => {
+  // (a guard of the behaviour on a small story, which its claims already align; the doping story of the
+  // twentieth set is where the article's date needed `attachToRows` with Apertium)
+  it('sets "August 3, 2026" in a sentence of a reading against the "2 August 2026" three articles give, beside a year alone in the article', async () => {
     const report = await sheetOf({
       'a-en.txt': 'Published 22 April 2027, 09:00 GMT\n\nBan\n\nOrvell was charged after a sample taken on 2 August 2026 at the Ferrosa altitude camp. He was tested 25 times in 2026.\n',
       'b-fr.txt': "Publié le 22 avril 2027 à 14h00\n\nSuspension\n\nL'échantillon a été prélevé le 2 août 2026 au camp d'altitude de Ferrosa.\n",

@@ -458,6 +458,18 @@ const ATTACH_SCORE = 1.2;
 /** …and to join a row of two articles: twice what two figures that differ must share. */
 const PAIR_ATTACH_SCORE = 2 * DIFFER_SCORE;
 
+/** Items in lists by a key, in their order. */
+function listsBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
 function sameFact(a: LooseFigure | undefined, b: LooseFigure | undefined): boolean {
   return !!a && !!b && a.slot.sentence === b.slot.sentence && a.slot.fact.start === b.slot.fact.start;
 }
@@ -501,23 +513,18 @@ export function attachToRows<F extends RowFigure>(
 ): Map<F, F> {
   const moved = new Map<F, F>();
   const ordered = [...figures].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.slot.fact.start - b.slot.fact.start));
-  const rows = new Map<string, F[]>();
-  for (const f of ordered) rows.set(f.row, [...(rows.get(f.row) ?? []), f]);
-  const documentsOf = (members: readonly RowFigure[]) => new Set(members.map((m) => m.document));
-  const agreeing = [...rows].filter(([, members]) => documentsOf(members).size >= 2 && members.every((x) => !x.slot.part && !x.slot.earlier && members.every((y) => x === y || meet(x.slot, y.slot) === true)));
-  const orphans = ordered.filter((f) => documentsOf(rows.get(f.row)!).size === 1);
+  const rows = listsBy(ordered, (f) => f.row);
+  // (each row's articles, read once)
+  const documentsOf = new Map([...rows].map(([row, members]) => [row, new Set(members.map((m) => m.document))]));
+  const agreeing = [...rows].filter(([row, members]) => documentsOf.get(row)!.size >= 2 && members.every((x) => !x.slot.part && !x.slot.earlier && members.every((y) => x === y || meet(x.slot, y.slot) === true)));
+  const orphans = ordered.filter((f) => documentsOf.get(f.row)!.size === 1);
   if (agreeing.length === 0 || orphans.length === 0) return moved;
   // Rows and figures by what they measure, looked up once (a story of a thousand articles has thousands).
   // (a count whose noun has no English word may be of any noun: "221 meutes" against "212 packs")
   const measureOf = (f: RowFigure) => (classOf(f.slot).startsWith('count-of:') ? 'count-of:' : classOf(f.slot));
   const bucketOf = (f: RowFigure) => `${f.slot.kind}|${measureOf(f)}|${f.slot.slot.period ?? ''}|${f.slot.slot.subject ?? ''}`;
-  const rowsByBucket = new Map<string, Array<[string, F[]]>>();
-  for (const entry of agreeing) rowsByBucket.set(bucketOf(entry[1][0]!), [...(rowsByBucket.get(bucketOf(entry[1][0]!)) ?? []), entry]);
-  const ofDocumentAndClass = new Map<string, F[]>();
-  for (const f of ordered) {
-    const key = `${f.document}|${classOf(f.slot)}`;
-    ofDocumentAndClass.set(key, [...(ofDocumentAndClass.get(key) ?? []), f]);
-  }
+  const rowsByBucket = listsBy(agreeing, ([, members]) => bucketOf(members[0]!));
+  const ofDocumentAndClass = listsBy(ordered, (f) => `${f.document}|${classOf(f.slot)}`);
   const { context, weight, keysOf } = contextScorer([...new Set([...orphans, ...agreeing.flatMap(([, members]) => members)])], sentences);
   const rowKeys = new Map(agreeing.map(([row, members]) => [row, new Set(members.flatMap((m) => [...keysOf.get(m)!]))]));
   // The orphan's words that meet the row's, each by its rarest key that does; and how many of the row's
@@ -538,14 +545,14 @@ export function attachToRows<F extends RowFigure>(
   };
   const fits = (f: RowFigure, members: readonly RowFigure[]) => {
     const [first] = members as [RowFigure];
-    const renamed = f.slot.unglossed === true && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
-    if (f.slot.kind !== first.slot.kind || !(sameSlot(f.slot, first.slot) || (renamed && bucketOf(f) === bucketOf(first))) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
+    const otherNoun = f.slot.unglossed === true && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
+    if (f.slot.kind !== first.slot.kind || !(sameSlot(f.slot, first.slot) || (otherNoun && bucketOf(f) === bucketOf(first))) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
     // (an event named by other words may be the row's, for a date or a time, on more words: "the sample he
     // gave on August 3" against "the date of the charge", as the pairing allows; never a bound, a deadline or
     // a second event)
     const [own, theirs] = [eventTag(f.slot.slot.event), eventTag(first.slot.slot.event)];
     if (own !== theirs && (!RENAMED.has(classOf(f.slot)) || [own, theirs].some((t) => /:(until|bound)$|secondary/.test(t)))) return false;
-    if (documentsOf(members).has(f.document)) return false;
+    if (documentsOf.get(first.row)!.has(f.document)) return false;
     // (a value that meets, or one the row's cannot be compared with, is not moved; nor one orders of magnitude off)
     if (members.some((m) => meet(f.slot, m.slot) !== false)) return false;
     if (f.slot.kind === 'quantity' && members.some((m) => farApart(f.slot.fact as { value: number }, m.slot.fact as { value: number }))) return false;
@@ -553,8 +560,7 @@ export function attachToRows<F extends RowFigure>(
     // that kind; "in 2026" is no statement of "2 August 2026")
     return !(ofDocumentAndClass.get(`${f.document}|${classOf(first.slot)}`) ?? []).some((o) => o !== f && meet(o.slot, first.slot) === true && precision(o.slot) >= precision(first.slot));
   };
-  const candidates = new Map<F, Array<{ row: string; total: number }>>();
-  const byRowDocument = new Map<string, Array<{ f: F; total: number }>>();
+  const candidates: Array<{ f: F; row: string; total: number }> = [];
   for (const f of orphans) {
     for (const [row, members] of rowsByBucket.get(bucketOf(f)) ?? []) {
       if (!fits(f, members)) continue;
@@ -562,19 +568,19 @@ export function attachToRows<F extends RowFigure>(
       // Two words at least, shared with two of the row's figures; against a row two articles agree on, the
       // words of two that differ (a third article is what makes the one that differs the odd one out).
       const renamed = eventTag(f.slot.slot.event) !== eventTag(members[0]!.slot.slot.event);
-      const least = (documentsOf(members).size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE) * (renamed ? RENAMED_FACTOR : 1);
+      const least = (documentsOf.get(row)!.size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE) * (renamed ? RENAMED_FACTOR : 1);
       if (words < 2 || total < least || sharing < 2) continue;
-      candidates.set(f, [...(candidates.get(f) ?? []), { row, total }]);
-      const key = `${row}\u0000${f.document}`;
-      byRowDocument.set(key, [...(byRowDocument.get(key) ?? []), { f, total }]);
+      candidates.push({ f, row, total });
     }
   }
+  const byFigure = listsBy(candidates, (c) => c.f);
+  const byRowDocument = listsBy(candidates, (c) => `${c.row}\u0000${c.f.document}`);
   const clearBest = <T extends { total: number }>(list: readonly T[]) => {
     const [top, next] = [...list].sort((x, y) => y.total - x.total);
     return top && !(next && top.total < next.total * MARGIN) ? top : undefined;
   };
   for (const f of orphans) {
-    const best = clearBest(candidates.get(f) ?? []);
+    const best = clearBest(byFigure.get(f) ?? []);
     if (!best) continue;
     // (and its article's clear best for the row: scored against every figure of the article that fits the row)
     // (one fact may stand twice, in its claim's row and unpaired: it is no rival of itself)

@@ -673,11 +673,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (refined) return refined;
     // "due cittadini", "300 residents": the counted noun is the measure; "people" alone says no more.
     const noun = view.words.filter((w) => w.start >= at.start && w.end <= at.end && /^\p{L}{3,}$/u.test(w.folded)).pop();
-    if (!noun) return 'people';
-    const raw = view.text.slice(noun.start, noun.end);
-    const words = englishWordsIn(view, noun);
-    const english = englishNoun(noun.folded, view.language, raw, words);
-    return !GENERIC_PEOPLE.has(english) && !GENERIC_PEOPLE.has(englishStem(english)) ? `count-of:${countedKey(noun.folded, view.language, raw, words)}` : 'people';
+    const group = noun ? groupKey(view, noun) : undefined;
+    return group ? `count-of:${group}` : 'people';
   }
   // A distance per unit of time is a speed, whatever words surround it ("roulait à 80 km/h"): of a
   // vehicle's travel ("travelling at", "viaggiava a"), a limit ("limited to 70 km/h"), or a kind left to
@@ -711,11 +708,16 @@ function countedGroup(q: QuantityFact, measure: string, view: SentenceView, at: 
   // (a noun that is itself a measure names the group by its concept, "pompiers" as rescuers; "12 morts" none)
   const concept = lookUp(tablesOf(view.pack).measures, noun.folded);
   if (concept !== undefined) return OUTCOMES.has(concept) || concept === 'people' ? {} : { counted: concept };
+  const group = groupKey(view, noun);
+  return group ? { counted: group } : {};
+}
+
+/** A noun of people as the key of what it counts ("cittadini" → citizen), or undefined for people in general. */
+function groupKey(view: SentenceView, noun: Word): string | undefined {
   const raw = view.text.slice(noun.start, noun.end);
   const words = englishWordsIn(view, noun);
   const english = englishNoun(noun.folded, view.language, raw, words);
-  if (GENERIC_PEOPLE.has(english) || GENERIC_PEOPLE.has(englishStem(english))) return {};
-  return { counted: countedKey(noun.folded, view.language, raw, words) };
+  return GENERIC_PEOPLE.has(english) || GENERIC_PEOPLE.has(englishStem(english)) ? undefined : countedKey(noun.folded, view.language, raw, words);
 }
 
 /** A name and a comma right before a figure: "Tomas Verel, 41 ans", "Radko Imrek, 58,". */
@@ -805,8 +807,6 @@ const attributionCuesOf = perPack((pack: LanguagePack) => pack.prepositionalCues
 const withWordsOf = perPack((pack: LanguagePack) => new Set(pack.withWords.map(fold)));
 const multiplierNounsOf = perPack((pack: LanguagePack) => new Set(pack.multiplierNouns.map(fold)));
 
-const prepositionsOf = perPack((pack: LanguagePack) => new Set(pack.prepositions.map(fold)));
-
 /**
  * Whether a number is a count of times: its multiplier noun right after it, then nothing more in its clause
  * or a preposition ("tested 25 times during the 2026 season", "25 times in 2026"), not a determiner ("4.5
@@ -816,7 +816,7 @@ function isOccurrences(view: SentenceView, at: { start: number; end: number; cla
   const [noun, next] = view.words.filter((w) => w.start >= at.end).slice(0, 2);
   if (!noun || noun.clause !== at.clause || noun.start - at.end > 2 || !multiplierNounsOf(view.pack).has(noun.folded)) return false;
   if (!next || next.clause !== noun.clause) return true;
-  return !determinersOf(view.pack).has(next.folded) && prepositionsOf(view.pack).has(next.folded);
+  return !determinersOf(view.pack).has(next.folded) && sentenceWordsOf(view.pack).prepositions.has(next.folded);
 }
 const countingNounsOf = perPack((pack: LanguagePack) => new Set(pack.countingNouns.map(fold)));
 /** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
@@ -1479,10 +1479,16 @@ export function sentenceSlots(
   // A count of a noun neither dictionary nor bridge gives in English is keyed by its own spelling, which
   // no other language shares ("221 meutes"): said so, for the fact sheet to read it by its words.
   if (language !== 'en') {
+    // (read once per figure: a figure has several slots)
+    const unglossed = new Map<SlotFact, boolean>();
     for (const e of out) {
       if (e.kind !== 'quantity' || !e.slot.measure.startsWith('count-of:')) continue;
-      const noun = countedNoun(view, local(e.fact));
-      if (noun && englishWordsIn(view, noun).length === 0) e.unglossed = true;
+      let found = unglossed.get(e.fact);
+      if (found === undefined) {
+        const noun = countedNoun(view, local(e.fact));
+        unglossed.set(e.fact, (found = !!noun && englishWordsIn(view, noun).length === 0));
+      }
+      if (found) e.unglossed = true;
     }
   }
   // (read once per figure: a figure has several slots, its claim's, the story's, the pairing's)
