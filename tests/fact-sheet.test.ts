@@ -1785,6 +1785,15 @@ describe('two sums an article holds for two facts', () => {
     const fines = figureFindings(report).filter((d) => d.evidence.some((e) => /15/.test(e.text)) && d.evidence.some((e) => /40/.test(e.text)));
     expect(fines).toEqual([]);
   });
+  it('does not set one sum against another where two aligned sentences give one each and every article states both', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': "Publié le 7 juillet 2027 à 10h00\n\nAlgues\n\nLa région a aussi promis 1,2 million d'euros au lac, a indiqué le préfet. Le laboratoire recevra 4,5 millions d'euros pour ses analyses.\n",
+      'b-it.txt': 'Pubblicato il 7 luglio 2027 alle 15:00\n\nAlghe\n\nLa regione ha promesso anche 4,5 milioni di euro al lago, ha detto il prefetto. Il laboratorio riceverà 1,2 milioni di euro per le sue analisi.\n',
+      'c-en.txt': 'Published 7 July 2027, 18:00 GMT\n\nAlgae\n\nThe region also promised 1.2 million euros to the lake, the prefect said. The laboratory will receive 4.5 million euros for its tests.\n',
+    });
+    const sums = figureFindings(report).filter((d) => d.evidence.some((e) => /1[,.]2/.test(e.text)) && d.evidence.some((e) => /4[,.]5/.test(e.text)));
+    expect(sums).toEqual([]);
+  });
 });
 
 describe('an event its own cue names', () => {

@@ -758,13 +758,16 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
     if (!list) byBase.set(key, (list = []));
     list.push(entry);
   }
-  // Sums of money an article states both of: an article that states two sums of the story, in any rows
-  // ("His teammate Pellan, banned in 2024, was fined 15,000 euros" beside "He was also fined 40,000
-  // euros"), holds them for two facts.
-  // (by the sum: which articles state it, looked up once, for a story of a thousand articles)
+  // Measured figures an article states both of: an article that states two sums of the story, or two
+  // lengths, weights or readings of one unit, in any rows ("His teammate Pellan, banned in 2024, was fined
+  // 15,000 euros" beside "He was also fined 40,000 euros"; "a monitoring budget of 1.2 million euros" and
+  // "an emergency grant of 4.5 million"), holds them for two facts, even where two sentences aligned as
+  // one claim set one against the other. (Not counts nor shares: "three", "12" or "5 %" recur in one
+  // article for many things.)
+  // (by the figure: which articles state it, looked up once, for a story of a thousand articles)
   const sumKey = (e: FactSheetEntry) => `${(e.slot.fact as QuantityFact).unit}|${(e.slot.fact as QuantityFact).value}`;
   const statedBy = new Map<string, Set<string>>();
-  for (const e of entries) if (e.slot.kind === 'quantity' && (e.slot.fact as QuantityFact).category === 'money') statedBy.set(sumKey(e), (statedBy.get(sumKey(e)) ?? new Set()).add(e.document));
+  for (const e of entries) if (e.slot.kind === 'quantity' && MEASURED.has((e.slot.fact as QuantityFact).category)) statedBy.set(sumKey(e), (statedBy.get(sumKey(e)) ?? new Set()).add(e.document));
   const twoSums = (x: FactSheetEntry, y: FactSheetEntry) => {
     const [ofX, ofY] = [statedBy.get(sumKey(x)), statedBy.get(sumKey(y))];
     return !!ofX && !!ofY && [...ofX].some((d) => ofY.has(d));
@@ -848,6 +851,9 @@ function settingSubject(list: readonly FactSheetEntry[], subjects: readonly stri
 function namesDimension(e: FactSheetEntry): boolean {
   return e.slot.named !== undefined && e.slot.named !== 'distance' && e.slot.named !== 'distance:distance';
 }
+
+/** Kinds of figure whose exact value, stated twice in one article, is one fact: sums, lengths, weights, readings. */
+const MEASURED = new Set(['money', 'distance', 'weight', 'volume', 'area', 'concentration']);
 
 /** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
 const SLIP_RATIO = 10;
@@ -984,8 +990,9 @@ function buildRow(entries: FactSheetEntry[], subject: string, published: Readonl
         if (a.some((o) => onlyMeets(o) && factsMeet(o.slot, y.slot) === true)) continue;
         // An article that states both values story-wide holds them for two facts: "une amende de 40 000
         // euros" for one rider and "de 15 000 euros" for his teammate are not one fine misstated. (Not a
-        // count that moves with the story: an article may give the morning's toll and the evening's.)
-        if (!byClaim && !moving && !first.slot.event?.startsWith('group:') && (statesBoth(x, y) || twoSums(x, y))) continue;
+        // count that moves with the story: an article may give the morning's toll and the evening's. Two
+        // sums, lengths or weights, though, in any row, claim rows too: `twoSums`.)
+        if ((!byClaim && !moving && !first.slot.event?.startsWith('group:') && statesBoth(x, y)) || twoSums(x, y)) continue;
         // A figure misstated is off by a digit or a slip, not by more than ten times: "deux sauveteurs …
         // blessés" of a second crash and "33 injured" in the coach, "trois passagers" still missing and "51
         // passengers" aboard, are two facts in one slot.
