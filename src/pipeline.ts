@@ -44,7 +44,7 @@ import { atLeast } from './rules/common.js';
 import { consolidateFindings } from './rules/consolidate.js';
 import { DEFAULT_MIN_CONFIDENCE, withConfidence } from './rules/confidence.js';
 import { buildReport } from './stages/report.js';
-import { carryTimeBack, sentenceSlots } from './stages/slots.js';
+import { carryTimeBack, keyCountsAlike, sentenceSlots } from './stages/slots.js';
 import { attachToRows, classOf, pairByContext } from './stages/figure-context.js';
 import { buildFactSheet, factsMeet, inheritFromClaims, placeInTime, resolveMainEvent, rowKeyOf, storySettings, subjectsOfGroups, type FactSheetEntry, type SheetRow } from './stages/fact-sheet.js';
 
@@ -457,6 +457,9 @@ const factSheet: Stage = {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });
+    // (a count's noun keyed as the story's other articles key it: "billets" as their "tickets")
+    const languageOfSentence = new Map(entries.map((e) => [e.slot.sentence, processingLanguage(e.sentence, byId)]));
+    keyCountsAlike(entries.map((e) => e.slot), (slot) => languageOfSentence.get(slot.sentence)!);
     carryTimeBack(
       entries.map((e) => e.slot),
       corpus.sentences,

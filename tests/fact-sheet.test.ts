@@ -1848,3 +1848,41 @@ describe('shares in brackets and counts of times', () => {
     expect(await measures('Soit quatre fois le seuil fixé.', 'fr')).not.toContain('occurrences');
   });
 });
+
+describe('counts keyed as the story\'s other articles key them', () => {
+  it('sets "32,1 millions de billets" against "31.2 million tickets", the dictionary\'s first sense of "billets" being another', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 6 March 2027, 08:00 GMT\n\nJackpot\n\nThe lottery said 31.2 million tickets were sold for the draw.\n',
+      'b-fr.txt': "Publié le 6 mars 2027 à 12h00\n\nCagnotte\n\nSelon la loterie, 32,1 millions de billets ont été vendus pour le tirage.\n",
+      'c-en.txt': 'Published 6 March 2027, 20:00 GMT\n\nWinner\n\nIn all, 31.2 million tickets had been bought before the draw, the lottery said.\n',
+    });
+    const tickets = report.factSheet.rows.find((r) => r.slot.measure === 'count-of:ticket');
+    expect(tickets?.values.map((v) => v.display)).toEqual(['31,200,000', '32,100,000']);
+  });
+});
+
+describe('measures an adjective after its noun names', () => {
+  it('reads "Le délai médian … 19 semaines" as a median and "The average wait is 27.4 weeks" as an average, never one against the other', async () => {
+    const measures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).map((s) => s.slot.measure);
+    expect(await measures('Le délai médian est de 19 semaines.', 'fr')).toContain('duration:median');
+    expect(await measures('The median wait is now 16 weeks.', 'en')).toContain('duration:median');
+    expect(await measures('The average wait is 27.4 weeks.', 'en')).toContain('duration:average');
+    expect(await measures('Il tempo mediano è di 19 settimane.', 'it')).toContain('duration:median');
+  });
+  it('reads a crater "1.8 metres across", "de 1,80 mètre de diamètre" and "3 metres wide" as one width', async () => {
+    const measures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).map((s) => s.slot.measure);
+    expect(await measures('Police found a fresh crater 1.8 metres across.', 'en')).toContain('distance:width');
+    expect(await measures('Les gendarmes ont découvert un cratère de 1,80 mètre de diamètre.', 'fr')).toContain('distance:width');
+    expect(await measures('Era al centro di un cratere di 1,8 metri di diametro.', 'it')).toContain('distance:width');
+    expect(await measures('The rock gouged out a crater 3 metres wide.', 'en')).toContain('distance:width');
+  });
+});
+
+describe('a closure said by its verb', () => {
+  it('dates "will close the plant on June 30, 2028" and "le site fermera le 31 juillet 2028" as the closure', async () => {
+    const events = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((s) => s.kind === 'date').map((s) => s.slot.event);
+    expect(await events('The group will close the plant on June 30, 2028.', 'en')).toContain('closure');
+    expect(await events('Le site fermera définitivement le 31 juillet 2028.', 'fr')).toContain('closure');
+    expect(await events('La fabbrica chiuderà il 30 giugno 2028.', 'it')).toContain('closure');
+  });
+});

@@ -19,7 +19,7 @@ export const PHOTO_AGENCIES = [
 ];
 
 /** Measure concepts (`LanguagePack.measureWords`) that only an amount of money can be: a fine, a revenue. */
-export const MONEY_CONCEPTS: readonly string[] = ['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit'];
+export const MONEY_CONCEPTS: readonly string[] = ['revenue', 'profit', 'loss', 'spending', 'investment', 'fine', 'damages', 'price', 'cost', 'salary', 'valuation', 'bonus', 'deficit', 'tax'];
 
 /** Shortcode and markup debris left by content-management systems. */
 export const MARKUP_DEBRIS = /\[\/?(caption|embed|gallery|video|audio|quote)\b[^\]]*\]/i;

@@ -765,12 +765,24 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
   // one claim set one against the other. (Not counts nor shares: "three", "12" or "5 %" recur in one
   // article for many things.)
   // (by the figure: which articles state it, looked up once, for a story of a thousand articles)
-  const sumKey = (e: FactSheetEntry) => `${(e.slot.fact as QuantityFact).unit}|${(e.slot.fact as QuantityFact).value}`;
+  // (a sum a year is also that sum: "€1.2 million a year" and "1,2 million d'euros" state one figure; a
+  // rate is kept per day, so its yearly sum is read back at the figure's own precision)
+  const sumKeys = (e: FactSheetEntry): string[] => {
+    const q = e.slot.fact as QuantityFact;
+    const own = `${q.unit}|${q.value}`;
+    const [per, span] = q.unit.split('/');
+    return q.category === 'rate' && span === 'day' && /^[A-Z]{3}$/.test(per ?? '') ? [own, `${per}|${Number((q.value * 365).toPrecision(9))}`] : [own];
+  };
   const statedBy = new Map<string, Set<string>>();
-  for (const e of entries) if (e.slot.kind === 'quantity' && MEASURED.has((e.slot.fact as QuantityFact).category)) statedBy.set(sumKey(e), (statedBy.get(sumKey(e)) ?? new Set()).add(e.document));
+  for (const e of entries) {
+    if (e.slot.kind !== 'quantity' || !MEASURED.has((e.slot.fact as QuantityFact).category)) continue;
+    for (const key of sumKeys(e)) statedBy.set(key, (statedBy.get(key) ?? new Set()).add(e.document));
+  }
+  const statersOf = (e: FactSheetEntry) => new Set(sumKeys(e).flatMap((key) => [...(statedBy.get(key) ?? [])]));
   const twoSums = (x: FactSheetEntry, y: FactSheetEntry) => {
-    const [ofX, ofY] = [statedBy.get(sumKey(x)), statedBy.get(sumKey(y))];
-    return !!ofX && !!ofY && [...ofX].some((d) => ofY.has(d));
+    if (x.slot.kind !== 'quantity' || y.slot.kind !== 'quantity') return false;
+    const ofY = statersOf(y);
+    return [...statersOf(x)].some((d) => ofY.has(d));
   };
   const rows: SheetRow[] = [];
   for (const key of [...byBase.keys()].sort(compareStrings)) {
@@ -853,7 +865,7 @@ function namesDimension(e: FactSheetEntry): boolean {
 }
 
 /** Kinds of figure whose exact value, stated twice in one article, is one fact: sums, lengths, weights, readings. */
-const MEASURED = new Set(['money', 'distance', 'weight', 'volume', 'area', 'concentration']);
+const MEASURED = new Set(['money', 'rate', 'distance', 'weight', 'volume', 'area', 'concentration']);
 
 /** The most two values of one fact can be apart, as a ratio: a zero too many or too few. */
 const SLIP_RATIO = 10;

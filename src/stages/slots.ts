@@ -54,6 +54,12 @@ export interface FactSlot {
   counted?: string;
   /** For a count of things: its noun has no English word (`count-of:` keyed by its own spelling). */
   unglossed?: boolean;
+  /**
+   * For a count of things in French or Italian: the keys of every English word the dictionary and the
+   * bridge give its noun ("billets": ticket, bill, note), for the story to key it as its other articles
+   * do (`keyCountsAlike`).
+   */
+  senses?: string[];
   /** A word of growth or of "by now" in the figure's clause (`LanguagePack.growthWords`). */
   growing?: boolean;
   /**
@@ -123,7 +129,8 @@ const REFINABLE: Record<string, ReadonlySet<string>> = {
   money: new Set(MONEY_CONCEPTS),
   // A share near "revenue" is its growth or a margin, not the revenue: only what a share can be.
   percent: new Set(['turnout', 'votes', 'in favour', 'growth', 'premium', 'deficit', 'level', 'unemployment', 'inflation', 'jobs cut', 'cases', 'deaths', 'injured', 'evacuated', 'displaced', 'missing']),
-  duration: new Set(['sentence', 'age', 'ban', 'contract']),
+  // (a median wait and an average one are two measures of one list: never one figure misstated)
+  duration: new Set(['sentence', 'age', 'ban', 'contract', 'median', 'average']),
   people: new Set(['deaths', 'injured', 'seriously injured', 'missing', 'trapped', 'without power', 'evacuated', 'displaced', 'rescued', 'rescuers', 'hospitalised', 'arrested', 'passengers', 'aboard', 'votes', 'seats', 'users', 'subscribers', 'customers', 'employees', 'jobs', 'jobs cut', 'population', 'residents', 'cases']),
 };
 REFINABLE.count = REFINABLE.people!;
@@ -430,6 +437,47 @@ function englishWordsIn(view: SentenceView, word: Word): string[] {
   return englishWordsOf(word.folded, view.language, raw, glossed === undefined ? undefined : fold(glossed));
 }
 
+/**
+ * The count keys of every English word a French or Italian noun may be: Apertium's glosses of it in its
+ * sentence, then each sense the dictionary lists for it as written or as a singular ("billets": ticket,
+ * bill, note).
+ */
+function sensesOf(view: SentenceView, word: Word): string[] {
+  const raw = view.text.slice(word.start, word.end);
+  const dictionary = loadDictionary(view.language);
+  const written = [raw.toLowerCase(), word.folded, ...singularsOf(word.folded, view.pack)];
+  const english = [
+    ...(view.glosses?.[raw.toLowerCase()] ?? []),
+    ...written.flatMap((w) => dictionary?.get(w) ?? []),
+  ].map((sense) => fold(sense.split(/\s+/).pop() ?? '')).filter((w) => /^\p{L}{3,}$/u.test(w));
+  return [...new Set(english.map((w) => countedKey(w, 'en')))];
+}
+
+/**
+ * Counts of one thing keyed alike across the story: a French or Italian count whose key no article of
+ * another language uses takes the first of its senses' keys that one does ("31,2 millions de billets",
+ * keyed by the dictionary's first sense, "bill", is the "31.2 million tickets" of an English article).
+ */
+export function keyCountsAlike(slots: readonly FactSlot[], languageOf: (slot: FactSlot) => LanguageCode): void {
+  const languagesOf = new Map<string, Set<LanguageCode>>();
+  for (const slot of slots) {
+    if (slot.kind !== 'quantity' || !slot.slot.measure.startsWith('count-of:')) continue;
+    const key = slot.slot.measure.slice('count-of:'.length);
+    languagesOf.set(key, (languagesOf.get(key) ?? new Set()).add(languageOf(slot)));
+  }
+  const usedElsewhere = (key: string, language: LanguageCode) => [...(languagesOf.get(key) ?? [])].some((l) => l !== language);
+  const usedInEnglish = (key: string) => languagesOf.get(key)?.has('en') === true;
+  for (const slot of slots) {
+    if (!slot.senses || !slot.slot.measure.startsWith('count-of:')) continue;
+    const language = languageOf(slot);
+    const key = slot.slot.measure.slice('count-of:'.length);
+    // (English words first: "billets" and "biglietti" both keyed "bill" still meet the English "tickets")
+    if (usedInEnglish(key)) continue;
+    const other = slot.senses.find(usedInEnglish) ?? (usedElsewhere(key, language) ? undefined : slot.senses.find((k) => usedElsewhere(k, language)));
+    if (other) slot.slot = { ...slot.slot, measure: `count-of:${other}` };
+  }
+}
+
 /** Concept words inside the fact's own words ("500 million users", "45 morts"). */
 function ownConcept(table: ConceptTable, view: SentenceView, at: { start: number; end: number }, allowed?: ReadonlySet<string>): string | undefined {
   for (const w of view.words) {
@@ -448,10 +496,14 @@ function ownConcept(table: ConceptTable, view: SentenceView, at: { start: number
  */
 function headConcept(table: ConceptTable, view: SentenceView, at: { start: number; end: number }, allowed: ReadonlySet<string>): string | undefined {
   const determiners = determinersOf(view.pack);
-  const head = view.words.find((w) => !determiners.has(w.folded));
+  // (an elided article, "L'attesa", is read as its word "l")
+  const at0 = view.words.findIndex((w) => !determiners.has(w.folded) && !determiners.has(`${w.folded}'`));
+  const head = view.words[at0];
   if (!head || head.end > at.start) return undefined;
-  const concept = lookUp(table, head.folded);
-  if (!concept || !allowed.has(concept)) return undefined;
+  // (or the word right after it, an adjective after its noun: "Le délai médian … est de 19 semaines")
+  const next = view.words[at0 + 1];
+  const concept = [lookUp(table, head.folded), next && next.clause === head.clause && next.end <= at.start ? lookUp(table, next.folded) : undefined].find((c) => c && allowed.has(c));
+  if (!concept) return undefined;
   // (a date between is no figure: "which closed on January 14")
   return view.figures.some((f) => f.start >= head.end && f.end <= at.start) ? undefined : concept;
 }
@@ -1481,14 +1533,18 @@ export function sentenceSlots(
   if (language !== 'en') {
     // (read once per figure: a figure has several slots)
     const unglossed = new Map<SlotFact, boolean>();
+    const senses = new Map<SlotFact, string[]>();
     for (const e of out) {
       if (e.kind !== 'quantity' || !e.slot.measure.startsWith('count-of:')) continue;
       let found = unglossed.get(e.fact);
       if (found === undefined) {
         const noun = countedNoun(view, local(e.fact));
         unglossed.set(e.fact, (found = !!noun && englishWordsIn(view, noun).length === 0));
+        if (noun) senses.set(e.fact, sensesOf(view, noun));
       }
       if (found) e.unglossed = true;
+      const keys = senses.get(e.fact);
+      if (keys?.length) e.senses = keys;
     }
   }
   // (read once per figure: a figure has several slots, its claim's, the story's, the pairing's)
