@@ -1886,3 +1886,24 @@ describe('a closure said by its verb', () => {
     expect(await events('La fabbrica chiuderà il 30 giugno 2028.', 'it')).toContain('closure');
   });
 });
+
+describe('a figure written with a slip', () => {
+  it('reads swapped digits, one digit of three changed, a day misstated or a month one off as a slip, and nothing else', async () => {
+    const { slipOf } = await import('../src/stages/figure-context.js');
+    const quantity = (value: number, unit = '') => ({ sentence: 0, kind: 'quantity' as const, slot: { measure: 'x' }, fact: { kind: 'quantity' as const, start: 0, end: 1, text: String(value), value, low: value, high: value, category: 'count', unit } });
+    const date = (day: number, month: number, year?: number) => ({ sentence: 0, kind: 'date' as const, slot: { measure: 'event-date' }, fact: { kind: 'date' as const, start: 0, end: 1, text: '', day, month, year } });
+    expect(slipOf(quantity(2040), quantity(2400))).toBe(true);
+    expect(slipOf(quantity(87, 'km'), quantity(78, 'km'))).toBe(true);
+    expect(slipOf(quantity(1450), quantity(1150))).toBe(true);
+    expect(slipOf(quantity(31_200_000), quantity(32_100_000))).toBe(true);
+    expect(slipOf(quantity(18), quantity(16))).toBe(false);
+    expect(slipOf(quantity(87, 'km'), quantity(78, 'kg'))).toBe(false);
+    expect(slipOf(quantity(2040), quantity(4200))).toBe(false);
+    expect(slipOf(date(12, 8, 1961), date(21, 8, 1961))).toBe(true);
+    expect(slipOf(date(9, 11), date(19, 11))).toBe(true);
+    expect(slipOf(date(7, 10, 2019), date(7, 9, 2019))).toBe(true);
+    expect(slipOf(date(7, 10, 2019), date(7, 12, 2019))).toBe(false);
+    expect(slipOf(date(12, 8, 1961), date(12, 8, 1962))).toBe(false);
+    expect(slipOf(date(3, 3), date(25, 3))).toBe(false);
+  });
+});

@@ -59,6 +59,38 @@ function farApart(x: { value: number }, y: { value: number }): boolean {
 }
 
 /**
+ * Whether two figures read as one written with a slip: two digits swapped ("2,040" / "2,400", "87 km" / "78
+ * km"), one digit of three or more changed ("1,450" / "1,150"); for a date, its day so misstated or its month
+ * one off, the rest alike ("12 August 1961" / "21 August 1961", "9 November" / "19 November", "7 October
+ * 2019" / "7 September 2019"). A slip is how a copied figure goes wrong, so it joins a row on fewer words.
+ */
+export function slipOf(a: FactSlot, b: FactSlot): boolean {
+  const digitSlip = (x: string, y: string) => {
+    if (x === y) return false;
+    if (x.length !== y.length) return Math.abs(x.length - y.length) === 1 && (x.length > y.length ? x.endsWith(y) : y.endsWith(x)) && Math.min(x.length, y.length) === 1;
+    const at = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+    if (at.length === 2) return at[1] === at[0]! + 1 && x[at[0]!] === y[at[1]!] && x[at[1]!] === y[at[0]!];
+    return at.length === 1 && x.length >= 3;
+  };
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    const [x, y] = [a.fact as { value: number; unit: string }, b.fact as { value: number; unit: string }];
+    // (the digits as written, less the zeros both end with: "31.2 million" and "32.1 million" are 312, 321)
+    const [dx, dy] = [x.value, y.value].map((v) => String(Math.abs(v)).replace('.', ''));
+    const zeros = Math.min(...[dx!, dy!].map((d) => d.length - d.replace(/0+$/, '').length));
+    const [px, py] = [dx!.slice(0, dx!.length - zeros), dy!.slice(0, dy!.length - zeros)];
+    return x.unit === y.unit && px.length >= 2 && px.length === py.length && digitSlip(px, py);
+  }
+  if (a.kind === 'date' && b.kind === 'date') {
+    const [x, y] = [a.fact as { year?: number; month?: number; day?: number }, b.fact as { year?: number; month?: number; day?: number }];
+    if (x.day === undefined || y.day === undefined || x.month === undefined || y.month === undefined) return false;
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return false;
+    if (x.month === y.month) return digitSlip(String(x.day), String(y.day));
+    return x.day === y.day && Math.abs(x.month - y.month) === 1;
+  }
+  return false;
+}
+
+/**
  * Whether two values write the same digits, two at least, with the point moved ("420 ettari" against "4 200
  * hectares"): a slip of a power of ten, not two measures.
  */
@@ -455,6 +487,8 @@ export function pairByContext(
  * under what two figures that differ must share, for it must share words with two of them at least.
  */
 const ATTACH_SCORE = 1.2;
+/** How much less a slip of a row's value needs to join it (`slipOf`). */
+const SLIP_FACTOR = 0.5;
 /** …and to join a row of two articles: twice what two figures that differ must share. */
 const PAIR_ATTACH_SCORE = 2 * DIFFER_SCORE;
 
@@ -569,7 +603,9 @@ export function attachToRows<F extends RowFigure>(
       // words of two that differ (a third article is what makes the one that differs the odd one out).
       const renamed = eventTag(f.slot.slot.event) !== eventTag(members[0]!.slot.slot.event);
       const least = (documentsOf.get(row)!.size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE) * (renamed ? RENAMED_FACTOR : 1);
-      if (words < 2 || total < least || sharing < 2) continue;
+      // (a slip of the row's value: one word shared is enough, on half the score)
+      const slip = members.every((m) => slipOf(f.slot, m.slot));
+      if (slip ? words < 1 || total < least * SLIP_FACTOR : words < 2 || total < least || sharing < 2) continue;
       candidates.push({ f, row, total });
     }
   }
