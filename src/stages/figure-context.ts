@@ -60,8 +60,8 @@ function farApart(x: { value: number }, y: { value: number }): boolean {
 
 /**
  * Whether two figures read as one written with a slip: two digits swapped ("2,040" / "2,400", "87 km" / "78
- * km"), one digit of three or more changed ("1,450" / "1,150"); for a date, its day so misstated or its month
- * one off, the rest alike ("12 August 1961" / "21 August 1961", "9 November" / "19 November", "7 October
+ * km"), one digit of three or more changed ("1,450" / "1,150"); for a date, its day or its year so misstated or
+ * its month one off, the rest alike ("12 August 1961" / "21 August 1961", "9 November" / "19 November", "7 October
  * 2019" / "7 September 2019"). A slip is how a copied figure goes wrong, so it joins a row on fewer words.
  */
 export function slipOf(a: FactSlot, b: FactSlot): boolean {
@@ -82,8 +82,10 @@ export function slipOf(a: FactSlot, b: FactSlot): boolean {
   }
   if (a.kind === 'date' && b.kind === 'date') {
     const [x, y] = [a.fact as { year?: number; month?: number; day?: number }, b.fact as { year?: number; month?: number; day?: number }];
+    const yearSlip = x.year !== undefined && y.year !== undefined && digitSlip(String(x.year), String(y.year));
+    // (not a year alone: a story's years one digit apart are most often two years, "2026" and "2028")
     if (x.day === undefined || y.day === undefined || x.month === undefined || y.month === undefined) return false;
-    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return false;
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.day === y.day && x.month === y.month && yearSlip;
     if (x.month === y.month) return digitSlip(String(x.day), String(y.day));
     return x.day === y.day && Math.abs(x.month - y.month) === 1;
   }
@@ -579,7 +581,8 @@ export function attachToRows<F extends RowFigure>(
   };
   const fits = (f: RowFigure, members: readonly RowFigure[]) => {
     const [first] = members as [RowFigure];
-    const otherNoun = f.slot.unglossed === true && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
+    // (or a slip of the row's value, whatever noun it counts: "Valmeria's 460 trawlers" against "640 vessels")
+    const otherNoun = (f.slot.unglossed === true || members.every((m) => slipOf(f.slot, m.slot))) && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
     if (f.slot.kind !== first.slot.kind || !(sameSlot(f.slot, first.slot) || (otherNoun && bucketOf(f) === bucketOf(first))) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
     // (an event named by other words may be the row's, for a date or a time, on more words: "the sample he
     // gave on August 3" against "the date of the charge", as the pairing allows; never a bound, a deadline or
