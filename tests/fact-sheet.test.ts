@@ -1910,3 +1910,16 @@ describe('a figure written with a slip', () => {
     expect(slipOf(year(2026), year(2028))).toBe(false);
   });
 });
+
+describe('two figures paired by their words as a slip of each other', () => {
+  it('sets "the last on 21 August 1961" against "The last confirmed one was on 12 August 1961" on the one word they share', async () => {
+    const report = await sheetOf({
+      'a-en.txt': 'Published 6 March 2027, 08:00 GMT\n\nMeteorite\n\nA meteorite fell near Sarvelle on Saturday. Falls are rare in the region. The last confirmed one was on 12 August 1961, when a 23 kg stone landed in a wheat field outside Lomarin.\n',
+      'b-fr.txt': 'Publié le 6 mars 2027 à 12h00\n\nMétéorite\n\nUne météorite est tombée samedi près de Sarvelle. La dernière chute connue dans la région remonte au 12 août 1961.\n',
+      'c-it.txt': "Pubblicato il 6 marzo 2027 alle 15:00\n\nMeteorite\n\nUn meteorite è caduto sabato vicino a Sarvelle. L'ultima caduta documentata risale al 12 agosto 1961, quando una pietra di 23 chili cadde in un campo di grano alle porte di Lomarin.\n",
+      'd-en.txt': 'Published 6 March 2027, 20:00 GMT\n\nSky rock\n\nA meteorite fell near Sarvelle on Saturday. The plateau has a modest history of such events. Only two earlier falls are on record there, the first in 1898, the last on 21 August 1961, and neither caused any damage to buildings.\n',
+    });
+    const dates = figureFindings(report).filter((d) => d.rule === 'divergent-date');
+    expect(dates.some((d) => d.evidence.some((e) => e.text.includes('21 August 1961')) && d.evidence.some((e) => e.text.includes('12 August 1961')))).toBe(true);
+  });
+});

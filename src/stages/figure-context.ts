@@ -433,7 +433,10 @@ export function pairByContext(
       const meets = meet(a.slot, found.b.slot);
       // One shared word is chance ("stood", "session"): two at least.
       const renamed = a.slot.named !== undefined && found.b.slot.named !== undefined;
-      if (found.score < (meets ? MEET_SCORE : DIFFER_SCORE) * (renamed ? RENAMED_FACTOR : 1) || found.shared.length < 2) continue;
+      // (a slip of each other's value pairs on what a meeting pair needs: "published on 9 November" and
+      // "when it last reported on 19 November")
+      const slip = !meets && slipOf(a.slot, found.b.slot);
+      if (found.score < (meets || slip ? MEET_SCORE : DIFFER_SCORE) * (renamed ? RENAMED_FACTOR : 1) || found.shared.length < (slip ? 1 : 2)) continue;
       mutual.push({ a, found, meets });
     }
   }
