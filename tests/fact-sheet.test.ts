@@ -1908,6 +1908,11 @@ describe('a figure written with a slip', () => {
     expect(slipOf(date(30, 6, 2029), date(30, 6, 2028))).toBe(true);
     const year = (y: number) => ({ ...date(1, 1, y), fact: { kind: 'date' as const, start: 0, end: 1, text: String(y), year: y } });
     expect(slipOf(year(2026), year(2028))).toBe(false);
+    const time = (hour: number, minute: number) => ({ sentence: 0, kind: 'time' as const, slot: { measure: 'event-time' }, fact: { kind: 'time' as const, start: 0, end: 1, text: '', hour, minute } });
+    expect(slipOf(time(3, 48), time(3, 58))).toBe(true);
+    expect(slipOf(time(7, 30), time(8, 30))).toBe(true);
+    expect(slipOf(time(7, 0), time(8, 0))).toBe(false);
+    expect(slipOf(time(3, 48), time(5, 48))).toBe(false);
   });
 });
 

@@ -89,6 +89,14 @@ export function slipOf(a: FactSlot, b: FactSlot): boolean {
     if (x.month === y.month) return digitSlip(String(x.day), String(y.day));
     return x.day === y.day && Math.abs(x.month - y.month) === 1;
   }
+  // A clock time with one digit of its minutes changed ("3:48" / "3:58"), or an hour off at the same
+  // minutes, not on the hour ("7.30am" / "8:30": an hour's slip between zones).
+  if (a.kind === 'time' && b.kind === 'time') {
+    const [x, y] = [a.fact as { hour: number; minute: number }, b.fact as { hour: number; minute: number }];
+    const [mx, my] = [String(x.minute).padStart(2, '0'), String(y.minute).padStart(2, '0')];
+    if (x.hour === y.hour) return mx !== my && [...mx].filter((c, i) => c !== my[i]).length === 1;
+    return x.minute === y.minute && x.minute !== 0 && Math.abs(x.hour - y.hour) === 1;
+  }
   return false;
 }
 
