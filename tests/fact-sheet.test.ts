@@ -1905,6 +1905,8 @@ describe('a figure written with a slip', () => {
     expect(slipOf(date(7, 10, 2019), date(7, 12, 2019))).toBe(false);
     expect(slipOf(date(12, 8, 1961), date(12, 8, 1985))).toBe(false);
     expect(slipOf(date(3, 3), date(25, 3))).toBe(false);
+    expect(slipOf(date(23, 2), date(25, 2))).toBe(true);
+    expect(slipOf(date(13, 2), date(25, 2))).toBe(false);
     expect(slipOf(date(30, 6, 2029), date(30, 6, 2028))).toBe(true);
     const year = (y: number) => ({ ...date(1, 1, y), fact: { kind: 'date' as const, start: 0, end: 1, text: String(y), year: y } });
     expect(slipOf(year(2026), year(2028))).toBe(false);

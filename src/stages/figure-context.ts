@@ -86,7 +86,8 @@ export function slipOf(a: FactSlot, b: FactSlot): boolean {
     // (not a year alone: a story's years one digit apart are most often two years, "2026" and "2028")
     if (x.day === undefined || y.day === undefined || x.month === undefined || y.month === undefined) return false;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.day === y.day && x.month === y.month && yearSlip;
-    if (x.month === y.month) return digitSlip(String(x.day), String(y.day));
+    // (a day of two digits with one changed too: "le mardi 23 février" / "February 25")
+    if (x.month === y.month) return digitSlip(String(x.day), String(y.day)) || (x.day >= 10 && y.day >= 10 && [...String(x.day)].filter((c, i) => c !== String(y.day)[i]).length === 1);
     return x.day === y.day && Math.abs(x.month - y.month) === 1;
   }
   // A clock time with one digit of its minutes changed ("3:48" / "3:58"), or an hour off at the same
