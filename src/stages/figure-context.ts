@@ -58,44 +58,53 @@ function farApart(x: { value: number }, y: { value: number }): boolean {
   return timesApart(x, y) > FAR_APART && !shiftedPoint(x.value, y.value);
 }
 
+/** The positions at which two digit strings of one length differ. */
+function differing(x: string, y: string): number[] {
+  return [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+}
+
 /**
- * Whether two figures read as one written with a slip: two digits swapped ("2,040" / "2,400", "87 km" / "78
- * km"), one digit of three or more changed ("1,450" / "1,150"); for a date, its day or its year so misstated or
- * its month one off, the rest alike ("12 August 1961" / "21 August 1961", "9 November" / "19 November", "7 October
- * 2019" / "7 September 2019"). A slip is how a copied figure goes wrong, so it joins a row on fewer words.
+ * Whether two digit strings read as one written with a slip: two digits side by side swapped, one digit
+ * changed where the number has `least` digits or more, or a leading digit added to a one-digit number ("9" /
+ * "19").
+ */
+function digitSlip(x: string, y: string, least: number): boolean {
+  if (x === y) return false;
+  if (x.length !== y.length) return Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) === 1 && (x.length > y.length ? x.endsWith(y) : y.endsWith(x));
+  const at = differing(x, y);
+  if (at.length === 2) return at[1] === at[0]! + 1 && x[at[0]!] === y[at[1]!] && x[at[1]!] === y[at[0]!];
+  return at.length === 1 && x.length >= least;
+}
+
+/**
+ * Whether two figures read as one written with a slip, the way a copied figure goes wrong, so that they pair
+ * on fewer words: two digits swapped ("2,040" / "2,400", "87 km" / "78 km"), one digit of three or more
+ * changed ("1,450" / "1,150"); for a date, its day so misstated ("12 August 1961" / "21 August 1961", "9
+ * November" / "19 November", "23" / "25 février"), its month one off or its year so misstated, the rest alike
+ * ("7 October 2019" / "7 September 2019"); for a clock time, one digit of its minutes changed ("3:48" /
+ * "3:58"), or its hour one off at the same minutes, not on the hour ("7.30am" / "8:30": an hour's slip
+ * between zones).
  */
 export function slipOf(a: FactSlot, b: FactSlot): boolean {
-  const digitSlip = (x: string, y: string) => {
-    if (x === y) return false;
-    if (x.length !== y.length) return Math.abs(x.length - y.length) === 1 && (x.length > y.length ? x.endsWith(y) : y.endsWith(x)) && Math.min(x.length, y.length) === 1;
-    const at = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
-    if (at.length === 2) return at[1] === at[0]! + 1 && x[at[0]!] === y[at[1]!] && x[at[1]!] === y[at[0]!];
-    return at.length === 1 && x.length >= 3;
-  };
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     const [x, y] = [a.fact as { value: number; unit: string }, b.fact as { value: number; unit: string }];
     // (the digits as written, less the zeros both end with: "31.2 million" and "32.1 million" are 312, 321)
-    const [dx, dy] = [x.value, y.value].map((v) => String(Math.abs(v)).replace('.', ''));
-    const zeros = Math.min(...[dx!, dy!].map((d) => d.length - d.replace(/0+$/, '').length));
-    const [px, py] = [dx!.slice(0, dx!.length - zeros), dy!.slice(0, dy!.length - zeros)];
-    return x.unit === y.unit && px.length >= 2 && px.length === py.length && digitSlip(px, py);
+    const [dx, dy] = [x.value, y.value].map((v) => String(Math.abs(v)).replace('.', '')) as [string, string];
+    const zeros = Math.min(...[dx, dy].map((d) => d.length - d.replace(/0+$/, '').length));
+    const [px, py] = [dx.slice(0, dx.length - zeros), dy.slice(0, dy.length - zeros)];
+    return x.unit === y.unit && px.length >= 2 && px.length === py.length && digitSlip(px, py, 3);
   }
   if (a.kind === 'date' && b.kind === 'date') {
     const [x, y] = [a.fact as { year?: number; month?: number; day?: number }, b.fact as { year?: number; month?: number; day?: number }];
-    const yearSlip = x.year !== undefined && y.year !== undefined && digitSlip(String(x.year), String(y.year));
     // (not a year alone: a story's years one digit apart are most often two years, "2026" and "2028")
     if (x.day === undefined || y.day === undefined || x.month === undefined || y.month === undefined) return false;
-    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.day === y.day && x.month === y.month && yearSlip;
-    // (a day of two digits with one changed too: "le mardi 23 février" / "February 25")
-    if (x.month === y.month) return digitSlip(String(x.day), String(y.day)) || (x.day >= 10 && y.day >= 10 && [...String(x.day)].filter((c, i) => c !== String(y.day)[i]).length === 1);
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.day === y.day && x.month === y.month && digitSlip(String(x.year), String(y.year), 3);
+    if (x.month === y.month) return digitSlip(String(x.day), String(y.day), 2);
     return x.day === y.day && Math.abs(x.month - y.month) === 1;
   }
-  // A clock time with one digit of its minutes changed ("3:48" / "3:58"), or an hour off at the same
-  // minutes, not on the hour ("7.30am" / "8:30": an hour's slip between zones).
   if (a.kind === 'time' && b.kind === 'time') {
     const [x, y] = [a.fact as { hour: number; minute: number }, b.fact as { hour: number; minute: number }];
-    const [mx, my] = [String(x.minute).padStart(2, '0'), String(y.minute).padStart(2, '0')];
-    if (x.hour === y.hour) return mx !== my && [...mx].filter((c, i) => c !== my[i]).length === 1;
+    if (x.hour === y.hour) return differing(String(x.minute).padStart(2, '0'), String(y.minute).padStart(2, '0')).length === 1;
     return x.minute === y.minute && x.minute !== 0 && Math.abs(x.hour - y.hour) === 1;
   }
   return false;
