@@ -454,9 +454,10 @@ function sensesOf(view: SentenceView, word: Word): string[] {
 }
 
 /**
- * Counts of one thing keyed alike across the story: a French or Italian count whose key no article of
- * another language uses takes the first of its senses' keys that one does ("31,2 millions de billets",
- * keyed by the dictionary's first sense, "bill", is the "31.2 million tickets" of an English article).
+ * Counts of one thing keyed alike across the story: a French or Italian count whose key no English article
+ * uses takes the first of its senses' keys that one does ("31,2 millions de billets", keyed by the
+ * dictionary's first sense, "bill", is the "31.2 million tickets" of an English article); failing that, where
+ * no article of another language uses its key either, the first that one does.
  */
 export function keyCountsAlike(slots: readonly FactSlot[], languageOf: (slot: FactSlot) => LanguageCode): void {
   const languagesOf = new Map<string, Set<LanguageCode>>();
@@ -497,11 +498,11 @@ function ownConcept(table: ConceptTable, view: SentenceView, at: { start: number
 function headConcept(table: ConceptTable, view: SentenceView, at: { start: number; end: number }, allowed: ReadonlySet<string>): string | undefined {
   const determiners = determinersOf(view.pack);
   // (an elided article, "L'attesa", is read as its word "l")
-  const at0 = view.words.findIndex((w) => !determiners.has(w.folded) && !determiners.has(`${w.folded}'`));
-  const head = view.words[at0];
+  const headAt = view.words.findIndex((w) => !determiners.has(w.folded) && !determiners.has(`${w.folded}'`));
+  const head = view.words[headAt];
   if (!head || head.end > at.start) return undefined;
   // (or the word right after it, an adjective after its noun: "Le délai médian … est de 19 semaines")
-  const next = view.words[at0 + 1];
+  const next = view.words[headAt + 1];
   const concept = [lookUp(table, head.folded), next && next.clause === head.clause && next.end <= at.start ? lookUp(table, next.folded) : undefined].find((c) => c && allowed.has(c));
   if (!concept) return undefined;
   // (a date between is no figure: "which closed on January 14")
