@@ -448,23 +448,25 @@ const factSheet: Stage = {
     const groupOf = new Map<number, number>();
     (corpus.alignment?.groups ?? []).forEach((g, n) => g.members.forEach((m) => groupOf.set(m, n)));
     const entries: FactSheetEntry[] = [];
+    // (each sentence's language, read once for every step below)
+    const languages = corpus.sentences.map((sentence) => processingLanguage(sentence, byId));
+    const packs = languages.map((language) => LANGUAGE_PACKS[language]);
     corpus.sentences.forEach((sentence, i) => {
       const doc = byId.get(sentence.document)!;
       const stamps = ownDateSpans(doc);
       const group = groupOf.get(i);
       const size = group === undefined ? 0 : corpus.alignment!.groups[group]!.members.length;
-      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, processingLanguage(sentence, byId), group, i, size, stamps, doc.published, corpus.frames?.[i]?.glosses)) {
+      for (const slot of sentenceSlots(sentence, corpus.facts[i]!, languages[i]!, group, i, size, stamps, doc.published, corpus.frames?.[i]?.glosses)) {
         entries.push({ slot, document: sentence.document, sentence, source: doc.source });
       }
     });
     // (a count's noun keyed as the story's other articles key it: "billets" as their "tickets")
-    const languageOfSentence = new Map(entries.map((e) => [e.slot.sentence, processingLanguage(e.sentence, byId)]));
-    keyCountsAlike(entries.map((e) => e.slot), (slot) => languageOfSentence.get(slot.sentence)!);
+    keyCountsAlike(entries.map((e) => e.slot), (slot) => languages[slot.sentence]!);
     carryTimeBack(
       entries.map((e) => e.slot),
       corpus.sentences,
       corpus.facts,
-      (i) => LANGUAGE_PACKS[processingLanguage(corpus.sentences[i]!, byId)],
+      (i) => packs[i]!,
       (document) => byId.get(document)?.published,
     );
     // Figures that say only their kind, paired across the story by the words around them; the rest dropped.
@@ -475,7 +477,7 @@ const factSheet: Stage = {
       return group !== undefined && corpus.alignment!.groups[group]!.members.length === 2 ? group : undefined;
     };
     const loose = entries.filter((e) => e.slot.loose).map((e) => ({ slot: e.slot, document: e.document, sentence: e.sentence, group: claimOf(e.slot.sentence) }));
-    const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: processingLanguage(sentence, byId), glosses: corpus.frames?.[i]?.glosses }));
+    const contexts = corpus.sentences.map((sentence, i) => ({ sentence, language: languages[i]!, glosses: corpus.frames?.[i]?.glosses }));
     const paired = pairByContext(loose, contexts, factsMeet);
     // A row that holds the residents of a place is their number, which does not grow as the story unfolds
     // ("les 47 000 habitants de Dremsk" privés d'eau); one of people only is a count that may ("4,800
@@ -490,7 +492,6 @@ const factSheet: Stage = {
     inheritFromClaims(entries, groupOf);
     resolveMainEvent(entries);
     const published = new Map(context.documents.map((d) => [d.id, d.published]));
-    const packs = corpus.sentences.map((sentence) => LANGUAGE_PACKS[processingLanguage(sentence, byId)]);
     placeInTime([...entries, ...unpaired], { sentences: corpus.sentences, facts: corpus.facts, packs, published });
     subjectsOfGroups(entries);
     // A figure alone in its row joins the row whose articles agree when its words are that row's (the one

@@ -1745,7 +1745,7 @@ describe('a figure alone in its row', () => {
 
 describe('years of building', () => {
   it('sets a past year against the same year with two digits swapped, and reads "built before 1990" as no year of building', async () => {
-    const { digitsSwapped } = await import('../src/stages/fact-sheet.js');
+    const { digitsSwapped } = await import('../src/facts/numerals.js');
     expect(digitsSwapped(1978, 1987)).toBe(true);
     expect(digitsSwapped(46, 64)).toBe(true);
     expect(digitsSwapped(1978, 1978)).toBe(false);

@@ -48,3 +48,16 @@ export function parseNumeral(raw: string, language: LanguageCode | string): numb
   const value = Number(normalised);
   return Number.isFinite(value) ? value : undefined;
 }
+
+/** The positions at which two digit strings of one length differ. */
+export function differingDigits(x: string, y: string): number[] {
+  return [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+}
+
+/** Whether two numbers write the same digits but two side by side swapped: 1978 and 1987, 46 and 64. */
+export function digitsSwapped(x: number | string, y: number | string): boolean {
+  const [a, b] = [String(x), String(y)];
+  if (a.length !== b.length || a === b) return false;
+  const at = differingDigits(a, b);
+  return at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
+}

@@ -110,10 +110,9 @@ interface RangeWords {
  * weight, an area), or a word the pack's measures name.
  */
 const LENGTHS: ReadonlySet<string> = new Set(['depth', 'distance', 'length', 'height', 'speed']);
-/** Units a million of is written "m" before ("9.4m tonnes", "2m hectares"): not a length, a span or a rate. */
 /** Micrograms per litre in a kilogram per cubic metre. */
 const MICROGRAMS_PER_LITRE = 1e6;
-
+/** Units a million of is written "m" before ("9.4m tonnes", "2m hectares"): not a length, a span or a rate. */
 const MILLIONS_OF: ReadonlySet<string> = new Set(['people', 'buildings', 'weight', 'area', 'volume', 'money']);
 
 function countsAhead(text: string, toks: readonly Token[], from: number, t: PackTables, pack: LanguagePack): boolean {

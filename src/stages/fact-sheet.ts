@@ -18,6 +18,7 @@
 import type { Evidence, FactSheetRow, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { timesApart, type QuantityFact } from '../facts/quantities.js';
+import { digitsSwapped } from '../facts/numerals.js';
 import { isRaceTime, restatementsOf, type DateFact, type TimeFact } from '../facts/dates.js';
 import { stretchAt, type FactSlot } from './slots.js';
 import { nameWithin } from '../facts/names.js';
@@ -112,14 +113,6 @@ export function zoneOffsets(zone: string, date?: string): number[] | undefined {
 
 /** How many years apart two past dates may be and still be one event's. */
 const PAST_REACH = 5;
-
-/** Whether two numbers write the same digits but two side by side swapped: 1978 and 1987, 46 and 64. */
-export function digitsSwapped(x: number, y: number): boolean {
-  const [a, b] = [String(x), String(y)];
-  if (a.length !== b.length || a === b) return false;
-  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
-}
 
 /** The era of a date against the year its article was published in (see `FactSlot.era`). */
 export function dateEra(d: DateFact, published: string | undefined, sentenceYear?: number): FactSlot['era'] {
@@ -778,9 +771,15 @@ export function buildFactSheet(entries: readonly FactSheetEntry[], published: Re
     if (e.slot.kind !== 'quantity' || !MEASURED.has((e.slot.fact as QuantityFact).category)) continue;
     for (const key of sumKeys(e)) statedBy.set(key, (statedBy.get(key) ?? new Set()).add(e.document));
   }
-  const statersOf = (e: FactSheetEntry) => new Set(sumKeys(e).flatMap((key) => [...(statedBy.get(key) ?? [])]));
+  // (the articles that state each figure, read once: rows pair every figure with every other)
+  const staters = new Map<FactSheetEntry, Set<string>>();
+  const statersOf = (e: FactSheetEntry) => {
+    let found = staters.get(e);
+    if (!found) staters.set(e, (found = new Set(sumKeys(e).flatMap((key) => [...(statedBy.get(key) ?? [])]))));
+    return found;
+  };
   const twoSums = (x: FactSheetEntry, y: FactSheetEntry) => {
-    if (x.slot.kind !== 'quantity' || y.slot.kind !== 'quantity') return false;
+    if ([x, y].some((e) => e.slot.kind !== 'quantity' || !MEASURED.has((e.slot.fact as QuantityFact).category))) return false;
     const ofY = statersOf(y);
     return [...statersOf(x)].some((d) => ofY.has(d));
   };
@@ -1138,7 +1137,12 @@ function onlyMeets(entry: FactSheetEntry): boolean {
 export function subjectsOfGroups(entries: readonly FactSheetEntry[]): void {
   const key = (e: FactSheetEntry) => `${e.slot.slot.measure}|${e.slot.counted}`;
   const byDocument = new Map<string, FactSheetEntry[]>();
-  for (const e of entries) if (e.slot.kind === 'quantity') byDocument.set(e.document, [...(byDocument.get(e.document) ?? []), e]);
+  for (const e of entries) {
+    if (e.slot.kind !== 'quantity') continue;
+    const list = byDocument.get(e.document);
+    if (list) list.push(e);
+    else byDocument.set(e.document, [e]);
+  }
   const parts = new Set<string>();
   for (const e of entries) {
     if (!e.slot.counted || e.slot.slot.subject || e.slot.kind !== 'quantity') continue;

@@ -23,7 +23,7 @@ import { LANGUAGE_PACKS } from '../lang/index.js';
 import { singularsOf, splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
-import { parseNumeral } from '../facts/numerals.js';
+import { differingDigits, digitsSwapped, parseNumeral } from '../facts/numerals.js';
 import { timesApart } from '../facts/quantities.js';
 import { monthCased, monthOf } from '../facts/dates.js';
 import { removeInvisibles } from '../facts/invisible.js';
@@ -58,11 +58,6 @@ function farApart(x: { value: number }, y: { value: number }): boolean {
   return timesApart(x, y) > FAR_APART && !shiftedPoint(x.value, y.value);
 }
 
-/** The positions at which two digit strings of one length differ. */
-function differing(x: string, y: string): number[] {
-  return [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
-}
-
 /**
  * Whether two digit strings read as one written with a slip: two digits side by side swapped, one digit
  * changed where the number has `least` digits or more, or a leading digit added to a one-digit number ("9" /
@@ -71,9 +66,7 @@ function differing(x: string, y: string): number[] {
 function digitSlip(x: string, y: string, least: number): boolean {
   if (x === y) return false;
   if (x.length !== y.length) return Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) === 1 && (x.length > y.length ? x.endsWith(y) : y.endsWith(x));
-  const at = differing(x, y);
-  if (at.length === 2) return at[1] === at[0]! + 1 && x[at[0]!] === y[at[1]!] && x[at[1]!] === y[at[0]!];
-  return at.length === 1 && x.length >= least;
+  return digitsSwapped(x, y) || (differingDigits(x, y).length === 1 && x.length >= least);
 }
 
 /**
@@ -104,7 +97,7 @@ export function slipOf(a: FactSlot, b: FactSlot): boolean {
   }
   if (a.kind === 'time' && b.kind === 'time') {
     const [x, y] = [a.fact as { hour: number; minute: number }, b.fact as { hour: number; minute: number }];
-    if (x.hour === y.hour) return differing(String(x.minute).padStart(2, '0'), String(y.minute).padStart(2, '0')).length === 1;
+    if (x.hour === y.hour) return differingDigits(String(x.minute).padStart(2, '0'), String(y.minute).padStart(2, '0')).length === 1;
     return x.minute === y.minute && x.minute !== 0 && Math.abs(x.hour - y.hour) === 1;
   }
   return false;
@@ -600,10 +593,10 @@ export function attachToRows<F extends RowFigure>(
     const sharing = members.filter((m) => [...keysOf.get(m)!].some((k) => own.has(k) && weight(k) >= INDEXED_RARITY)).length;
     return { total, words, sharing };
   };
-  const fits = (f: RowFigure, members: readonly RowFigure[]) => {
+  const fits = (f: RowFigure, members: readonly RowFigure[], slip: boolean) => {
     const [first] = members as [RowFigure];
     // (or a slip of the row's value, whatever noun it counts: "Valmeria's 460 trawlers" against "640 vessels")
-    const otherNoun = (f.slot.unglossed === true || members.every((m) => slipOf(f.slot, m.slot))) && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
+    const otherNoun = (f.slot.unglossed === true || slip) && classOf(f.slot).startsWith('count-of:') && classOf(first.slot).startsWith('count-of:');
     if (f.slot.kind !== first.slot.kind || !(sameSlot(f.slot, first.slot) || (otherNoun && bucketOf(f) === bucketOf(first))) || (f.slot.era ?? '') !== (first.slot.era ?? '')) return false;
     // (an event named by other words may be the row's, for a date or a time, on more words: "the sample he
     // gave on August 3" against "the date of the charge", as the pairing allows; never a bound, a deadline or
@@ -621,14 +614,14 @@ export function attachToRows<F extends RowFigure>(
   const candidates: Array<{ f: F; row: string; total: number }> = [];
   for (const f of orphans) {
     for (const [row, members] of rowsByBucket.get(bucketOf(f)) ?? []) {
-      if (!fits(f, members)) continue;
+      // (a slip of the row's value joins on one word shared, on half the score)
+      const slip = members.every((m) => slipOf(f.slot, m.slot));
+      if (!fits(f, members, slip)) continue;
       const { total, words, sharing } = score(f, row, members);
       // Two words at least, shared with two of the row's figures; against a row two articles agree on, the
       // words of two that differ (a third article is what makes the one that differs the odd one out).
       const renamed = eventTag(f.slot.slot.event) !== eventTag(members[0]!.slot.slot.event);
       const least = (documentsOf.get(row)!.size >= 3 ? ATTACH_SCORE : PAIR_ATTACH_SCORE) * (renamed ? RENAMED_FACTOR : 1);
-      // (a slip of the row's value: one word shared is enough, on half the score)
-      const slip = members.every((m) => slipOf(f.slot, m.slot));
       if (slip ? words < 1 || total < least * SLIP_FACTOR : words < 2 || total < least || sharing < 2) continue;
       candidates.push({ f, row, total });
     }
@@ -639,14 +632,18 @@ export function attachToRows<F extends RowFigure>(
     const [top, next] = [...list].sort((x, y) => y.total - x.total);
     return top && !(next && top.total < next.total * MARGIN) ? top : undefined;
   };
+  // (the facts moved so far, by sentence and place: one fact may stand twice, and moves once)
+  const factKey = (f: RowFigure) => `${f.slot.sentence}:${f.slot.fact.start}`;
+  const movedFacts = new Set<string>();
   for (const f of orphans) {
     const best = clearBest(byFigure.get(f) ?? []);
     if (!best) continue;
     // (and its article's clear best for the row: scored against every figure of the article that fits the row)
     // (one fact may stand twice, in its claim's row and unpaired: it is no rival of itself)
     const rivals = byRowDocument.get(`${best.row}\u0000${f.document}`)!.filter((r, n, all) => all.findIndex((o) => sameFact(o.f, r.f)) === n);
-    if (!sameFact(clearBest(rivals)?.f, f) || [...moved.keys()].some((m) => sameFact(m, f))) continue;
+    if (!sameFact(clearBest(rivals)?.f, f) || movedFacts.has(factKey(f))) continue;
     moved.set(f, rows.get(best.row)![0]!);
+    movedFacts.add(factKey(f));
   }
   return moved;
 }

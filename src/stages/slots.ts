@@ -55,9 +55,9 @@ export interface FactSlot {
   /** For a count of things: its noun has no English word (`count-of:` keyed by its own spelling). */
   unglossed?: boolean;
   /**
-   * For a count of things in French or Italian: the keys of every English word the dictionary and the
-   * bridge give its noun ("billets": ticket, bill, note), for the story to key it as its other articles
-   * do (`keyCountsAlike`).
+   * For a count of things in French or Italian: every English word the dictionary and the bridge give its
+   * noun ("billets": ticket, bill, note), for the story to key it as its other articles do
+   * (`keyCountsAlike`, which reads them as keys only where it needs to).
    */
   senses?: string[];
   /** A word of growth or of "by now" in the figure's clause (`LanguagePack.growthWords`). */
@@ -438,9 +438,8 @@ function englishWordsIn(view: SentenceView, word: Word): string[] {
 }
 
 /**
- * The count keys of every English word a French or Italian noun may be: Apertium's glosses of it in its
- * sentence, then each sense the dictionary lists for it as written or as a singular ("billets": ticket,
- * bill, note).
+ * Every English word a French or Italian noun may be: Apertium's glosses of it in its sentence, then each
+ * sense the dictionary lists for it as written or as a singular ("billets": ticket, bill, note).
  */
 function sensesOf(view: SentenceView, word: Word): string[] {
   const raw = view.text.slice(word.start, word.end);
@@ -450,7 +449,7 @@ function sensesOf(view: SentenceView, word: Word): string[] {
     ...(view.glosses?.[raw.toLowerCase()] ?? []),
     ...written.flatMap((w) => dictionary?.get(w) ?? []),
   ].map((sense) => fold(sense.split(/\s+/).pop() ?? '')).filter((w) => /^\p{L}{3,}$/u.test(w));
-  return [...new Set(english.map((w) => countedKey(w, 'en')))];
+  return [...new Set(english)];
 }
 
 /**
@@ -468,13 +467,17 @@ export function keyCountsAlike(slots: readonly FactSlot[], languageOf: (slot: Fa
   }
   const usedElsewhere = (key: string, language: LanguageCode) => [...(languagesOf.get(key) ?? [])].some((l) => l !== language);
   const usedInEnglish = (key: string) => languagesOf.get(key)?.has('en') === true;
+  // (each English word's key, read once and only for a count whose own key needs another)
+  const keys = new Map<string, string>();
+  const keyOf = (word: string) => keys.get(word) ?? (keys.set(word, countedKey(word, 'en')), keys.get(word)!);
   for (const slot of slots) {
     if (!slot.senses || !slot.slot.measure.startsWith('count-of:')) continue;
     const language = languageOf(slot);
     const key = slot.slot.measure.slice('count-of:'.length);
     // (English words first: "billets" and "biglietti" both keyed "bill" still meet the English "tickets")
     if (usedInEnglish(key)) continue;
-    const other = slot.senses.find(usedInEnglish) ?? (usedElsewhere(key, language) ? undefined : slot.senses.find((k) => usedElsewhere(k, language)));
+    const senses = [...new Set(slot.senses.map(keyOf))];
+    const other = senses.find(usedInEnglish) ?? (usedElsewhere(key, language) ? undefined : senses.find((k) => usedElsewhere(k, language)));
     if (other) slot.slot = { ...slot.slot, measure: `count-of:${other}` };
   }
 }
