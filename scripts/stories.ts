@@ -143,6 +143,7 @@ export const STORY_SETS = [
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh19'), key: 'fresh19', name: 'fresh, nineteenth set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh20'), key: 'fresh20', name: 'fresh, twentieth set' },
   { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh21'), key: 'fresh21', name: 'fresh, twenty-first set' },
+  { root: path.join(ROOT, 'tests', 'fixtures', 'stories-fresh22'), key: 'fresh22', name: 'fresh, twenty-second set' },
 ] as const;
 
 export async function scoreStories(bridge: 'lexical' | 'apertium', root = STORIES): Promise<StoryScore[]> {
