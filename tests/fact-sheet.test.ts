@@ -741,8 +741,9 @@ describe('a slip, not another fact', () => {
 describe('a ratio', () => {
   it('reads the number of "un habitant sur sept", "one resident in seven" as a ratio\'s, not a count', async () => {
     const measures = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).map((s) => `${s.fact.text}:${s.slot.measure}`);
-    expect((await measures("Près d'un habitant sur sept est né à l'étranger.", 'fr')).filter((m) => m.startsWith('sept'))).toEqual([]);
-    expect((await measures('Un abitante su sette è nato all’estero.', 'it')).filter((m) => m.startsWith('sette'))).toEqual([]);
+    // (read in its claim as a ratio, set against the other sentence's ratio only)
+    expect((await measures("Près d'un habitant sur sept est né à l'étranger.", 'fr')).filter((m) => m.startsWith('sept'))).toEqual(['sept:ratio']);
+    expect((await measures('Un abitante su sette è nato all’estero.', 'it')).filter((m) => m.startsWith('sette'))).toEqual(['sette:ratio']);
     expect(await measures('Sept habitants sont morts.', 'fr')).toContain('Sept habitants:deaths');
   });
 });
@@ -1932,5 +1933,55 @@ describe('two figures paired by their words as a slip of each other', () => {
     });
     const dates = figureFindings(report).filter((d) => d.rule === 'divergent-date');
     expect(dates.some((d) => d.evidence.some((e) => e.text.includes('21 August 1961')) && d.evidence.some((e) => e.text.includes('12 August 1961')))).toBe(true);
+  });
+});
+
+describe('two things of one kind in one sentence, each named as its clause opens', () => {
+  const subjects = async (text: string, language: 'en' | 'fr' | 'it', measure: RegExp) =>
+    (await slotsOf(text, language)).filter((x) => x.kind === 'quantity' && measure.test(x.slot.measure) && !x.loose && !x.slot.event?.startsWith('group:')).map((x) => `${x.fact.text}=${x.slot.subject ?? ''}`);
+
+  it('gives each figure the name before it, and a bare number the measure of the figure at its place after the first name', async () => {
+    expect(await subjects('The Harwell farm had 41,000 hens; the Lindon site held 28,000.', 'en', /^count-of:/)).toEqual(['41,000=harwell', '28,000=lindon']);
+    expect(await subjects('Orvelle, opened in 1974, employs 1,850 workers; the Castrane plant, opened in 1991, has 2,400 workers.', 'en', /^employees$/)).toEqual(['1,850=orvelle', '2,400=castrane']);
+    expect(await subjects("Quello di Orvelle conta 1.850 dipendenti e produce 410mila lavatrici; quello di Castrane ne ha 2.040 e ne produce 620mila.", 'it', /^employees$/)).toEqual(['1.850=orvelle', '2.040=castrane']);
+    // (a measure that names only its kind may be two things: the river's level and a margin under a record)
+    const levels = (await slotsOf('The storm sent the Serpa to 7.9 metres at Ombrano, a record Liora came within half a metre of equalling.', 'en')).filter((x) => x.slot.measure.startsWith('distance'));
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.some((x) => x.slot.subject === 'serpa' || x.slot.subject === 'liora')).toBe(false);
+  });
+
+  it('reads "Orvelle, with 1,850 staff" as Orvelle\'s staff, and a number followed by "of them" as no bare number', async () => {
+    const slots = await slotsOf("Orvelle, with 1,850 staff, still makes the washing machines that made Dornett's name, and turned out 410,000 of them last year.", 'en');
+    expect(slots.filter((x) => x.slot.measure === 'employees' && !x.loose).map((x) => `${x.fact.text}=${x.slot.subject ?? ''}`)).toEqual(['1,850=orvelle']);
+  });
+
+  it('takes no whole smaller than its part, and gives a period word to the figure nearest it', async () => {
+    const slots = await slotsOf("Dei due stabilimenti del gruppo, quello di Orvelle conta 1.850 dipendenti e produce 410mila lavatrici l'anno.", 'it');
+    const staff = slots.filter((x) => x.fact.text === '1.850' && x.slot.measure === 'employees');
+    expect(staff.some((x) => x.slot.subject === 'part')).toBe(false);
+    expect(staff.every((x) => x.slot.period === undefined)).toBe(true);
+    expect(slots.some((x) => x.fact.text === '410mila' && x.slot.period === 'yearly')).toBe(true);
+  });
+});
+
+describe('a median or an average named at the head of its part of the sentence, and the odds of a thing', () => {
+  it('reads "L\'attesa mediana, cioè …, è di 19 settimane; l\'attesa media … sale a 27,4 settimane" as a median and an average', async () => {
+    const slots = await slotsOf("L'attesa mediana, cioè il valore che divide a metà i pazienti, è di 19 settimane; l'attesa media, gonfiata dai casi più lunghi, sale a 27,4 settimane.", 'it');
+    expect(slots.filter((x) => !x.loose && !x.slot.event?.startsWith('group:')).map((x) => `${x.fact.text}=${x.slot.measure}`)).toEqual(['19 settimane=duration:median', '27,4 settimane=duration:average']);
+  });
+
+  it('reads "1 in 140 million", "d\'une sur 104 millions" and "140 million to one" as the odds, compared across the story', async () => {
+    const odds = async (text: string, language: 'en' | 'fr' | 'it') => (await slotsOf(text, language)).filter((x) => x.slot.measure === 'odds').map((x) => x.fact.text);
+    expect(await odds('The odds of winning the jackpot are 1 in 140 million.', 'en')).toEqual(['140 million']);
+    expect(await odds('Critics say the odds of winning the jackpot are 140 million to one.', 'en')).toEqual(['140 million']);
+    expect(await odds("Les chances de décrocher le jackpot sont d'une sur 104 millions.", 'fr')).toEqual(['104 millions']);
+    expect(await odds('Le probabilità di vincere erano una su 140 milioni.', 'it')).toEqual(['140 milioni']);
+    // (a ratio of no odds stays a ratio, read in its claim)
+    expect((await slotsOf('One resident in seven has left the valley.', 'en')).some((x) => x.slot.measure === 'odds')).toBe(false);
+  });
+
+  it('reads no tally in "8,700 vacancies for nurses and 2,150 for doctors"', async () => {
+    const slots = await slotsOf('There are 8,700 vacancies for nurses and 2,150 for doctors.', 'en');
+    expect(slots.some((x) => x.slot.measure.startsWith('votes'))).toBe(false);
   });
 });

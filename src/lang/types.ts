@@ -166,6 +166,8 @@ export interface LanguagePack {
    * sur sept", "one resident in seven", "un italiano su cinque".
    */
   ratioWords: string[];
+  /** Words after a number that make it a ratio's, odds against one: "140 million to one", "140 millions contre un". */
+  ratioAfter: string[];
   /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on

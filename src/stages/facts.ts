@@ -162,6 +162,9 @@ function readBareAmounts(source: string, sentences: readonly SentenceNode[], fac
       // from the EU" say what became of the amount)
       const verb = next !== undefined && ((pack.participleEndings ?? []).some((e) => next.endsWith(e) && next.length > e.length + 2) || (pack.code === 'en' && nounSenseName(next) === undefined && verbBase(next, pack.frames.irregularVerbs) !== undefined));
       if (next !== undefined && !verb && (!pack.stopwords.has(next) || pack.ofTotalWords.includes(next) || /^(?:d['’]|de|di|of)$/u.test(next))) continue;
+      // (odds, not an amount: "the odds are 140 million to one")
+      const rest = source.slice(q.end, Math.min(sentence.end, q.end + 16)).replace(/[\s\u00a0]+/gu, ' ').toLowerCase();
+      if (pack.ratioAfter.some((cue) => rest.startsWith(` ${cue}`) && !/[\p{L}\p{N}]/u.test(rest.charAt(cue.length + 1)))) continue;
       q.category = 'money';
       q.unit = currency;
     }

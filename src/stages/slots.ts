@@ -182,6 +182,8 @@ const ratioBeforeOf = perPack((pack: LanguagePack) => {
   const ones = [...Object.entries(pack.numberWords).filter(([, v]) => v === 1).map(([k]) => fold(k)), '1'];
   return new RegExp(`(?:^|[\\s'’])(?:${alternation(ones)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:${alternation(pack.ratioWords.map(fold))})\\s*$`, 'u');
 });
+/** Odds against one right after a number: "140 million to one", "140 millions contre un". */
+const ratioAfterOf = perPack((pack: LanguagePack) => new RegExp(`^\\s+(?:${alternation(pack.ratioAfter.map(fold))})(?![\\p{L}\\p{N}])`, 'u'));
 /** An until word ending the words before a date, or before one weekday ("jusqu'au jeudi", "until Wednesday"). */
 const untilBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.untilWords.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
 /** A bound word ending the words before a date: "built before 1990", "construits avant 1990" (`boundWords`). */
@@ -495,13 +497,15 @@ function ownConcept(table: ConceptTable, view: SentenceView, at: { start: number
 /**
  * The concept a sentence opens with, when its first figure is what it states: "Turnout in the ballot, which
  * closed on January 14, was 64%" (turnout, not the votes of the ballot nearer to it); "La participation au
- * scrutin a atteint 62 %". Only the sentence's first noun (after its determiners), and only for the first
- * figure after it.
+ * scrutin a atteint 62 %". Only the first noun (after its determiners) of the sentence, or of the part after a
+ * semicolon the figure is in, and only for the first figure after it.
  */
 function headConcept(table: ConceptTable, view: SentenceView, at: { start: number; end: number }, allowed: ReadonlySet<string>): string | undefined {
   const determiners = determinersOf(view.pack);
+  // (the figure's part is a sentence of its own after a semicolon: "…; l'attesa media … sale a 27,4 settimane")
+  const part = view.partAt(at.start);
   // (an elided article, "L'attesa", is read as its word "l")
-  const headAt = view.words.findIndex((w) => !determiners.has(w.folded) && !determiners.has(`${w.folded}'`));
+  const headAt = view.words.findIndex((w) => view.partAt(w.start) === part && !determiners.has(w.folded) && !determiners.has(`${w.folded}'`));
   const head = view.words[headAt];
   if (!head || head.end > at.start) return undefined;
   // (or the word right after it, an adjective after its noun: "Le délai médian … est de 19 semaines")
@@ -551,7 +555,10 @@ function isHeld(measure: string): boolean {
  * (burnt, flooded, crops); a price or a value, for a deal has an offer price, a closing price, a market
  * value and a deal value.
  */
-const GENERIC_MEASURES = new Set(['percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration', 'occurrences']);
+/** The odds of a thing: a ratio that is a fact of the story, compared across it. */
+const ODDS: ReadonlySet<string> = new Set(['odds']);
+
+const GENERIC_MEASURES = new Set(['ratio', 'percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration', 'occurrences']);
 
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
@@ -647,7 +654,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     if (NAME_BEFORE.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
     if (view.pack.ageWordSuffixes?.some((x) => fold(q.text).endsWith(x))) return 'age';
     const kind = durationKind(view, at);
-    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, REFINABLE.duration);
+    // (or the noun its sentence opens with: "L'attesa mediana, cioè il valore che divide a metà i pazienti, è di 19 settimane")
+    const refined = ownConcept(tables.measures, view, at, REFINABLE.duration) ?? nearest(tables.measures, scope, view.folded, at, WINDOW, REFINABLE.duration) ?? headConcept(tables.measures, view, at, REFINABLE.duration!);
     // "jailed for seven and a half years" is a prison sentence before it is a span.
     if (refined) return `duration:${refined}`;
     // "un cittadino italiano di 41 anni", "un homme de 41 ans", "aged 41": a whole number of years right
@@ -698,7 +706,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     }
   }
   // "un habitant sur sept", "one resident in seven": a ratio's, not a count of anything.
-  if ((q.category === 'count' || q.category === 'people') && ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start))) return 'ratio';
+  // (the odds of a thing, "the odds of winning the jackpot are 1 in 140 million", are one fact of the story)
+  if ((q.category === 'count' || q.category === 'people') && (ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start)) || ratioAfterOf(view.pack).test(view.folded.slice(at.end, at.end + 16)))) return nearest(tables.measures, view.wide, view.folded, { ...at, clause: view.partAt(at.start) }, STRETCH, ODDS) ?? 'ratio';
   // "tested 25 times during the season", "contrôlé 23 fois au cours de": how many times something
   // happened; not a multiple of something after it ("4.5 times the threshold", "quattro volte il limite").
   if (q.category === 'count' && isOccurrences(view, at)) return 'occurrences';
@@ -939,6 +948,50 @@ const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?
  */
 const reportingWordsOf = perPack((pack) => new Set(pack.reportingCues.map((c) => fold(c).split(/\s+/u).pop()!).filter((w) => w.length > 3)));
 
+/**
+ * Two things of one kind in one sentence, each named before its figure: "Orvelle employs 1,850 workers;
+ * the Castrane plant has 2,400", "Reactor 1 produces 1,300 MW and reactor 2 900", "l'usine d'Orvelle
+ * compte 1 850 salariés, contre 2 040 pour celle de Castrane". Each figure is the name's nearest to it in
+ * its part of the sentence with no figure of the same measure between them (before it, or else after it);
+ * the names say which thing each figure is about only when every such figure has a name of its own.
+ */
+function contrastSubjects(
+  slots: FactSlot[],
+  measures: ReadonlyMap<QuantityFact, string | undefined>,
+  local: (f: { start: number; end: number }) => { start: number; end: number },
+  names: ReadonlyArray<{ start: number; end: number; n: { key: string } }>,
+  partAt: (position: number) => number,
+): void {
+  const byKind = new Map<string, Array<{ start: number; end: number; fact: QuantityFact }>>();
+  for (const [fact, measure] of measures) {
+    const kind = measureKind(measure);
+    // (an age is its person's by apposition; held measures keep the holders they have)
+    // (a measure that names only its kind may be of two different things: "the Serpa reached 7.9 metres, a
+    // record Liora came within half a metre of")
+    if (!measure || !kind || measure === 'age' || measure.startsWith('claim') || GENERIC_MEASURES.has(measure) || kind === 'occurrences') continue;
+    byKind.set(measure, [...(byKind.get(measure) ?? []), { ...local(fact), fact }]);
+  }
+  for (const figures of byKind.values()) {
+    if (figures.length < 2) continue;
+    const between = (from: number, to: number, self: (typeof figures)[number]) => figures.some((g) => g !== self && g.start >= from && g.end <= to);
+    const named = figures.map((f) => {
+      const part = partAt(f.start);
+      const inPart = names.filter((n) => partAt(n.start) === part);
+      const before = inPart.filter((n) => n.end <= f.start).pop();
+      if (before && !between(before.end, f.start, f)) return before.n.key;
+      const after = inPart.find((n) => n.start >= f.end);
+      return after && !between(f.end, after.start, f) ? after.n.key : undefined;
+    });
+    const keys = named.filter((k): k is string => k !== undefined);
+    if (keys.length < 2 || new Set(keys).size !== keys.length) continue;
+    figures.forEach((f, i) => {
+      const key = named[i];
+      if (!key) return;
+      for (const slot of slots) if (slot.fact === f.fact && !slot.slot.subject && !slot.slot.measure.startsWith('claim')) slot.slot = { ...slot.slot, subject: key };
+    });
+  }
+}
+
 /** Reads the slot of every figure, date and time of a sentence. */
 export function sentenceSlots(
   sentence: SentenceNode,
@@ -1089,15 +1142,16 @@ export function sentenceSlots(
       const opening = nameSpans.find((n) => n.clause === 0 && words.slice(1, 7).some((w) => w.start === n.start));
       if (opening && text[narrowBreaks[0] ?? -1] === ',' && !(sourceSpan && opening.start >= sourceSpan.start && opening.end <= sourceSpan.end)) return opening.n.key;
     }
-    if (best || held) return best?.key;
-    // "The Vasken Highlands …, with 610 wolves", "la plaine du Brannen, avec 480 loups": a figure set after
-    // a comma by "with" is what the name just before holds.
+    if (best) return best.key;
+    // "The Vasken Highlands …, with 610 wolves", "la plaine du Brannen, avec 480 loups", "Orvelle, with 1,850
+    // staff": a figure set after a comma by "with" is what the name just before holds.
     // (the figure's words hold its "about": "with some 610 wolves")
     const withWord = words.filter((w) => w.end <= at.start).pop();
     if (withWord && withWordsOf(pack).has(withWord.folded) && /,\s*$/.test(text.slice(0, withWord.start)) && /^\s*$/.test(text.slice(withWord.end, at.start))) {
       const holder = nameSpans.filter((n) => n.end <= withWord.start && !(sourceSpan && n.start >= sourceSpan.start && n.end <= sourceSpan.end)).pop();
       if (holder) return holder.n.key;
     }
+    if (held) return undefined;
     // A place phrase of the figure's own clause, or of the clause before when this one opens with "where"
     // ("in the capital, where turnout reached 72.5%").
     const opener = words.find((w) => w.clause === at.clause);
@@ -1232,6 +1286,9 @@ export function sentenceSlots(
     if (after) return after;
     const first = facts.quantities.reduce<QuantityFact | undefined>((a, q) => (!a || q.start < a.start ? q : a), undefined);
     if (!first || first.start - sentence.start >= at.start || first.category !== 'count') return undefined;
+    // (a whole is more than its part: "Dei due stabilimenti del gruppo, quello di Orvelle conta 1.850 dipendenti")
+    const own = facts.quantities.find((q) => q.start - sentence.start === at.start);
+    if (own && own.category === first.category && own.value >= first.value) return undefined;
     const opening = words.filter((w) => w.end <= first.start - sentence.start);
     return opening.length >= 1 && opening.length <= 2 && ofTotal.has(opening[0]!.folded) && opening.slice(1).every((w) => determiners.has(w.folded)) ? first : undefined;
   };
@@ -1330,7 +1387,11 @@ export function sentenceSlots(
 
     // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
     // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
-    const period = nearest(tables.periods, words, folded, at, WINDOW);
+    // (a period word is the figure's nearest to it: "conta 1.850 dipendenti e produce 410mila lavatrici l'anno")
+    // (a span is no figure between: "a year" is itself read as one)
+    const others = facts.quantities.filter((q) => q.category !== 'duration').map(local);
+    const [from, to] = [Math.max(0, ...others.filter((f) => f.end <= at.start).map((f) => f.end)), Math.min(text.length, ...others.filter((f) => f.start >= at.end).map((f) => f.start))];
+    const period = nearest(tables.periods, words.filter((w) => w.start >= from && w.end <= to), folded, at, WINDOW);
     // "8.4% year on year", "8,4 % sur un an", "su base annua": how a change is measured, not when it holds.
     if (period === 'basis') return undefined;
     // (a rate's unit already says how often: "13 million euros a year" and "18 millions d'euros par an"
@@ -1389,6 +1450,29 @@ export function sentenceSlots(
   // (again: the part just read may be the first of a list by place, "including 301,000 in Veldria, 214,000
   // in France and 58,400 in Italy")
   countsSetInPlace();
+  // A bare number after a second name counts what the figure in the same place after the first name counts:
+  // "the Harwell farm had 41,000 hens; the Lindon site held 28,000", "quello di Orvelle conta 1.850
+  // dipendenti e produce 410mila lavatrici; quello di Castrane ne ha 2.040 e ne produce 620mila".
+  const namedStretch = (position: number) => {
+    const index = nameSpans.filter((n) => n.end <= position).length - 1;
+    return index >= 0 ? { name: index, from: nameSpans[index]!.end, to: nameSpans[index + 1]?.start ?? text.length } : undefined;
+  };
+  const conjunctions = new Set(pack.conjunctions.map(fold));
+  inOrder.forEach((q) => {
+    if (measures.get(q) !== undefined || q.category !== 'count') return;
+    const at = local(q);
+    // (a bare number, nothing after it in its clause but a conjunction: not "410,000 of them")
+    const next = words.find((w) => w.start >= at.end);
+    if (!/^\s*(?:[.;,:)!?]|$)/u.test(text.slice(at.end)) && !(next && conjunctions.has(next.folded) && /^\s*$/u.test(text.slice(at.end, next.start)))) return;
+    const own = namedStretch(at.start);
+    if (!own || own.name === 0) return;
+    const previous = nameSpans[own.name - 1]!;
+    const inStretch = (from: number, to: number) => inOrder.filter((o) => local(o).start >= from && local(o).end <= to);
+    const position = inStretch(own.from, own.to).indexOf(q);
+    const parallel = inStretch(previous.end, nameSpans[own.name]!.start)[position];
+    const measure = parallel && measures.get(parallel);
+    if (measure && !measure.startsWith('claim:') && (parallel.category === 'count' || parallel.category === 'people')) measures.set(q, measure);
+  });
 
   const counts = facts.quantities.filter((q) => q.category === 'count');
   for (const q of facts.quantities) {
@@ -1416,10 +1500,10 @@ export function sentenceSlots(
     const part = q.category !== 'percent' && measures.get(q) !== 'age' && (isPart(at) || ((q.category === 'people' || q.category === 'count') && (measure === undefined || !isSpecific(measure)) && placedAfter(at)));
     // An amount for each one ("€1,800 for each family") is no total ("a €5 million relief fund").
     const ownPeriod = periodOf(at, q.category) ?? (q.category === 'money' && isEach(at) ? 'each' : undefined);
-    // A margin over another figure ("two metres above the threshold") is no reading of anything, nor is a
-    // ratio's number.
-    if (measure === 'margin' || measure === 'ratio') continue;
-    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency') {
+    // A margin over another figure ("two metres above the threshold") is no reading of anything. (A ratio's
+    // number, "1 in 140 million", "une sur 104 millions", is read in its claim only: a story has many.)
+    if (measure === 'margin') continue;
+    if (groupScope && groupSize === 2 && (q.category !== 'count' || counts.length === 1) && measure !== 'duration:frequency' && measure !== 'ratio') {
       // An earlier value stated in the claim ("19 schools, up from 14") is read with the others: the
       // other sentence's 14 meets it.
       const period = ownPeriod === 'earlier' ? undefined : ownPeriod;
@@ -1532,6 +1616,7 @@ export function sentenceSlots(
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: q.category, event: 'loose', ...(subject ? { subject } : {}), ...(period ? { period } : {}) }, loose: true, named: measure });
     }
   }
+  contrastSubjects(out, measures, (q) => local(q), nameSpans.filter((n) => !countedName(n) && !(sourceSpan && n.start >= sourceSpan.start && n.end <= sourceSpan.end)), partAt);
   // A count of a noun neither dictionary nor bridge gives in English is keyed by its own spelling, which
   // no other language shares ("221 meutes"): said so, for the fact sheet to read it by its words.
   if (language !== 'en') {

@@ -103,6 +103,7 @@ export const en: LanguagePack = {
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
   ratioWords: ['in', 'out of'],
+  ratioAfter: ['to one', 'to 1'],
   untilWords: ['until', 'till'],
   boundWords: ['before', 'after'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'], next: ['next', 'this coming'] },
@@ -218,7 +219,7 @@ export const en: LanguagePack = {
     'injur*': 'injured', 'wound*': 'injured', 'hurt': 'injured', 'casualt*': 'injured',
     'missing': 'missing', 'trapped': 'trapped', 'stuck': 'trapped', 'entombed': 'trapped', 'unaccounted': 'missing', 'evacuat*': 'evacuated', 'flee': 'evacuated', 'fled': 'evacuated', 'fleeing': 'evacuated', 'displaced': 'displaced', 'homeless': 'displaced', 'rescuers': 'rescuers', 'rescuer': 'rescuers', 'rescue workers': 'rescuers', 'rescue teams': 'rescuers', 'rescu*': 'rescued', 'hospital': 'hospitalised', 'hospitalis*': 'hospitalised', 'hospitaliz*': 'hospitalised',
     'arrest*': 'arrested', 'detain*': 'arrested', 'passenger*': 'passengers', 'aboard': 'aboard', 'carrying': 'aboard', 'on board': 'aboard',
-    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'above sea level': 'altitude', 'sea level': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'wide': 'width', 'width': 'width', 'widths': 'width', 'across': 'width', 'diameter': 'width', 'median': 'median', 'average': 'average', 'above the ground': 'altitude', 'high': 'height', 'height': 'height', 'tall': 'height',
+    'magnitude': 'magnitude', 'depth': 'depth', 'altitude': 'altitude', 'above sea level': 'altitude', 'sea level': 'altitude', 'climb*': 'altitude', 'deep': 'depth', 'below': 'depth', 'underground': 'depth', 'away': 'distance', 'distance': 'distance', 'long': 'length', 'length': 'length', 'wide': 'width', 'width': 'width', 'widths': 'width', 'across': 'width', 'diameter': 'width', 'median': 'median', 'average': 'average', 'odds': 'odds', 'above the ground': 'altitude', 'high': 'height', 'height': 'height', 'tall': 'height',
     'vote': 'votes', 'votes': 'votes', 'voted': 'votes', 'ballot*': 'votes', 'turnout': 'turnout', 'seat*': 'seats', 'mp': 'seats', 'mps': 'seats', 'deput*': 'seats',
     'revenue*': 'revenue', 'sales': 'revenue', 'turnover': 'revenue', 'profit*': 'profit', 'earning*': 'profit', 'loss': 'loss', 'losses': 'loss', 'spend*': 'spending', 'spent': 'spending', 'budget*': 'spending', 'invest*': 'investment',
     'tax': 'tax', 'taxes': 'tax', 'taxed': 'tax', 'fine': 'fine', 'fined': 'fine', 'penalt*': 'fine', 'damages': 'damages', 'price*': 'price', 'cost*': 'cost', 'salar*': 'salary', 'wage*': 'salary', 'valu*': 'valuation', 'worth': 'valuation',

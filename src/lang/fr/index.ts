@@ -123,6 +123,7 @@ export const fr: LanguagePack = {
   // Currencies' names that are common words too, not read alone as money ("the 1,000 mark").
   currencyHomographs: ['mark', 'won', 'sol', 'or', 'droit', 'nouveau', 'sum', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['sur'],
+  ratioAfter: ['contre un', 'contre une', 'contre 1'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   boundWords: ['avant', 'après'],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },
@@ -232,7 +233,7 @@ export const fr: LanguagePack = {
     'mort': 'deaths', 'morts': 'deaths', 'tue': 'deaths', 'tues': 'deaths', 'tuee*': 'deaths', 'deces': 'deaths', 'decede*': 'deaths', 'victime*': 'deaths', 'perdu la vie': 'deaths', 'peri*': 'deaths', 'bilan': 'deaths', 'corps': 'deaths', 'meurt': 'deaths', 'morte*': 'deaths',
     'bless*': 'injured', 'disparu*': 'missing', 'introuvable*': 'missing', 'bloque*': 'trapped', 'coince*': 'trapped', 'piege*': 'trapped', 'emmure*': 'trapped', 'evacu*': 'evacuated', 'fuir': 'evacuated', 'fui': 'evacuated', 'fuyant': 'evacuated', 'deplace*': 'displaced', 'sinistre*': 'displaced', 'sans-abri': 'displaced', 'secouru*': 'rescued', 'sauveteur': 'rescuers', 'sauveteurs': 'rescuers', 'secouriste': 'rescuers', 'secouristes': 'rescuers', 'sauve*': 'rescued', 'hospitalis*': 'hospitalised',
     'interpell*': 'arrested', 'arret*': 'arrested', 'garde a vue': 'arrested', 'passager*': 'passengers', 'a bord': 'aboard', 'transportant': 'aboard', 'transportait': 'aboard', 'voyageur*': 'passengers',
-    'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'niveau de la mer': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'large': 'width', 'larges': 'width', 'largeur': 'width', 'diamètre': 'width', 'médian': 'median', 'médiane': 'median', 'moyen': 'average', 'moyenne': 'average', 'au-dessus du sol': 'altitude', 'front': 'width', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
+    'magnitude': 'magnitude', 'profondeur': 'depth', 'fond': 'depth', 'altitude': 'altitude', 'niveau de la mer': 'altitude', 'profond*': 'depth', 'distance': 'distance', 'long': 'length', 'large': 'width', 'larges': 'width', 'largeur': 'width', 'diamètre': 'width', 'médian': 'median', 'médiane': 'median', 'chances': 'odds', 'probabilit*': 'odds', 'moyen': 'average', 'moyenne': 'average', 'au-dessus du sol': 'altitude', 'front': 'width', 'longue*': 'length', 'longueur': 'length', 'haut': 'height', 'hauteur': 'height',
     'voix': 'votes', 'suffrage*': 'votes', 'vote*': 'votes', 'bulletin*': 'votes', 'participation': 'turnout', 'siege*': 'seats', 'depute*': 'seats', 'elus': 'seats',
     'chiffre d\'affaires': 'revenue', 'revenu*': 'revenue', 'vente*': 'revenue', 'benefice*': 'profit', 'perte*': 'loss', 'depens*': 'spending', 'consacr*': 'spending', 'budget*': 'spending', 'investi*': 'investment',
     'impot*': 'tax', 'taxe': 'tax', 'taxes': 'tax', 'amende*': 'fine', 'penalite*': 'fine', 'dommages': 'damages', 'prix': 'price', 'cout*': 'cost', 'facture': 'cost', 'factures': 'cost', 'salaire*': 'salary', 'valoris*': 'valuation', 'valeur': 'valuation', 'evalu*': 'valuation', 'estim*': 'valuation',
