@@ -970,7 +970,8 @@ describe('ages in apposition, past storms, places and the words shown', () => {
     expect(spending).toHaveLength(1);
     // "chaque journée de fermeture" says the figure is a day's, as "for each day" does.
     const fr = await slotsOf("Chaque journée de fermeture prive l'autorité de quelque 17 millions de dollars de droits de passage.", 'fr');
-    expect(fr.find((x) => x.fact.text.includes('17'))?.slot.period).toBe('daily');
+    // (an amount a day is a rate, as "€38 million a year" is)
+    expect(fr.find((x) => x.fact.text.includes('17') && !x.loose)?.fact).toMatchObject({ category: 'rate', unit: 'USD/day', value: 17_000_000 });
   });
 
   it('sets a weekday of a claim against the day another article dates that claim, within the week', async () => {
@@ -1983,5 +1984,48 @@ describe('a median or an average named at the head of its part of the sentence, 
   it('reads no tally in "8,700 vacancies for nurses and 2,150 for doctors"', async () => {
     const slots = await slotsOf('There are 8,700 vacancies for nurses and 2,150 for doctors.', 'en');
     expect(slots.some((x) => x.slot.measure.startsWith('votes'))).toBe(false);
+  });
+});
+
+describe('a unit or a noun left out after a second number', () => {
+  /** The quantities of one article, read with the article's other sentences (bare amounts, elided units). */
+  async function quantitiesOf(text: string, language: 'en' | 'fr' | 'it') {
+    const { runPipeline } = await import('../src/pipeline.js');
+    const context = await runPipeline([{ path: 'a.txt', content: text }], { languages: [language], bridge: 'lexical', cacheDir: false });
+    return context.corpus.facts.flatMap((f) => f.quantities.map((q) => `${q.text}=${q.category}:${q.unit}:${Math.round(q.value * 1000) / 1000}`));
+  }
+
+  it('reads "18 metres by 15", "lunga 18 metri, larga 11 e profonda 12" and "18 mètres sur 11" in metres', async () => {
+    expect(await quantitiesOf('The hole is roughly 18 metres by 15.', 'en')).toEqual(['roughly 18 metres=distance:km:0.018', '15=distance:km:0.015']);
+    expect(await quantitiesOf('La voragine, lunga 18 metri, larga 11 e profonda 12, ha inghiottito tre auto.', 'it')).toEqual(['18 metri=distance:km:0.018', '11=distance:km:0.011', '12=distance:km:0.012', 'tre=count::3']);
+    expect(await quantitiesOf("Un cratère de 18 mètres sur 11 s'est ouvert.", 'fr')).toEqual(['18 mètres=distance:km:0.018', '11=distance:km:0.011']);
+  });
+
+  it('reads "en a coûté 780 000" and "ne è costato 870mila" in the currency of the amount before, and "16 milioni l\'anno" as a rate', async () => {
+    expect(await quantitiesOf("Le premier film a coûté 3,2 millions d'euros ; le second, couronné du Grand prix du jury, en a coûté 780 000.", 'fr')).toEqual(["3,2 millions d'euros=money:EUR:3200000", '780 000=money:EUR:780000']);
+    const italian = await quantitiesOf("Il primo film è costato 3,2 milioni di euro; il secondo ne è costato 870mila.\n\nIl festival vive con un budget di 16 milioni l'anno.", 'it');
+    expect(italian).toContain('870mila=money:EUR:870000');
+    expect(italian.find((q) => q.startsWith('16 milioni'))).toMatch(/=rate:EUR\/day:43835/);
+  });
+
+  it('reads "Reactor 1 … reactor 2 delivers 950" as two things numbered, each figure its own, the bare 950 in megawatts', async () => {
+    for (const [text, language] of [
+      ['Reactor 1 produces 1,300 megawatts; reactor 2 delivers 950.', 'en'],
+      ['Le réacteur 1 fournit 1 300 mégawatts, le réacteur 2 en produit 950.', 'fr'],
+      ['Il reattore 1 produce 1.300 megawatt, il reattore 2 ne eroga 950.', 'it'],
+    ] as const) {
+      const slots = (await slotsOf(text, language)).filter((x) => !x.loose && !x.slot.event?.startsWith('group:'));
+      expect(slots.map((x) => `${x.slot.measure}|${x.slot.subject}`)).toEqual(['count-of:megawatt|no. 1', 'count-of:megawatt|no. 2']);
+    }
+  });
+
+  it('reads a rating on a scale, an amount for a period as a rate, a distance from a place named after what it is, and no age in minutes', async () => {
+    expect((await slotsOf("L'Autorità ha classificato l'evento al livello 2 della scala internazionale INES.", 'it')).some((x) => x.fact.text === '2' && x.slot.measure === 'level')).toBe(true);
+    const rate = (await slotsOf("Une filière qui exporte chaque année pour 430 millions d'euros.", 'fr')).find((x) => !x.loose);
+    expect(rate?.fact).toMatchObject({ category: 'rate', unit: 'EUR/day' });
+    expect(rate?.slot.period).toBeUndefined();
+    expect((await slotsOf('Castelmar lies 38 km (24 miles) south of the regional capital Pradonne.', 'en')).some((x) => x.fact.text === '38 km' && x.slot.measure === 'distance-from:pradonne')).toBe(true);
+    // (minutes after a name are no age)
+    expect((await slotsOf('Il film di Mirela Dunca, 148 minuti di saga familiare, ha vinto.', 'it')).some((x) => x.slot.measure === 'age')).toBe(false);
   });
 });

@@ -83,6 +83,8 @@ interface PackTables {
   elided: string[];
   /** Number words that are approximate by themselves ("dizaine", "decina"). */
   approximate: Set<string>;
+  /** The words for "of" (`fractions.of`), without an elision's apostrophe. */
+  of: Set<string>;
   /** Words allowed between a number and its unit ("de", "of"). */
   linkers: Set<string>;
   scales: Map<string, number>;
@@ -165,6 +167,7 @@ const tablesFor = perPack((pack): PackTables => {
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
     elided: pack.elidedNumberVowels ?? [],
     approximate: new Set(pack.approximateNumberWords.map(norm)),
+    of: new Set(pack.fractions.of.map((w) => norm(w).replace(/['’]$/u, ''))),
     linkers: new Set(pack.unitLinkers.map(norm)),
     scales: new Map(Object.entries(pack.scaleWords).map(([k, v]) => [norm(k), v])),
     units,
@@ -446,6 +449,15 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
             scales.push(true);
           } else if (n !== undefined) {
             // "une vingtaine", "plus d'une vingtaine": about twenty, whatever bounds it.
+            // (alone, not followed by "de": "la quarantaine a été levée" is a quarantine)
+            if (t.approximate.has(part) && parts.length === 1) {
+              const before = k > 0 ? norm(toks[k - 1]!.text) : '';
+              const after = k + 1 < toks.length ? norm(toks[k + 1]!.text).replace(/['’]$/u, '') : '';
+              if (!t.numberWords.has(before) && !t.linkers.has(after) && !t.of.has(after)) {
+                ok = false;
+                break;
+              }
+            }
             if (t.approximate.has(part)) approximation = 'around';
             values.push(n);
             scales.push(false);

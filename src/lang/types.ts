@@ -169,6 +169,15 @@ export interface LanguagePack {
   /** Words after a number that make it a ratio's, odds against one: "140 million to one", "140 millions contre un". */
   ratioAfter: string[];
   /**
+   * Words that join two sides of a size, the second number's unit left out: "18 metres by 15", "18 mètres
+   * sur 11", "18 metri per 15".
+   */
+  dimensionJoiners: string[];
+  /** Pronouns that stand for what a number counts, left out after it: "en a coûté 780 000", "ne eroga 920". */
+  partitivePronouns: string[];
+  /** Words a rating's number follows on a scale: "Level 1", "niveau 1", "livello 2", "category 4". */
+  ratingWords: string[];
+  /**
    * Words that put a bare weekday ahead of the article's date ("from Thursday", "dès jeudi", "jeudi
    * prochain", "da giovedì"), right before or right after it; any other bare weekday is the last one on
    * or before that date ("on Monday", "lundi", "lunedì"). `next`: the words before it that never mean

@@ -11,6 +11,7 @@ import { MONEY_CONCEPTS } from '../lang/shared.js';
 import { fold } from '../bridge/features.js';
 import { nounSenseName, verbBase } from '../bridge/wordnet.js';
 import { fahrenheitToCelsius, findQuantities, type QuantityFact } from '../facts/quantities.js';
+import { parseNumeral } from '../facts/numerals.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
@@ -158,6 +159,13 @@ function readBareAmounts(source: string, sentences: readonly SentenceNode[], fac
       if (after !== undefined && (/^[-–]$/u.test(after) || [...pack.rangeConnectors, ...pack.conjunctions].includes(after.toLowerCase()))) continue;
       // "1,2 milioni di utenti", "2 millions de visiteurs", "1.5 billion users": a count of something.
       const next = source.slice(q.end, Math.min(sentence.end, q.end + 40)).match(/^[\s\u00a0]*([\p{L}']+)/u)?.[1]?.toLowerCase();
+      // "un budget di 16 milioni l'anno", "34 milliards par an": an amount a year, a rate like "€14 million a year".
+      const per = source.slice(q.end, Math.min(sentence.end, q.end + 40)).toLowerCase().match(/^[\s\u00a0]*(\p{L}+)(?:['’]|[\s\u00a0]+)(\p{L}+)/u);
+      const days = per && pack.rateWords.includes(per[1]!) ? (pack.timeUnits[per[2]!] ?? pack.rateOnlyUnits[per[2]!]) : undefined;
+      if (days !== undefined && days >= 1) {
+        Object.assign(q, { category: 'rate', unit: `${currency}/day`, value: q.value / days, low: q.low / days, high: q.high / days });
+        continue;
+      }
       // (not a participle, or an English verb: "dont 640 millions apportés par l'UE", "of which 640 million came
       // from the EU" say what became of the amount)
       const verb = next !== undefined && ((pack.participleEndings ?? []).some((e) => next.endsWith(e) && next.length > e.length + 2) || (pack.code === 'en' && nounSenseName(next) === undefined && verbBase(next, pack.frames.irregularVerbs) !== undefined));
@@ -172,6 +180,62 @@ function readBareAmounts(source: string, sentences: readonly SentenceNode[], fac
 }
 
 /** Facts of every sentence of a document, quotes and sources included. */
+/** Kinds of figure whose unit a later number of the sentence may leave out. */
+const ELIDABLE = new Set(['distance', 'money', 'weight', 'area', 'volume']);
+
+/** The words of a pack that name a length, a width, a depth or a height ("larga", "profond*", "wide"). */
+const dimensionWordsOf = perPack((pack: LanguagePack) => {
+  const words = Object.entries(pack.measureWords).filter(([, concept]) => ['length', 'width', 'depth', 'height'].includes(concept)).map(([word]) => fold(word));
+  return (word: string) => words.some((w) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
+});
+
+/**
+ * A number whose unit is left to the figure before it, in the same sentence: "18 metres by 15", "lunga 18
+ * metri, larga 11 e profonda 12", "è costato 3,2 milioni di euro; «Le ore del nord» ne è costato 870mila".
+ * It is read in that unit when nothing follows it in its clause and a word says what was left out: a joiner
+ * of two sides of a size, a word of length, width, depth or height just before it, or a pronoun that stands
+ * for the amount ("en", "ne") a few words before it.
+ */
+function readElidedUnits(source: string, facts: readonly SentenceFacts[], packs: readonly LanguagePack[]): void {
+  facts.forEach((f, i) => {
+    const pack = packs[i]!;
+    const quantities = [...f.quantities].sort((a, b) => a.start - b.start);
+    quantities.forEach((q, n) => {
+      if (q.category !== 'count' || q.unit !== '' || q.vague || n === 0) return;
+      const previous = quantities[n - 1]!;
+      if (!ELIDABLE.has(previous.category)) return;
+      const between = fold(source.slice(previous.end, q.start));
+      // (one clause or two of one sentence, not a list of things: a few words, no full stop)
+      const words = between.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+      if (/[.!?]/u.test(between)) return;
+      const rest = source.slice(q.end, q.end + 24);
+      const next = fold(rest).match(/^[\s\u00a0]*([\p{L}'’]+)/u)?.[1];
+      const last = words[words.length - 1];
+      const joined = words.length === 1 && pack.dimensionJoiners.includes(last ?? '');
+      // (after a joiner, a word that names nothing may follow: "18 mètres sur 11 s'est ouvert")
+      const bare = /^[\s\u00a0]*(?:[.;,:)!?»”]|$)/u.test(rest) || (next !== undefined && (pack.conjunctions.includes(next) || (joined && pack.stopwords.has(next.replace(/['’].*$/u, '')))));
+      if (!bare) return;
+      const dimension = last !== undefined && dimensionWordsOf(pack)(last) && ['distance'].includes(previous.category);
+      // (the pronoun before the verb: "en a coûté", "ne è costato", "en produit"; not "en" before a noun)
+      const pronoun = words.slice(-3, -1).some((w) => pack.partitivePronouns.includes(w.replace(/['’]$/u, '')));
+      if (!(joined || dimension) && !(pronoun && words.length <= 24)) return;
+      if (!pronoun && words.length > 10) return;
+      // The unit's factor: the figure's value over its number as written (no scale word after it but for money,
+      // whose amount is counted in its currency whatever scale each number is written with).
+      let factor = 1;
+      if (previous.category !== 'money') {
+        const written = previous.text.match(/\d[\d.,\s\u00a0\u202f]*\d|\d/u)?.[0];
+        const number = written === undefined ? undefined : parseNumeral(written.trim(), pack.code);
+        if (!number) return;
+        const after = fold(previous.text.slice(previous.text.indexOf(written!) + written!.length)).trim().split(/\s+/u)[0] ?? '';
+        if (Object.hasOwn(pack.scaleWords, after)) return;
+        factor = previous.value / number;
+      }
+      Object.assign(q, { category: previous.category, unit: previous.unit, value: q.value * factor, low: q.low * factor, high: q.high * factor, ...(previous.converted ? { converted: true } : {}) });
+    });
+  });
+}
+
 export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
   const facts = doc.sentences.map((s) => {
     const language = languageOf(s);
@@ -179,6 +243,7 @@ export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) =
   });
   const packs = doc.sentences.map((s) => LANGUAGE_PACKS[languageOf(s)]);
   readBareDegrees(facts, packs);
+  readElidedUnits(doc.source, facts, packs);
   readBareAmounts(doc.source, doc.sentences, facts, packs);
   // Quotations, paragraph by paragraph, shared out to the sentences they cross.
   let quoteIndex = 0;

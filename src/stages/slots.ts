@@ -182,6 +182,7 @@ const ratioBeforeOf = perPack((pack: LanguagePack) => {
   const ones = [...Object.entries(pack.numberWords).filter(([, v]) => v === 1).map(([k]) => fold(k)), '1'];
   return new RegExp(`(?:^|[\\s'’])(?:${alternation(ones)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:${alternation(pack.ratioWords.map(fold))})\\s*$`, 'u');
 });
+const ratingWordsOf = perPack((pack: LanguagePack) => new Set(pack.ratingWords.map(fold)));
 /** Odds against one right after a number: "140 million to one", "140 millions contre un". */
 const ratioAfterOf = perPack((pack: LanguagePack) => new RegExp(`^\\s+(?:${alternation(pack.ratioAfter.map(fold))})(?![\\p{L}\\p{N}])`, 'u'));
 /** An until word ending the words before a date, or before one weekday ("jusqu'au jeudi", "until Wednesday"). */
@@ -558,7 +559,7 @@ function isHeld(measure: string): boolean {
 /** The odds of a thing: a ratio that is a fact of the story, compared across it. */
 const ODDS: ReadonlySet<string> = new Set(['odds']);
 
-const GENERIC_MEASURES = new Set(['ratio', 'percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration', 'occurrences']);
+const GENERIC_MEASURES = new Set(['ratio', 'level', 'percent', 'duration', 'duration:frequency', 'duration:delay', 'duration:ago', 'rate', 'people', 'count', 'money', 'weight', 'temperature', 'distance', 'speed', 'area', 'residents', 'money:price', 'concentration', 'occurrences']);
 
 const weekdaysOf = perPack((pack: LanguagePack) => pack.weekdays.map(fold));
 
@@ -614,7 +615,7 @@ const TENTATIVE_KINDS: ReadonlySet<string> = new Set(['weight', 'speed']);
 /** Kinds of quantity a figure that names its measure is offered to the context pairing as. */
 const LOOSE_CATEGORIES = new Set(['money', 'rate', 'distance', 'people', 'percent', 'area', 'weight', 'concentration']);
 /** Kinds of figure offered to the context pairing: what one value of names one fact of a story. */
-const LOOSE_MEASURES = new Set(['percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate', 'concentration', 'occurrences']);
+const LOOSE_MEASURES = new Set(['level', 'percent', 'money', 'money:price', 'weight', 'temperature', 'distance', 'speed', 'area', 'people', 'residents', 'rate', 'concentration', 'occurrences']);
 
 function isSpecific(measure: string): boolean {
   return !GENERIC_MEASURES.has(measure) && !measure.startsWith('count-of:');
@@ -651,7 +652,8 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
   if (q.category === 'streak') return `consecutive ${q.unit}s`;
   if (q.category === 'duration') {
     // "Tomas Verel, 41 ans," / "Verel, 41, ": a number of years set after a name is an age; so is "64-year-old".
-    if (NAME_BEFORE.test(view.text.slice(Math.max(0, at.start - 40), at.start)) || /-old$/i.test(q.text)) return 'age';
+    // (years: "Mirela Dunca, 148 minuti di saga familiare" states no age)
+    if ((NAME_BEFORE.test(view.text.slice(Math.max(0, at.start - 40), at.start)) && q.value >= 365) || /-old$/i.test(q.text)) return 'age';
     if (view.pack.ageWordSuffixes?.some((x) => fold(q.text).endsWith(x))) return 'age';
     const kind = durationKind(view, at);
     // (or the noun its sentence opens with: "L'attesa mediana, cioè il valore che divide a metà i pazienti, è di 19 settimane")
@@ -706,6 +708,12 @@ function measureOf(q: QuantityFact, view: SentenceView, at: { start: number; end
     }
   }
   // "un habitant sur sept", "one resident in seven": a ratio's, not a count of anything.
+  // "Level 1 on the INES scale", "au niveau 1", "al livello 2", "a category 4 storm": a rating on a scale, read
+  // in its claim and paired across the story by the words around it (a story may rate several things).
+  if (q.category === 'count' && Number.isInteger(q.value) && q.value < 100) {
+    const previous = view.words.filter((w) => w.end <= at.start).pop();
+    if (previous && /^\s+$/u.test(view.text.slice(previous.end, at.start)) && ratingWordsOf(view.pack).has(previous.folded)) return 'level';
+  }
   // (the odds of a thing, "the odds of winning the jackpot are 1 in 140 million", are one fact of the story)
   if ((q.category === 'count' || q.category === 'people') && (ratioBeforeOf(view.pack).test(view.folded.slice(Math.max(0, at.start - 40), at.start)) || ratioAfterOf(view.pack).test(view.folded.slice(at.end, at.end + 16)))) return nearest(tables.measures, view.wide, view.folded, { ...at, clause: view.partAt(at.start) }, STRETCH, ODDS) ?? 'ratio';
   // "tested 25 times during the season", "contrôlé 23 fois au cours de": how many times something
@@ -808,7 +816,8 @@ function distanceFrom(view: SentenceView, at: { start: number; end: number }, ad
   const reach = at.end + 45 + (/^[\p{L}'’-]*/u.exec(view.text.slice(at.end + 45))?.[0].length ?? 0);
   const found = distanceFromOf(view.pack).exec(view.text.slice(at.end, reach));
   if (!found) return undefined;
-  const between = view.text.slice(at.end, at.end + found.index);
+  // (a conversion in brackets is the figure's own: "38 km (24 miles) south of Pradonne")
+  const between = view.text.slice(at.end, at.end + found.index).replace(/^\s*\([^()]*\d[^()]*\)/u, '');
   if (adjacent && !/^[\s,]*(?:[\p{Ll}-]+\s*)?$/u.test(between)) return undefined;
   // A place the figure's own phrase is measured from, not one a later clause names: "The 264-metre Calyx
   // Meridian, sailing under the flag of Porvania".
@@ -834,7 +843,10 @@ const marginsOf = perPack((pack: LanguagePack) => ({ cues: pack.marginCues.map(f
 /** A from-word and the name after it, longest words first. */
 const distanceFromOf = perPack((pack: LanguagePack) => {
   const cues = [...pack.distanceFromWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?:^|\\s)(?:${cues.join('|')})\\s*(\\p{Lu}[\\p{L}'’-]+)`, 'u');
+  // (over an article and a few words that say what the place is: "south of the regional capital Pradonne";
+  // not "96 millimetres of rain on Orvale")
+  const articles = pack.determiners.filter((w) => /^\p{L}+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|\\s)(?:${cues.join('|')})\\s*(?:(?:${articles.join('|')})\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}?)?(\\p{Lu}[\\p{L}'’-]+)`, 'u');
 });
 
 /** The noun a bare number counts: the word right after it, over one linking word ("millions de vidéos"). */
@@ -850,7 +862,10 @@ function countedNoun(view: SentenceView, at: { start: number; end: number; claus
 /** The noun a figure counts, right after it, over an adjective, or over "of" or an article; `linked`: only over "of". */
 function nounAfter(view: SentenceView, at: { start: number; end: number; clause: number }, linked = false): Word | undefined {
   const after = view.words.filter((w) => w.start >= at.end).slice(0, 2);
-  const [first, second] = after;
+  let [first, second] = after;
+  // "Une cinquantaine d'invités": an elided "of" is read as a word of its own.
+  const elided = first && /^(\p{L})['’](\p{L}{3,})$/u.exec(first.folded);
+  if (first && elided && elidedOfOf(view.pack).has(`${elided[1]}'`)) [first, second] = [{ ...first, end: first.start + 2, folded: `${elided[1]}'` }, { ...first, start: first.start + 2, folded: elided[2]! }];
   if (!first || first.clause !== at.clause || first.start - at.end > 2) return undefined;
   const noun = (w: Word | undefined) => w && /^\p{L}{3,}$/u.test(w.folded) && !view.pack.stopwords.has(w.folded);
   // "Two Italian Canadair water bombers": of two capitalised words, the second is the name counted.
@@ -864,7 +879,7 @@ function nounAfter(view: SentenceView, at: { start: number; end: number; clause:
   if (noun(first) && !linked) return first;
   // "38 millions de vidéos", "12 of the…": a word of "of" or an article between; not a verb ("All five
   // were back behind bars": nothing counted is "back").
-  if (countedLinksOf(view.pack).has(first.folded) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
+  if ((countedLinksOf(view.pack).has(first.folded) || elidedOfOf(view.pack).has(first.folded)) && second && second.clause === at.clause && noun(second) && second.start - first.end <= 2) return second;
   return undefined;
 }
 
@@ -885,6 +900,7 @@ function isOccurrences(view: SentenceView, at: { start: number; end: number; cla
 }
 const countingNounsOf = perPack((pack: LanguagePack) => new Set(pack.countingNouns.map(fold)));
 /** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
+const elidedOfOf = perPack((pack: LanguagePack) => new Set(pack.fractions.of.map((w) => fold(w).replace(/’/gu, "'")).filter((w) => w.endsWith("'"))));
 const countedLinksOf = perPack((pack: LanguagePack) => new Set([...pack.fractions.of, ...pack.ofTotalWords, ...pack.determiners].map(fold).filter((w) => pack.stopwords.has(w))));
 
 const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.map(fold), after: pack.againstAfter.map(fold) }));
@@ -947,6 +963,28 @@ const numberLabelOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s(])(?
  * letters or fewer, a preposition more often than a verb of saying ("to" of "according to", "per").
  */
 const reportingWordsOf = perPack((pack) => new Set(pack.reportingCues.map((c) => fold(c).split(/\s+/u).pop()!).filter((w) => w.length > 3)));
+
+/** Days in each period an amount may be stated for. */
+const PERIOD_DAYS: Readonly<Record<string, number>> = { yearly: 365, monthly: 30, fortnightly: 14, weekly: 7, daily: 1 };
+
+/**
+ * An amount stated for a period is a rate: "exporte chaque année pour 430 millions d'euros", "un budget
+ * annuel de 34 milliards" are what "€340 million a year", "€31.4bn a year" are, a sum per day (the unit the
+ * reader gives "a year" written after an amount).
+ */
+function amountsAsRates(slots: FactSlot[]): void {
+  const rates = new Map<QuantityFact, QuantityFact>();
+  for (const e of slots) {
+    const fact = e.fact as QuantityFact;
+    const days = e.slot.period === undefined ? undefined : PERIOD_DAYS[e.slot.period];
+    if (e.kind !== 'quantity' || fact.category !== 'money' || days === undefined) continue;
+    let rate = rates.get(fact);
+    if (!rate) rates.set(fact, (rate = { ...fact, category: 'rate', unit: `${fact.unit}/day`, value: fact.value / days, low: fact.low / days, high: fact.high / days }));
+    const { period: _period, ...slot } = e.slot;
+    e.fact = rate;
+    e.slot = { ...slot, measure: slot.measure.replace(/^(claim:)?money(?::[A-Z]{3})?/u, (_m, claim: string | undefined) => (claim ? `claim:rate:${rate!.unit}` : 'rate')) };
+  }
+}
 
 /**
  * Two things of one kind in one sentence, each named before its figure: "Orvelle employs 1,850 workers;
@@ -1027,7 +1065,23 @@ export function sentenceSlots(
     return { start, end, clause: clauseAt(start) };
   };
   // Words of a name, a source or another fact are no concept words of this one.
-  const nameSpans = facts.names.map((n) => ({ n, ...local(n) }));
+  // (a time zone, "0117 GMT", is no place nor anyone's)
+  const nameSpans = facts.names.filter((n) => !Object.hasOwn(pack.timeZones, n.key)).map((n) => ({ n, ...local(n) }));
+  // Numbers that name things, not count them: "Reactor 1 produces 1,300 megawatts; reactor 2 delivers 950",
+  // "le réacteur 1 …, le réacteur 2 …". A small whole number right after a word that stands before another
+  // such number in the sentence is a label; it names its thing, in every language by its number.
+  const labels = new Set<QuantityFact>();
+  {
+    const labelled = facts.quantities.map((q) => {
+      const at = local(q);
+      const before = words.filter((w) => w.end <= at.start).pop();
+      const plain = /^\d{1,2}$/u.test(q.text) && q.category === 'count';
+      return plain && before && /^\s$/u.test(text.slice(before.end, at.start)) && /^\p{L}{3,}$/u.test(before.folded) ? { q, word: before.folded } : undefined;
+    });
+    for (const l of labelled) if (l && labelled.some((o) => o && o !== l && o.word === l.word && o.q.value !== l.q.value)) labels.add(l.q);
+    for (const q of labels) nameSpans.push({ n: { kind: 'name', start: q.start, end: q.end, text: q.text, key: `no. ${q.value}`, type: 'name' }, ...local(q) });
+    nameSpans.sort((a, b) => a.start - b.start);
+  }
   const sourceSpan = facts.source ? local(facts.source) : undefined;
 
   // The place or group a figure is about: a name after a place preposition in its clause ("in Valencia",
@@ -1418,7 +1472,7 @@ export function sentenceSlots(
     words.some((w) => w.clause === at.clause && w.end <= at.start && eachBefore.has(w.folded) && words.filter((x) => x.start >= w.end && x.end <= at.start).length <= EACH_REACH);
   const groupScope = group === undefined ? undefined : `group:${group}`;
   // What each figure measures, read once: the holder search asks it of the figures between.
-  const measures = new Map(facts.quantities.map((q) => [q, measureOf(q, view, local(q))]));
+  const measures = new Map(facts.quantities.map((q) => [q, labels.has(q) ? undefined : measureOf(q, view, local(q))]));
   // A vote's tally says what its numbers are, whatever nouns stand beside them ("163 députés ont voté").
   const inOrder = [...facts.quantities].sort((a, b) => a.start - b.start);
   const isVoteWord = (word: string) => lookUp(tables.measures, word) === 'votes' || lookUp(tables.events, word) === 'vote';
@@ -1464,19 +1518,30 @@ export function sentenceSlots(
     // (a bare number, nothing after it in its clause but a conjunction: not "410,000 of them")
     const next = words.find((w) => w.start >= at.end);
     if (!/^\s*(?:[.;,:)!?]|$)/u.test(text.slice(at.end)) && !(next && conjunctions.has(next.folded) && /^\s*$/u.test(text.slice(at.end, next.start)))) return;
+    // ("le réacteur 2 en produit 950", "il reattore 2 ne eroga 920": a pronoun before the verb stands for what
+    // the figure before counts)
+    const lead = words.filter((w) => w.end <= at.start).slice(-3, -1);
+    const standsFor = lead.some((w) => pack.partitivePronouns.includes(w.folded));
+    // (the thing counted, not a reading of it: "construite pour 800 détenus, la prison en compte 1 870" are
+    // inmates, not the capacity)
+    const earlier = standsFor ? inOrder.filter((o) => o.end <= q.start && !labels.has(o) && (o.category === 'count' || o.category === 'people')).map((o) => measures.get(o)).filter((m) => m?.startsWith('count-of:')).pop() : undefined;
     const own = namedStretch(at.start);
-    if (!own || own.name === 0) return;
+    if (!own || own.name === 0) {
+      if (earlier) measures.set(q, earlier);
+      return;
+    }
     const previous = nameSpans[own.name - 1]!;
     const inStretch = (from: number, to: number) => inOrder.filter((o) => local(o).start >= from && local(o).end <= to);
     const position = inStretch(own.from, own.to).indexOf(q);
     const parallel = inStretch(previous.end, nameSpans[own.name]!.start)[position];
     const measure = parallel && measures.get(parallel);
     if (measure && !measure.startsWith('claim:') && (parallel.category === 'count' || parallel.category === 'people')) measures.set(q, measure);
+    else if (earlier) measures.set(q, earlier);
   });
 
-  const counts = facts.quantities.filter((q) => q.category === 'count');
+  const counts = facts.quantities.filter((q) => q.category === 'count' && !labels.has(q));
   for (const q of facts.quantities) {
-    if (q.vague) continue;
+    if (q.vague || labels.has(q)) continue;
     // The age that names a group ("gli under 25", "people aged over 65") is no figure of the story.
     if (ageGroups.some((g) => q.start - sentence.start >= g.start && q.end - sentence.start <= g.end)) continue;
     // "in tutti i comuni sopra i cinquemila abitanti", "every firm of more than 250 staff": a class's
@@ -1616,6 +1681,7 @@ export function sentenceSlots(
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: q.category, event: 'loose', ...(subject ? { subject } : {}), ...(period ? { period } : {}) }, loose: true, named: measure });
     }
   }
+  amountsAsRates(out);
   contrastSubjects(out, measures, (q) => local(q), nameSpans.filter((n) => !countedName(n) && !(sourceSpan && n.start >= sourceSpan.start && n.end <= sourceSpan.end)), partAt);
   // A count of a noun neither dictionary nor bridge gives in English is keyed by its own spelling, which
   // no other language shares ("221 meutes"): said so, for the fact sheet to read it by its words.

@@ -90,7 +90,7 @@ export const en: LanguagePack = {
     injured: { category: 'people', unit: 'injured' }, wounded: { category: 'people', unit: 'injured' },
     // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
     millimetres: { category: 'distance', unit: 'km', factor: 1e-6 }, millimeters: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimetres: { category: 'distance', unit: 'km', factor: 1e-5 }, centimeters: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
-    km: { category: 'distance', unit: 'km' }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kph: { category: 'rate', unit: 'km/day', factor: 24 }, kilometres: { category: 'distance', unit: 'km' }, kilometers: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, metres: { category: 'distance', unit: 'km', factor: 0.001 }, meters: { category: 'distance', unit: 'km', factor: 0.001 }, metre: { category: 'distance', unit: 'km', factor: 0.001 }, meter: { category: 'distance', unit: 'km', factor: 0.001 },
+    km: { category: 'distance', unit: 'km' }, 'nautical miles': { category: 'distance', unit: 'km', factor: 1.852 }, 'nautical mile': { category: 'distance', unit: 'km', factor: 1.852 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kph: { category: 'rate', unit: 'km/day', factor: 24 }, kilometres: { category: 'distance', unit: 'km' }, kilometers: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, metres: { category: 'distance', unit: 'km', factor: 0.001 }, meters: { category: 'distance', unit: 'km', factor: 0.001 }, metre: { category: 'distance', unit: 'km', factor: 0.001 }, meter: { category: 'distance', unit: 'km', factor: 0.001 },
     buildings: { category: 'buildings', unit: 'building' }, homes: { category: 'buildings', unit: 'building' }, houses: { category: 'buildings', unit: 'building' }, dwellings: { category: 'buildings', unit: 'building' },
     magnitude: { category: 'magnitude', unit: 'magnitude', before: true },
   },
@@ -104,6 +104,9 @@ export const en: LanguagePack = {
   currencyHomographs: ['mark', 'won', 'real', 'sol', 'kip', 'dong', 'gold', 'rights', 'som', 'tala', 'kina', 'lev', 'sucre'],
   ratioWords: ['in', 'out of'],
   ratioAfter: ['to one', 'to 1'],
+  dimensionJoiners: ['by', 'x', '×'],
+  partitivePronouns: [],
+  ratingWords: ['level', 'category', 'grade', 'force', 'stage', 'tier'],
   untilWords: ['until', 'till'],
   boundWords: ['before', 'after'],
   upcomingWeekday: { before: ['from', 'next', 'starting', 'until', 'by', 'this coming', 'before'], after: ['next', 'week'], next: ['next', 'this coming'] },

@@ -46,7 +46,7 @@ export const fr: LanguagePack = {
   numberWords: {
     zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
     douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
-    soixante: 60, cent: 100, mille: 1000, dizaine: 10, douzaine: 12, vingtaine: 20, trentaine: 30, centaine: 100,
+    soixante: 60, cent: 100, mille: 1000, dizaine: 10, douzaine: 12, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
   },
   halfPhrases: ['et demie', 'et demi'],
   belowZero: { before: ['moins'], after: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro'] },
@@ -59,7 +59,7 @@ export const fr: LanguagePack = {
     ofUnit: { 'un demi-': 0.5, 'demi-': 0.5, 'un demi': 0.5, 'un quart de': 0.25, "un quart d'": 0.25, 'un quart d’': 0.25, 'trois quarts de': 0.75, "trois quarts d'": 0.75, 'trois quarts d’': 0.75 },
   },
   rateWords: ['par', 'à', 'l'],
-  approximateNumberWords: ['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'centaine'],
+  approximateNumberWords: ['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine'],
   rateOnlyUnits: { saison: 365 },
   timeUnits: {
     h: 1 / 24,
@@ -105,7 +105,7 @@ export const fr: LanguagePack = {
     blessés: { category: 'people', unit: 'injured' },
     // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
     millimètres: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimètres: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
-    km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kilomètres: { category: 'distance', unit: 'km' }, kilomètre: { category: 'distance', unit: 'km' }, mètres: { category: 'distance', unit: 'km', factor: 0.001 }, mètre: { category: 'distance', unit: 'km', factor: 0.001 }, milles: { category: 'distance', unit: 'km', factor: 1.609 },
+    km: { category: 'distance', unit: 'km' }, 'milles nautiques': { category: 'distance', unit: 'km', factor: 1.852 }, 'milles marins': { category: 'distance', unit: 'km', factor: 1.852 }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, kilomètres: { category: 'distance', unit: 'km' }, kilomètre: { category: 'distance', unit: 'km' }, mètres: { category: 'distance', unit: 'km', factor: 0.001 }, mètre: { category: 'distance', unit: 'km', factor: 0.001 }, milles: { category: 'distance', unit: 'km', factor: 1.609 },
     // A speed said in words: "80 kilomètres à l'heure", "80 kilomètres-heure".
     "kilomètres à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, "km à l'heure": { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres-heure': { category: 'rate', unit: 'km/day', factor: 24 }, 'kilomètres heure': { category: 'rate', unit: 'km/day', factor: 24 }, "milles à l'heure": { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
     bâtiments: { category: 'buildings', unit: 'building' }, immeubles: { category: 'buildings', unit: 'building' }, maisons: { category: 'buildings', unit: 'building' }, habitations: { category: 'buildings', unit: 'building' }, logements: { category: 'buildings', unit: 'building' },
@@ -124,6 +124,9 @@ export const fr: LanguagePack = {
   currencyHomographs: ['mark', 'won', 'sol', 'or', 'droit', 'nouveau', 'sum', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['sur'],
   ratioAfter: ['contre un', 'contre une', 'contre 1'],
+  dimensionJoiners: ['sur', 'x', '×'],
+  partitivePronouns: ['en'],
+  ratingWords: ['niveau', 'catégorie', 'degré', 'force', 'stade'],
   untilWords: ["jusqu'au", "jusqu'à", "jusqu'aux"],
   boundWords: ['avant', 'après'],
   upcomingWeekday: { before: ['à partir de', 'à partir du', 'dès', 'jusqu’à', "jusqu'à", 'avant', 'd’ici', "d'ici"], after: ['prochain', 'prochaine'] },

@@ -39,7 +39,7 @@ export const it: LanguagePack = {
   numberWords: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, venti: 20, trenta: 30, quaranta: 40,
-    cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, centinaio: 100,
+    cinquanta: 50, sessanta: 60, cento: 100, mille: 1000, decina: 10, dozzina: 12, ventina: 20, trentina: 30, quarantina: 40, cinquantina: 50, sessantina: 60, centinaio: 100,
   },
   halfPhrases: ['e mezzo', 'e mezza', 'e mezzi'],
   belowZero: { before: ['meno'], after: ['sotto zero', 'sottozero'] },
@@ -52,7 +52,7 @@ export const it: LanguagePack = {
     ofUnit: { mezzo: 0.5, mezza: 0.5, 'un quarto di': 0.25, 'tre quarti di': 0.75 },
   },
   rateWords: ['all', 'al', 'alla', 'ogni', 'per', 'l', 'a'],
-  approximateNumberWords: ['decina', 'dozzina', 'ventina', 'trentina', 'centinaio'],
+  approximateNumberWords: ['decina', 'dozzina', 'ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina', 'centinaio'],
   rateOnlyUnits: { stagione: 365 },
   timeUnits: {
     h: 1 / 24,
@@ -95,7 +95,7 @@ export const it: LanguagePack = {
     morti: { category: 'people', unit: 'killed' }, vittime: { category: 'people', unit: 'killed' }, deceduti: { category: 'people', unit: 'killed' }, feriti: { category: 'people', unit: 'injured' },
     // Rain and snow in millimetres and centimetres: "213 millimètres en 48 heures".
     millimetri: { category: 'distance', unit: 'km', factor: 1e-6 }, mm: { category: 'distance', unit: 'km', factor: 1e-6 }, centimetri: { category: 'distance', unit: 'km', factor: 1e-5 }, cm: { category: 'distance', unit: 'km', factor: 1e-5 },
-    km: { category: 'distance', unit: 'km' }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
+    km: { category: 'distance', unit: 'km' }, 'miglia nautiche': { category: 'distance', unit: 'km', factor: 1.852 }, 'miglia marine': { category: 'distance', unit: 'km', factor: 1.852 }, miles: { category: 'distance', unit: 'km', factor: 1.609 }, mph: { category: 'rate', unit: 'km/day', factor: 1.609 * 24 }, chilometri: { category: 'distance', unit: 'km' }, chilometro: { category: 'distance', unit: 'km' }, metri: { category: 'distance', unit: 'km', factor: 0.001 }, miglia: { category: 'distance', unit: 'km', factor: 1.609 },
     // A speed said in words: "90 chilometri orari", "90 km all'ora".
     'chilometri orari': { category: 'rate', unit: 'km/day', factor: 24 }, 'km orari': { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "km all'ora": { category: 'rate', unit: 'km/day', factor: 24 }, "chilometri l'ora": { category: 'rate', unit: 'km/day', factor: 24 }, 'miglia orarie': { category: 'rate', unit: 'km/day', factor: 1.609 * 24 },
     edifici: { category: 'buildings', unit: 'building' }, palazzi: { category: 'buildings', unit: 'building' }, case: { category: 'buildings', unit: 'building' }, abitazioni: { category: 'buildings', unit: 'building' }, alloggi: { category: 'buildings', unit: 'building' },
@@ -115,6 +115,9 @@ export const it: LanguagePack = {
   currencyHomographs: ['marco', 'won', 'real', 'sol', 'diritti', 'nuovo', 'sum', 'zimbabwe', 'dong', 'kip', 'som', 'tala', 'kina'],
   ratioWords: ['su', 'ogni'],
   ratioAfter: ['a uno', 'a 1', 'contro uno', 'contro 1'],
+  dimensionJoiners: ['per', 'x', '×'],
+  partitivePronouns: ['ne'],
+  ratingWords: ['livello', 'categoria', 'grado', 'forza', 'stadio'],
   untilWords: ['fino al', 'fino a', 'fino alla', "fino all'", 'sino al', 'sino a', 'sino alla', "sino all'"],
   boundWords: ['prima del', 'prima dello', 'prima della', "prima dell'", 'prima di', 'dopo il', 'dopo lo', 'dopo la', "dopo l'"],
   upcomingWeekday: { before: ['da', 'dalla', 'a partire da', 'entro', 'fino a', 'prima di', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'], next: ['prossimo', 'prossima'] },
