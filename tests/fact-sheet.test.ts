@@ -1905,6 +1905,8 @@ describe('a figure written with a slip', () => {
     expect(slipOf(quantity(18), quantity(16))).toBe(false);
     expect(slipOf(quantity(87, 'km'), quantity(78, 'kg'))).toBe(false);
     expect(slipOf(quantity(2040), quantity(4200))).toBe(false);
+    // (a rate by the number its article wrote: 430 and 340 million a year, not 1,178,082 and 931,507 a day)
+    expect(slipOf(quantity(430_000_000 / 365, 'EUR/day'), quantity(340_000_000 / 365, 'EUR/day'))).toBe(true);
     expect(slipOf(date(12, 8, 1961), date(21, 8, 1961))).toBe(true);
     expect(slipOf(date(9, 11), date(19, 11))).toBe(true);
     expect(slipOf(date(7, 10, 2019), date(7, 9, 2019))).toBe(true);

@@ -78,11 +78,21 @@ function digitSlip(x: string, y: string, least: number): boolean {
  * "3:58"), or its hour one off at the same minutes, not on the hour ("7.30am" / "8:30": an hour's slip
  * between zones).
  */
+/**
+ * A figure's value as its article wrote it: a rate is read per day, and "430 millions d'euros par an" is
+ * written 430 millions, not 1,178,082 a day; the period that gives the roundest number is the one written.
+ */
+function writtenValue(fact: { value: number; unit: string }): number {
+  if (!fact.unit.endsWith('/day')) return fact.value;
+  const digits = (v: number) => String(Number(Math.abs(v).toPrecision(10))).replace(/^0\.0*|\./g, '').replace(/0+$/, '').length;
+  return [1, 7, 30, 365].map((days) => Number((fact.value * days).toPrecision(10))).reduce((best, v) => (digits(v) < digits(best) ? v : best));
+}
+
 export function slipOf(a: FactSlot, b: FactSlot): boolean {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     const [x, y] = [a.fact as { value: number; unit: string }, b.fact as { value: number; unit: string }];
     // (the digits as written, less the zeros both end with: "31.2 million" and "32.1 million" are 312, 321)
-    const [dx, dy] = [x.value, y.value].map((v) => String(Math.abs(v)).replace('.', '')) as [string, string];
+    const [dx, dy] = [x, y].map((f) => String(Math.abs(writtenValue(f))).replace('.', '')) as [string, string];
     const zeros = Math.min(...[dx, dy].map((d) => d.length - d.replace(/0+$/, '').length));
     const [px, py] = [dx.slice(0, dx.length - zeros), dy.slice(0, dy.length - zeros)];
     return x.unit === y.unit && px.length >= 2 && px.length === py.length && digitSlip(px, py, 3);
