@@ -2031,3 +2031,15 @@ describe('a unit or a noun left out after a second number', () => {
     expect((await slotsOf('Il film di Mirela Dunca, 148 minuti di saga familiare, ha vinto.', 'it')).some((x) => x.slot.measure === 'age')).toBe(false);
   });
 });
+
+describe('bounds written in words', () => {
+  it('reads "plus d\'une vingtaine d\'Emmy Awards" and "oltre due dozzine di Emmy Awards" as one bound, not a conflict', async () => {
+    const report = await sheetOf({
+      'a-fr.txt': "Publié le 3 mai 2027 à 10h00\n\nTélévision\n\nL'émission de PBS a reçu plus d'une vingtaine d'Emmy Awards, et seules deux émissions ont duré plus longtemps.\n",
+      'b-it.txt': 'Pubblicato il 3 maggio 2027 alle 11:00\n\nTelevisione\n\nLo spettacolo della PBS ha incassato oltre due dozzine di Emmy Awards e solo due programmi sono durati di più.\n',
+    });
+    expect(figureFindings(report)).toEqual([]);
+    const quantities = (await import('../src/facts/quantities.js')).findQuantities("Plus d'une vingtaine de morts.", 0, (await import('../src/lang/index.js')).LANGUAGE_PACKS.fr);
+    expect(quantities[0]).toMatchObject({ value: 20, approximation: 'over' });
+  });
+});

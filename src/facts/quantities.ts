@@ -448,7 +448,8 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
             values.push(s);
             scales.push(true);
           } else if (n !== undefined) {
-            // "une vingtaine", "plus d'une vingtaine": about twenty, whatever bounds it.
+            // "une vingtaine": about twenty; "plus d'une vingtaine" keeps its bound (more than about twenty meets
+            // "oltre due dozzine").
             // (alone, not followed by "de": "la quarantaine a été levée" is a quarantine)
             if (t.approximate.has(part) && parts.length === 1) {
               const before = k > 0 ? norm(toks[k - 1]!.text) : '';
@@ -458,7 +459,7 @@ export function findQuantities(text: string, offset: number, pack: LanguagePack,
                 break;
               }
             }
-            if (t.approximate.has(part)) approximation = 'around';
+            if (t.approximate.has(part)) approximation ??= 'around';
             values.push(n);
             scales.push(false);
           } else {

@@ -278,6 +278,8 @@ function overlaps(a: { low: number; high: number }, b: { low: number; high: numb
 const BOUNDED = new Set(['over', 'atLeast', 'under', 'upTo']);
 /** How far apart two bounds of one kind may be and still be one bound: a foot rounds to 2 % of 26. */
 const BOUND_SLACK = 0.025;
+/** How far apart two bounds of one kind written in words may be: a score and two dozen. */
+const WORDED_BOUND_SLACK = 0.2;
 /** People killed, injured or counted are all people: the slot says which. */
 function unitOf(q: QuantityFact): string {
   return q.unit === 'killed' || q.unit === 'injured' ? 'person' : q.unit;
@@ -297,8 +299,10 @@ function quantitiesMeet(x: QuantityFact, y: QuantityFact): boolean | undefined {
   if (unitOf(x) !== unitOf(y) && unitOf(x) !== '' && unitOf(y) !== '') return undefined;
   // Two figures bounded the same way ("at least 100", "at least 150") state different bounds.
   // (to within a converted unit's rounding: "up to 26ft" is the "up to 8 metres" of another article)
+  // (two bounds in words are round by nature: "plus d'une vingtaine" is the "oltre due dozzine" of a translation)
+  const inWords = (q: QuantityFact) => !/\d/.test(q.text);
   if (x.approximation && BOUNDED.has(x.approximation) && x.approximation === y.approximation) {
-    return Math.abs(x.value - y.value) <= BOUND_SLACK * Math.max(Math.abs(x.value), Math.abs(y.value));
+    return Math.abs(x.value - y.value) <= (inWords(x) && inWords(y) ? WORDED_BOUND_SLACK : BOUND_SLACK) * Math.max(Math.abs(x.value), Math.abs(y.value));
   }
   // Two round figures each hedged ("about €240", "circa 210 euro") are two estimates: they meet only when
   // close, not wherever their hedges overlap.
