@@ -132,6 +132,19 @@ describe('the same claim, and only it, is compared', () => {
     const flips = report.discrepancies.filter((d) => d.rule === 'polarity-flip');
     expect(flips.map((d) => d.sentences.map((s) => s.split(':')[0]).sort())).toEqual([['b-en', 'c-en']]);
   });
+
+  it('sets no negation against a claim restated through what alone holds', async () => {
+    const report = await compare(
+      [
+        storyOf({
+          'a-en.txt': 'Plant\n\nOnly the second reactor stopped at the plant overnight; the first kept running at full power.\n',
+          'b-en.txt': 'Plant\n\nThe first reactor never stopped at the plant overnight and kept running at full power.\n',
+        }),
+      ],
+      { bridge: 'lexical', cacheDir: false, minConfidence: 0 },
+    );
+    expect(report.discrepancies.filter((d) => d.rule === 'polarity-flip')).toEqual([]);
+  });
 });
 
 describe('confidence', () => {

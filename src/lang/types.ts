@@ -65,6 +65,12 @@ export interface LanguagePack {
    * so a sentence holding one does not plainly assert what another negates.
    */
   negativeWords: string[];
+  /**
+   * Words that say what alone holds ("only", "seul", "solo", "unico"): a claim restated through them ("Seul le
+   * second s'est arrêté" / "Il primo non si è mai fermato"; "not the only one" / "the second this week") may
+   * carry a negation on one side only and negate nothing.
+   */
+  exclusiveWords: string[];
   /** Endings of adjectives of origin, without accents ("-ese" in "Chinese", "-ais" in "français"). */
   demonymSuffixes: string[];
 

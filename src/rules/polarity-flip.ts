@@ -6,7 +6,9 @@
 import type { Rule, Finding } from './types.js';
 import type { AnalysedCorpus } from '../pipeline.js';
 import { countNegativeWords } from '../facts/modality.js';
-import { LANGUAGE_PACKS } from '../lang/index.js';
+import { LANGUAGE_PACKS, type LanguagePack } from '../lang/index.js';
+import { perPack } from '../lang/patterns.js';
+import { fold } from '../bridge/features.js';
 import { alignedPairs, contentWords, sameClaim, evidenceOf, finding, languageOf, sensesFor, sentenceWords, sharedContent, sourceOf, speechOf, wordsMatch } from './common.js';
 import { differentParties, partyOf, speakerOf } from './sources.js';
 
@@ -21,6 +23,15 @@ function negativeCues(corpus: AnalysedCorpus, i: number): number {
   const words = countNegativeWords(sentence.text, LANGUAGE_PACKS[languageOf(sentence, corpus)]);
   return words + corpus.facts[i]!.modality.filter((m) => m.kind === 'negation').length;
 }
+
+/** Whether a sentence says what alone holds ("only", "seul", "unico"; pack `exclusiveWords`). */
+function sayAlone(corpus: AnalysedCorpus, i: number): boolean {
+  const sentence = corpus.sentences[i]!;
+  const exclusive = exclusiveWordsOf(LANGUAGE_PACKS[languageOf(sentence, corpus)]);
+  return (fold(sentence.text).match(/\p{L}+/gu) ?? []).some((w) => exclusive.has(w));
+}
+
+const exclusiveWordsOf = perPack((pack: LanguagePack) => new Set(pack.exclusiveWords.map(fold)));
 
 /** The side that negates more: the one negated, or the one whose frame counts more negations. */
 function odd(corpus: AnalysedCorpus, i: number, other: number): boolean {
@@ -81,6 +92,9 @@ export const polarityFlip: Rule = {
       // "sans blessés" / "not hurt", "ignorent son nom" / "name not known": a negation said in other
       // words on the other side. Counting both kinds of cue keeps "interdit" / "did not … prohibit".
       if (negativeCues(corpus, a) === negativeCues(corpus, b)) continue;
+      // "Seul le second s'est arrêté" / "Il primo non si è mai fermato", "non è l'unico" / "the second this
+      // week": what alone holds, said with a negation on one side and without on the other, is one claim.
+      if (sayAlone(corpus, a) || sayAlone(corpus, b)) continue;
       // A statement one article splits with "she said" and the other quotes whole: the negation is in
       // the part the first article quotes in its next or previous sentence.
       const [speechA, speechB] = [speechOf(corpus, a), speechOf(corpus, b)];

@@ -23,6 +23,7 @@ export const en: LanguagePack = {
   notNegations: [/\bno (doubt|matter|confidence)\b/, /\bno-\p{L}+/u, /\bnot (only|just)\b/, /\bnothing but\b/, /\bno\.\s?\d/, /\b(do not|don['’]t) forget\b/, /\bif not\b/, /\b(whether )?or not\b/],
   negationConstructions: [],
   demonymSuffixes: ['ese', 'ian', 'ians', 'ean', 'eans', 'ish', 'ic', 'ics'],
+  exclusiveWords: ['only', 'sole', 'solely'],
   negativeWords: [
     'without', 'few', 'little', 'rarely', 'seldom', 'hardly', 'barely', 'unknown', 'unable', 'impossible', 'fail*', 'refus*', 'deny',
     'denies', 'denied', 'lack*', 'absence', 'absent', 'avoid*', 'prevent*', 'except', 'unlike', 'underestimat*', 'forbid*',

@@ -38,6 +38,7 @@ export const fr: LanguagePack = {
     /(?<![\p{L}])(?:et|mais|ou)\s+non(?![\p{L}-])|(?<![\p{L}])non\s+pas(?![\p{L}])/u,
   ],
   demonymSuffixes: ['ais', 'aise', 'aises', 'ien', 'ienne', 'iens', 'iennes', 'ois', 'oise', 'oises', 'ain', 'aine', 'ains', 'aines', 'een', 'eenne', 'eens', 'ique', 'iques'],
+  exclusiveWords: ['seul', 'seule', 'seuls', 'seules', 'seulement', 'unique', 'uniques', 'uniquement'],
   negativeWords: [
     'sans', 'guère', 'peu', 'rarement', 'ignor*', 'inconnu*', 'impossible*', 'incapable*', 'refus*', 'nie', 'nient', 'nié', 'démenti*',
     'manqu*', 'absence', 'absent*', 'évit*', 'empêch*', 'sauf', 'hormis', 'excepté', 'contrairement', 'sous-estim*', 'interdi*', 'indemne*',

@@ -31,6 +31,7 @@ export const it: LanguagePack = {
   notNegations: [/(?<!\b(?:di|a|per|da|meglio|bene|può|possono|potrebbe|potrebbero|deve|devono|dovrebbe|dovrebbero)\s)\bnon \p{L}+are(?![\p{L}])/u, /(?<!\b(?:che|chi|si|ci|vi|mi|ti|lo|la|li|le|ne|gli|io|tu|noi|voi)\s)\bnon \p{L}+(ente|enti|ante|anti|ari|ale|ali|ile|ili|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|iso|isa|isi|ise|eso|esa|esi)(?![\p{L}])/u, /\bnon (?:(?:è|sono|era|erano|consiste|consistono|si tratta|riguarda) )?(?:solo|solamente|soltanto)\b/, /\b(più|meno)\b[^,.;:]*\bche non\b/, /\bnon da poco\b/, /\bnon dimentic\p{L}*/u, /\bnon appena\b/, /\bnon a caso\b/, /\bnon senza\b/, /\bnon meno\b/, /\b(più|meno|migliori?|peggiori?|maggiori?)\s+(\S+\s+)?mai\b/, /\bnon (si )?(è |sono )?(poi )?fatt[aoie] attendere\b/, /\bnon (si )?(fa|fanno) attendere\b/, /\bsenza (\S+ ){0,2}(mai|nessun\p{L}*|alcun\p{L}*|niente|nulla)(?![\p{L}])/u, /\bse non\b/, /\bo (meno|no)\b/],
   negationConstructions: [],
   demonymSuffixes: ['ese', 'esi', 'ano', 'ana', 'ani', 'ane', 'ense', 'ensi', 'ico', 'ica', 'ici', 'iche'],
+  exclusiveWords: ['solo', 'sola', 'soli', 'soltanto', 'solamente', 'unico', 'unica', 'unici', 'uniche', 'unicamente'],
   negativeWords: [
     'senza', 'poco', 'poca', 'pochi', 'poche', 'raramente', 'ignor*', 'ignot*', 'sconosciut*', 'impossibil*', 'incapac*', 'rifiut*',
     'nega', 'negano', 'negato', 'smenti*', 'manca', 'mancano', 'mancava', 'mancavano', 'mancanza', 'mancato', 'mancata', 'assenza', 'assent*', 'evit*', 'impedi*', 'tranne', 'eccetto', 'anziché',
