@@ -28,6 +28,21 @@ export function perPack<T>(build: (pack: LanguagePack) => T): (pack: LanguagePac
   };
 }
 
+/** Nothing after a number in its clause but its end: a full stop, a comma, a bracket or quote closed. */
+export const NOTHING_AFTER = /^[\s\u00a0]*(?:[.;,:)!?»”]|$)/u;
+
+/** Odds against one right after a number, in folded text: "140 million to one", "140 millions contre un". */
+export const ratioAfterOf = perPack((pack) => new RegExp(`^[\\s\\u00a0]+(?:${alternation(pack.ratioAfter)})(?![\\p{L}\\p{N}])`, 'u'));
+
+/**
+ * Whether a pronoun that stands for what a number counts comes before the verb just ahead of the number
+ * (`partitivePronouns`: "en a coûté 780 000", "ne è costato 870mila", "en produit 950"), given the folded
+ * words before the number; not a last word, which would be "en" before a noun.
+ */
+export function pronounBeforeVerb(before: readonly string[], pack: LanguagePack): boolean {
+  return before.slice(-3, -1).some((w) => pack.partitivePronouns.includes(w.replace(/['’]$/u, '')));
+}
+
 const elisionPattern = perPack((pack) => (pack.elisions.length ? new RegExp(`^(${alternation(pack.elisions)})(\\p{L}.*)$`, 'iu') : null));
 
 /**

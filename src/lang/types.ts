@@ -172,7 +172,7 @@ export interface LanguagePack {
    * sur sept", "one resident in seven", "un italiano su cinque".
    */
   ratioWords: string[];
-  /** Words after a number that make it a ratio's, odds against one: "140 million to one", "140 millions contre un". */
+  /** Words after a number that make it a ratio's, odds against one, lower case without accents: "140 million to one", "140 millions contre un". */
   ratioAfter: string[];
   /**
    * Words that join two sides of a size, the second number's unit left out: "18 metres by 15", "18 mètres

@@ -6,12 +6,12 @@
  */
 import type { DocumentNode, LanguageCode, SentenceNode, Token } from '../types.js';
 import { LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang/index.js';
-import { alternation, perPack } from '../lang/patterns.js';
+import { alternation, NOTHING_AFTER, perPack, pronounBeforeVerb, ratioAfterOf } from '../lang/patterns.js';
 import { MONEY_CONCEPTS } from '../lang/shared.js';
 import { fold } from '../bridge/features.js';
 import { nounSenseName, verbBase } from '../bridge/wordnet.js';
 import { fahrenheitToCelsius, findQuantities, type QuantityFact } from '../facts/quantities.js';
-import { parseNumeral } from '../facts/numerals.js';
+import { NUMERAL, parseNumeral } from '../facts/numerals.js';
 import { findDates, findTimes, type DateFact, type TimeFact } from '../facts/dates.js';
 import { capitalisedInside, findNames, markMisspellings, type NameFact } from '../facts/names.js';
 import { findQuotations, findSource, isPronoun, subjectPhrase, type QuoteFact, type SourceFact } from '../facts/quotes.js';
@@ -121,15 +121,20 @@ function readBareDegrees(facts: readonly SentenceFacts[], packs: readonly Langua
 /** A number with a scale word and no unit ("1,48 miliardi", "36,5 milliards"): how many of what it does not say. */
 const SCALED_BARE = /\d\s*(?:\p{L}+)$/u;
 
-/** Whether a sentence names a measure only money can be ("Multa record", "revenue"): the pack's measure words. */
-const moneyWordsOf = perPack((pack: LanguagePack) => {
-  const money = new Set(MONEY_CONCEPTS);
-  const words = Object.entries(pack.measureWords).filter(([, concept]) => money.has(concept)).map(([word]) => fold(word));
+/** The pack's measure words for some concepts, folded: whole words, and prefixes (an entry ending in `*`). */
+function measureWordsFor(pack: LanguagePack, concepts: ReadonlySet<string>): { exact: string[]; has: (word: string) => boolean } {
+  const words = Object.entries(pack.measureWords).filter(([, concept]) => concepts.has(concept)).map(([word]) => fold(word));
   const exact = words.filter((w) => !w.endsWith('*'));
   const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return { exact, has: (word) => exact.includes(word) || prefixes.some((p) => word.startsWith(p)) };
+}
+
+/** Whether a sentence names a measure only money can be ("Multa record", "revenue"): the pack's measure words. */
+const moneyWordsOf = perPack((pack: LanguagePack) => {
+  const { exact, has } = measureWordsFor(pack, new Set(MONEY_CONCEPTS));
   return (text: string) => {
     const tokens = fold(text).match(/\p{L}+/gu) ?? [];
-    return tokens.some((w, i) => exact.includes(w) || prefixes.some((p) => w.startsWith(p)) || (i > 0 && exact.includes(`${tokens[i - 1]} ${w}`)));
+    return tokens.some((w, i) => has(w) || (i > 0 && exact.includes(`${tokens[i - 1]} ${w}`)));
   };
 });
 
@@ -171,23 +176,18 @@ function readBareAmounts(source: string, sentences: readonly SentenceNode[], fac
       const verb = next !== undefined && ((pack.participleEndings ?? []).some((e) => next.endsWith(e) && next.length > e.length + 2) || (pack.code === 'en' && nounSenseName(next) === undefined && verbBase(next, pack.frames.irregularVerbs) !== undefined));
       if (next !== undefined && !verb && (!pack.stopwords.has(next) || pack.ofTotalWords.includes(next) || /^(?:d['’]|de|di|of)$/u.test(next))) continue;
       // (odds, not an amount: "the odds are 140 million to one")
-      const rest = source.slice(q.end, Math.min(sentence.end, q.end + 16)).replace(/[\s\u00a0]+/gu, ' ').toLowerCase();
-      if (pack.ratioAfter.some((cue) => rest.startsWith(` ${cue}`) && !/[\p{L}\p{N}]/u.test(rest.charAt(cue.length + 1)))) continue;
+      if (ratioAfterOf(pack).test(fold(source.slice(q.end, Math.min(sentence.end, q.end + 16))))) continue;
       q.category = 'money';
       q.unit = currency;
     }
   });
 }
 
-/** Facts of every sentence of a document, quotes and sources included. */
 /** Kinds of figure whose unit a later number of the sentence may leave out. */
 const ELIDABLE = new Set(['distance', 'money', 'weight', 'area', 'volume']);
 
 /** The words of a pack that name a length, a width, a depth or a height ("larga", "profond*", "wide"). */
-const dimensionWordsOf = perPack((pack: LanguagePack) => {
-  const words = Object.entries(pack.measureWords).filter(([, concept]) => ['length', 'width', 'depth', 'height'].includes(concept)).map(([word]) => fold(word));
-  return (word: string) => words.some((w) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
-});
+const dimensionWordsOf = perPack((pack: LanguagePack) => measureWordsFor(pack, new Set(['length', 'width', 'depth', 'height'])).has);
 
 /**
  * A number whose unit is left to the figure before it, in the same sentence: "18 metres by 15", "lunga 18
@@ -211,21 +211,22 @@ function readElidedUnits(source: string, facts: readonly SentenceFacts[], packs:
       const rest = source.slice(q.end, q.end + 24);
       const next = fold(rest).match(/^[\s\u00a0]*([\p{L}'’]+)/u)?.[1];
       const last = words[words.length - 1];
-      const joined = words.length === 1 && pack.dimensionJoiners.includes(last ?? '');
+      // (a joiner is a word or a sign: "by", "sur", "×")
+      const joined = words.length <= 1 && pack.dimensionJoiners.includes(last ?? between.trim());
       // (after a joiner, a word that names nothing may follow: "18 mètres sur 11 s'est ouvert")
-      const bare = /^[\s\u00a0]*(?:[.;,:)!?»”]|$)/u.test(rest) || (next !== undefined && (pack.conjunctions.includes(next) || (joined && pack.stopwords.has(next.replace(/['’].*$/u, '')))));
+      const bare = NOTHING_AFTER.test(rest) || (next !== undefined && (pack.conjunctions.includes(next) || (joined && pack.stopwords.has(next.replace(/['’].*$/u, '')))));
       if (!bare) return;
-      const dimension = last !== undefined && dimensionWordsOf(pack)(last) && ['distance'].includes(previous.category);
+      const dimension = last !== undefined && previous.category === 'distance' && dimensionWordsOf(pack)(last);
       // (the pronoun before the verb: "en a coûté", "ne è costato", "en produit"; not "en" before a noun)
-      const pronoun = words.slice(-3, -1).some((w) => pack.partitivePronouns.includes(w.replace(/['’]$/u, '')));
+      const pronoun = pronounBeforeVerb(words, pack);
       if (!(joined || dimension) && !(pronoun && words.length <= 24)) return;
       if (!pronoun && words.length > 10) return;
       // The unit's factor: the figure's value over its number as written (no scale word after it but for money,
       // whose amount is counted in its currency whatever scale each number is written with).
       let factor = 1;
       if (previous.category !== 'money') {
-        const written = previous.text.match(/\d[\d.,\s\u00a0\u202f]*\d|\d/u)?.[0];
-        const number = written === undefined ? undefined : parseNumeral(written.trim(), pack.code);
+        const written = previous.text.match(NUMERAL)?.[0];
+        const number = written === undefined ? undefined : parseNumeral(written, pack.code);
         if (!number) return;
         const after = fold(previous.text.slice(previous.text.indexOf(written!) + written!.length)).trim().split(/\s+/u)[0] ?? '';
         if (Object.hasOwn(pack.scaleWords, after)) return;
@@ -236,6 +237,7 @@ function readElidedUnits(source: string, facts: readonly SentenceFacts[], packs:
   });
 }
 
+/** Facts of every sentence of a document, quotes and sources included. */
 export function documentFacts(doc: DocumentNode, languageOf: (s: SentenceNode) => LanguageCode, knownNames: ReadonlySet<string>): SentenceFacts[] {
   const facts = doc.sentences.map((s) => {
     const language = languageOf(s);

@@ -70,15 +70,6 @@ function digitSlip(x: string, y: string, least: number): boolean {
 }
 
 /**
- * Whether two figures read as one written with a slip, the way a copied figure goes wrong, so that they pair
- * on fewer words: two digits swapped ("2,040" / "2,400", "87 km" / "78 km"), one digit of three or more
- * changed ("1,450" / "1,150"); for a date, its day so misstated ("12 August 1961" / "21 August 1961", "9
- * November" / "19 November", "23" / "25 février"), its month one off or its year so misstated, the rest alike
- * ("7 October 2019" / "7 September 2019"); for a clock time, one digit of its minutes changed ("3:48" /
- * "3:58"), or its hour one off at the same minutes, not on the hour ("7.30am" / "8:30": an hour's slip
- * between zones).
- */
-/**
  * A figure's value as its article wrote it: a rate is read per day, and "430 millions d'euros par an" is
  * written 430 millions, not 1,178,082 a day; the period that gives the roundest number is the one written.
  */
@@ -88,6 +79,15 @@ function writtenValue(fact: { value: number; unit: string }): number {
   return [1, 7, 30, 365].map((days) => Number((fact.value * days).toPrecision(10))).reduce((best, v) => (digits(v) < digits(best) ? v : best));
 }
 
+/**
+ * Whether two figures read as one written with a slip, the way a copied figure goes wrong, so that they pair
+ * on fewer words: two digits swapped ("2,040" / "2,400", "87 km" / "78 km"), one digit of three or more
+ * changed ("1,450" / "1,150"); for a date, its day so misstated ("12 August 1961" / "21 August 1961", "9
+ * November" / "19 November", "23" / "25 février"), its month one off or its year so misstated, the rest alike
+ * ("7 October 2019" / "7 September 2019"); for a clock time, one digit of its minutes changed ("3:48" /
+ * "3:58"), or its hour one off at the same minutes, not on the hour ("7.30am" / "8:30": an hour's slip
+ * between zones).
+ */
 export function slipOf(a: FactSlot, b: FactSlot): boolean {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     const [x, y] = [a.fact as { value: number; unit: string }, b.fact as { value: number; unit: string }];

@@ -19,7 +19,7 @@ import type { LanguageCode, MeasureSlot, SentenceNode } from '../types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { MONEY_CONCEPTS } from '../lang/shared.js';
-import { alternation, cognateSpellings, perPack, singularsOf } from '../lang/patterns.js';
+import { alternation, cognateSpellings, NOTHING_AFTER, perPack, pronounBeforeVerb, ratioAfterOf, singularsOf, splitElision } from '../lang/patterns.js';
 import { englishStem, fold } from '../bridge/features.js';
 import { loadDictionary } from '../bridge/dictionary.js';
 import { mostlyAdjective, nounSenseName } from '../bridge/wordnet.js';
@@ -183,8 +183,6 @@ const ratioBeforeOf = perPack((pack: LanguagePack) => {
   return new RegExp(`(?:^|[\\s'’])(?:${alternation(ones)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:${alternation(pack.ratioWords.map(fold))})\\s*$`, 'u');
 });
 const ratingWordsOf = perPack((pack: LanguagePack) => new Set(pack.ratingWords.map(fold)));
-/** Odds against one right after a number: "140 million to one", "140 millions contre un". */
-const ratioAfterOf = perPack((pack: LanguagePack) => new RegExp(`^\\s+(?:${alternation(pack.ratioAfter.map(fold))})(?![\\p{L}\\p{N}])`, 'u'));
 /** An until word ending the words before a date, or before one weekday ("jusqu'au jeudi", "until Wednesday"). */
 const untilBeforeOf = perPack((pack: LanguagePack) => new RegExp(`(?:^|[\\s'’])(?:${alternation(pack.untilWords.map(fold))})(?:\\s+\\p{L}+)?$`, 'u'));
 /** A bound word ending the words before a date: "built before 1990", "construits avant 1990" (`boundWords`). */
@@ -842,11 +840,10 @@ const marginsOf = perPack((pack: LanguagePack) => ({ cues: pack.marginCues.map(f
 
 /** A from-word and the name after it, longest words first. */
 const distanceFromOf = perPack((pack: LanguagePack) => {
-  const cues = [...pack.distanceFromWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // (over an article and a few words that say what the place is: "south of the regional capital Pradonne";
   // not "96 millimetres of rain on Orvale")
-  const articles = pack.determiners.filter((w) => /^\p{L}+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?:^|\\s)(?:${cues.join('|')})\\s*(?:(?:${articles.join('|')})\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}?)?(\\p{Lu}[\\p{L}'’-]+)`, 'u');
+  const articles = pack.determiners.filter((w) => /^\p{L}+$/u.test(w));
+  return new RegExp(`(?:^|\\s)(?:${alternation(pack.distanceFromWords)})\\s*(?:(?:${alternation(articles)})\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}?)?(\\p{Lu}[\\p{L}'’-]+)`, 'u');
 });
 
 /** The noun a bare number counts: the word right after it, over one linking word ("millions de vidéos"). */
@@ -864,8 +861,8 @@ function nounAfter(view: SentenceView, at: { start: number; end: number; clause:
   const after = view.words.filter((w) => w.start >= at.end).slice(0, 2);
   let [first, second] = after;
   // "Une cinquantaine d'invités": an elided "of" is read as a word of its own.
-  const elided = first && /^(\p{L})['’](\p{L}{3,})$/u.exec(first.folded);
-  if (first && elided && elidedOfOf(view.pack).has(`${elided[1]}'`)) [first, second] = [{ ...first, end: first.start + 2, folded: `${elided[1]}'` }, { ...first, start: first.start + 2, folded: elided[2]! }];
+  const elided = first && splitElision(first.folded, view.pack);
+  if (first && elided && elidedOfOf(view.pack).has(elided[0].replace(/’/gu, "'"))) [first, second] = [{ ...first, end: first.start + elided[0].length, folded: elided[0] }, { ...first, start: first.start + elided[0].length, folded: elided[1] }];
   if (!first || first.clause !== at.clause || first.start - at.end > 2) return undefined;
   const noun = (w: Word | undefined) => w && /^\p{L}{3,}$/u.test(w.folded) && !view.pack.stopwords.has(w.folded);
   // "Two Italian Canadair water bombers": of two capitalised words, the second is the name counted.
@@ -899,8 +896,9 @@ function isOccurrences(view: SentenceView, at: { start: number; end: number; cla
   return !determinersOf(view.pack).has(next.folded) && sentenceWordsOf(view.pack).prepositions.has(next.folded);
 }
 const countingNounsOf = perPack((pack: LanguagePack) => new Set(pack.countingNouns.map(fold)));
-/** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
+/** The elided words for "of" ("d'"), apostrophe straight. */
 const elidedOfOf = perPack((pack: LanguagePack) => new Set(pack.fractions.of.map((w) => fold(w).replace(/’/gu, "'")).filter((w) => w.endsWith("'"))));
+/** Words that may stand between a number and the noun it counts: "of", "de", "dei", an article. */
 const countedLinksOf = perPack((pack: LanguagePack) => new Set([...pack.fractions.of, ...pack.ofTotalWords, ...pack.determiners].map(fold).filter((w) => pack.stopwords.has(w))));
 
 const againstOf = perPack((pack: LanguagePack) => ({ before: pack.againstBefore.map(fold), after: pack.againstAfter.map(fold) }));
@@ -1372,6 +1370,8 @@ export function sentenceSlots(
     const earlierFigure = facts.quantities.some((q) => q.end - sentence.start <= at.start && (category === undefined || q.category === category));
     return earlierFigure && before.some(isChangeVerb);
   };
+  // Figures a period word may not be read across (a span is none: "a year" is itself read as one).
+  const periodBounds = facts.quantities.filter((q) => q.category !== 'duration').map(local);
   const periodOf = (at: { start: number; end: number; clause: number }, category?: string) => {
     // "fell to 96 million from 181 million", "in hausse de 18 %, contre 1,95 milliard": the figure after
     // "from" a change is the earlier value.
@@ -1442,9 +1442,7 @@ export function sentenceSlots(
     // "monthly active users", "utilisateurs actifs mensuels": for people, a period word names what is
     // counted, not how often an amount recurs ("420 millions par an" against a one-off 85 millions).
     // (a period word is the figure's nearest to it: "conta 1.850 dipendenti e produce 410mila lavatrici l'anno")
-    // (a span is no figure between: "a year" is itself read as one)
-    const others = facts.quantities.filter((q) => q.category !== 'duration').map(local);
-    const [from, to] = [Math.max(0, ...others.filter((f) => f.end <= at.start).map((f) => f.end)), Math.min(text.length, ...others.filter((f) => f.start >= at.end).map((f) => f.start))];
+    const [from, to] = [Math.max(0, ...periodBounds.filter((f) => f.end <= at.start).map((f) => f.end)), Math.min(text.length, ...periodBounds.filter((f) => f.start >= at.end).map((f) => f.start))];
     const period = nearest(tables.periods, words.filter((w) => w.start >= from && w.end <= to), folded, at, WINDOW);
     // "8.4% year on year", "8,4 % sur un an", "su base annua": how a change is measured, not when it holds.
     if (period === 'basis') return undefined;
@@ -1517,11 +1515,10 @@ export function sentenceSlots(
     const at = local(q);
     // (a bare number, nothing after it in its clause but a conjunction: not "410,000 of them")
     const next = words.find((w) => w.start >= at.end);
-    if (!/^\s*(?:[.;,:)!?]|$)/u.test(text.slice(at.end)) && !(next && conjunctions.has(next.folded) && /^\s*$/u.test(text.slice(at.end, next.start)))) return;
+    if (!NOTHING_AFTER.test(text.slice(at.end)) && !(next && conjunctions.has(next.folded) && /^\s*$/u.test(text.slice(at.end, next.start)))) return;
     // ("le réacteur 2 en produit 950", "il reattore 2 ne eroga 920": a pronoun before the verb stands for what
     // the figure before counts)
-    const lead = words.filter((w) => w.end <= at.start).slice(-3, -1);
-    const standsFor = lead.some((w) => pack.partitivePronouns.includes(w.folded));
+    const standsFor = pronounBeforeVerb(words.filter((w) => w.end <= at.start).map((w) => w.folded), pack);
     // (the thing counted, not a reading of it: "construite pour 800 détenus, la prison en compte 1 870" are
     // inmates, not the capacity)
     const earlier = standsFor ? inOrder.filter((o) => o.end <= q.start && !labels.has(o) && (o.category === 'count' || o.category === 'people')).map((o) => measures.get(o)).filter((m) => m?.startsWith('count-of:')).pop() : undefined;
@@ -1681,8 +1678,9 @@ export function sentenceSlots(
       out.push({ sentence: index, fact: q, kind: 'quantity', slot: { measure: q.category, event: 'loose', ...(subject ? { subject } : {}), ...(period ? { period } : {}) }, loose: true, named: measure });
     }
   }
-  amountsAsRates(out);
+  // (subjects first: a figure read as a rate keeps the subject its amount has)
   contrastSubjects(out, measures, (q) => local(q), nameSpans.filter((n) => !countedName(n) && !(sourceSpan && n.start >= sourceSpan.start && n.end <= sourceSpan.end)), partAt);
+  amountsAsRates(out);
   // A count of a noun neither dictionary nor bridge gives in English is keyed by its own spelling, which
   // no other language shares ("221 meutes"): said so, for the fact sheet to read it by its words.
   if (language !== 'en') {
