@@ -1999,6 +1999,7 @@ describe('a unit or a noun left out after a second number', () => {
 
   it('reads "18 metres by 15", "lunga 18 metri, larga 11 e profonda 12" and "18 mètres sur 11" in metres', async () => {
     expect(await quantitiesOf('The hole is roughly 18 metres by 15.', 'en')).toEqual(['roughly 18 metres=distance:km:0.018', '15=distance:km:0.015']);
+    expect(await quantitiesOf('The hole is roughly 18 metres × 15.', 'en')).toEqual(['roughly 18 metres=distance:km:0.018', '15=distance:km:0.015']);
     expect(await quantitiesOf('La voragine, lunga 18 metri, larga 11 e profonda 12, ha inghiottito tre auto.', 'it')).toEqual(['18 metri=distance:km:0.018', '11=distance:km:0.011', '12=distance:km:0.012', 'tre=count::3']);
     expect(await quantitiesOf("Un cratère de 18 mètres sur 11 s'est ouvert.", 'fr')).toEqual(['18 mètres=distance:km:0.018', '11=distance:km:0.011']);
   });
